@@ -1,0 +1,5 @@
+import sys
+
+from roundtable.cli import main
+
+sys.exit(main())

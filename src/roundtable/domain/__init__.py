@@ -1,0 +1,1 @@
+"""Plain vocabulary of the app: enumerations and detached records, no database and no Qt."""

@@ -1,0 +1,106 @@
+"""Closed vocabularies stored as their string values.
+
+They are StrEnums so the database, the bundle and the CLI all carry the same readable text, and a
+bundle written today stays legible without the app.
+"""
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> "_Labelled":
+        """Accept the value or the label, any case, so hand-written bundles and CSVs work."""
+        key = text.strip().lower().replace(" ", "_").replace("-", "_")
+        for member in cls:
+            if member.value == key:
+                return member
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError(f"{text!r} is not one of: {choices}")
+
+
+class OrganisationKind(_Labelled):
+    UNIVERSITY = "university"
+    THINK_TANK = "think_tank"
+    GOVERNMENT = "government"
+    INTERNATIONAL = "international"
+    FOUNDATION = "foundation"
+    NGO = "ngo"
+    COMPANY = "company"
+    MEDIA = "media"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"ngo": "NGO", "think_tank": "Think tank"}.get(self.value, super().label)
+
+
+class NameOrder(_Labelled):
+    GIVEN_FIRST = "given_first"
+    FAMILY_FIRST = "family_first"
+
+
+class EventKind(_Labelled):
+    ROUNDTABLE = "roundtable"
+    WORKSHOP = "workshop"
+    DIALOGUE = "dialogue"
+    PANEL = "panel"
+    CONFERENCE = "conference"
+    SEMINAR = "seminar"
+    BRIEFING = "briefing"
+    OTHER = "other"
+
+
+class EventStatus(_Labelled):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class OrganisationRole(_Labelled):
+    HOST = "host"
+    CO_HOST = "co_host"
+    PARTNER = "partner"
+    SPONSOR = "sponsor"
+    VENUE = "venue"
+
+    @property
+    def label(self) -> str:
+        return "Co-host" if self is OrganisationRole.CO_HOST else super().label
+
+
+class ParticipantRole(_Labelled):
+    """Ordered by how a programme lists people: hosts and chairs before panelists."""
+
+    HOST = "host"
+    MODERATOR = "moderator"
+    CHAIR = "chair"
+    OPENING_SPEAKER = "opening_speaker"
+    PARTICIPANT = "participant"
+    DISCUSSANT = "discussant"
+    DELEGATION_MEMBER = "delegation_member"
+    RAPPORTEUR = "rapporteur"
+    OBSERVER = "observer"
+    STAFF = "staff"
+
+    @property
+    def label(self) -> str:
+        return "Participant / panelist" if self is ParticipantRole.PARTICIPANT else super().label
+
+
+class Attendance(_Labelled):
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    ATTENDED = "attended"
+
+
+class AttachmentKind(_Labelled):
+    FLYER = "flyer"
+    PHOTO = "photo"
+    DOCUMENT = "document"

@@ -1,0 +1,188 @@
+"""Detached, plain records: what the store facade returns and accepts.
+
+The GUI and the CLI work on these, never on ORM objects, so no view can hold a Session or trip a
+lazy load after its transaction has closed. A record with ``id=None`` is new; the store fills ids
+in and hands back a fresh record, which undo commands keep so a redo re-uses the same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from roundtable.domain.enums import (
+    AttachmentKind,
+    Attendance,
+    EventKind,
+    EventStatus,
+    NameOrder,
+    OrganisationKind,
+    OrganisationRole,
+    ParticipantRole,
+)
+
+
+@dataclass
+class OrganisationRecord:
+    name: str
+    short_name: str = ""
+    kind: OrganisationKind = OrganisationKind.OTHER
+    country: str = ""
+    website: str = ""
+    notes: str = ""
+    id: int | None = None
+    uid: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.name or self.short_name
+
+
+@dataclass
+class AffiliationRecord:
+    organisation: OrganisationRecord
+    position: str = ""
+
+
+@dataclass
+class PersonRecord:
+    given_name: str = ""
+    family_name: str = ""
+    honorific: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    native_name: str = ""
+    country: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    bio: str = ""
+    notes: str = ""
+    affiliations: list[AffiliationRecord] = field(default_factory=list)
+    id: int | None = None
+    uid: str | None = None
+
+
+@dataclass
+class SeriesRecord:
+    name: str
+    short_name: str = ""
+    description: str = ""
+    id: int | None = None
+    uid: str | None = None
+
+
+@dataclass
+class VenueRecord:
+    name: str = ""
+    room: str = ""
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postcode: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(vars(self).values())
+
+
+@dataclass
+class EventOrganisationRecord:
+    organisation: OrganisationRecord
+    role: OrganisationRole = OrganisationRole.PARTNER
+    id: int | None = None
+
+
+@dataclass
+class DelegationRecord:
+    name: str
+    country: str = ""
+    organisation: OrganisationRecord | None = None
+    id: int | None = None
+
+
+@dataclass
+class ParticipationRecord:
+    person: PersonRecord
+    role: ParticipantRole = ParticipantRole.PARTICIPANT
+    delegation: str = ""  # the delegation's name within the event; "" for none
+    precedence: int = 0
+    attendance: Attendance = Attendance.INVITED
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class DayRecord:
+    day_date: date
+    title: str = ""
+    slot_start: time | None = None
+    slot_end: time | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class AttachmentRecord:
+    filename: str
+    kind: AttachmentKind = AttachmentKind.DOCUMENT
+    mime_type: str = "application/octet-stream"
+    caption: str = ""
+    size: int = 0
+    data: bytes | None = None  # None on a loaded record means "unchanged, not loaded"
+    id: int | None = None
+
+
+@dataclass
+class EventRecord:
+    title: str
+    start_date: date
+    end_date: date
+    slug: str = ""
+    subtitle: str = ""
+    short_title: str = ""
+    programme: str = ""
+    kind: EventKind = EventKind.ROUNDTABLE
+    status: EventStatus = EventStatus.DRAFT
+    description: str = ""
+    summary: str = ""
+    notes: str = ""
+    series: SeriesRecord | None = None
+    round_number: int | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    timezone: str = "UTC"
+    venue: VenueRecord = field(default_factory=VenueRecord)
+    organisations: list[EventOrganisationRecord] = field(default_factory=list)
+    delegations: list[DelegationRecord] = field(default_factory=list)
+    participants: list[ParticipationRecord] = field(default_factory=list)
+    days: list[DayRecord] = field(default_factory=list)
+    attachments: list[AttachmentRecord] = field(default_factory=list)
+    id: int | None = None
+    uid: str | None = None
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One row of the events list: cheap to load for hundreds of events."""
+
+    id: int
+    slug: str
+    title: str
+    start_date: date
+    end_date: date
+    start_time: time | None
+    end_time: time | None
+    timezone: str
+    status: EventStatus
+    kind: EventKind
+    series_id: int | None
+    series_name: str
+    round_number: int | None
+    programme: str
+    venue_name: str
+    venue_city: str
+    venue_country: str
+
+    @property
+    def venue_display(self) -> str:
+        return ", ".join(p for p in (self.venue_name, self.venue_city, self.venue_country) if p)

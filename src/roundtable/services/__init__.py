@@ -1,0 +1,1 @@
+"""Pure application logic over the store: no Qt and no reportlab here."""

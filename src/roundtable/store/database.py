@@ -1,0 +1,80 @@
+"""Turning a path or URL into a configured Engine.
+
+Every connection gets ``PRAGMA foreign_keys=ON`` (SQLite ignores foreign keys otherwise) and a
+file database runs in WAL mode so a reader never blocks the writer.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from roundtable.errors import DatabaseError
+
+DB_ENV = "ROUNDTABLE_DB"
+DB_FILENAME = "roundtable.sqlite3"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("roundtable", appauthor=False) / DB_FILENAME
+
+
+def resolve_database(arg: str | None) -> str:
+    """--db wins over $ROUNDTABLE_DB, which wins over the per-user default file.
+
+    Anything containing ``://`` is an SQLAlchemy URL; everything else is a path to an SQLite file.
+    """
+    chosen = arg or os.environ.get(DB_ENV) or str(default_database_path())
+    if "://" in chosen:
+        try:
+            make_url(chosen)
+        except ArgumentError as exc:
+            raise DatabaseError(f"not a valid database URL: {chosen}") from exc
+        return chosen
+    path = Path(chosen).expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    return "sqlite:///" + str(path.absolute())
+
+
+def describe(url: str) -> str:
+    """The database as a user would name it: a file path, or the URL without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def create_configured_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    is_file = is_sqlite and parsed.database not in (None, "", ":memory:")
+    if is_file:
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(f"cannot use database {describe(url)}: {exc}") from exc
+    if is_sqlite:
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            if is_file:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+    return engine

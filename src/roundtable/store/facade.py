@@ -1,0 +1,388 @@
+"""The one way into the database.
+
+``Store`` owns the Engine and opens a short Session per operation, so every user action is one
+transaction and nothing outside this module ever holds a Session. It speaks in detached records
+(``roundtable.domain.records``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, selectinload, sessionmaker, undefer
+
+from roundtable.domain.enums import EventKind, EventStatus
+from roundtable.domain.records import (
+    EventRecord,
+    EventSummary,
+    OrganisationRecord,
+    PersonRecord,
+    SeriesRecord,
+)
+from roundtable.domain.slugs import slugify
+from roundtable.domain.validation import validate_event
+from roundtable.errors import ConflictError, DatabaseError, NotFoundError, UserError
+from roundtable.store import mapping
+from roundtable.store import models as m
+from roundtable.store.database import create_configured_engine, describe, resolve_database
+from roundtable.store.migrate import ensure_schema
+
+Row = TypeVar("Row", bound=m.Base)
+
+
+class Store:
+    """A Roundtable database, opened and migrated."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.name = describe(url)
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Store:
+        """Open ``db`` (path, URL, or None for $ROUNDTABLE_DB / the default) and migrate it."""
+        url = resolve_database(db)
+        engine = create_configured_engine(url)
+        try:
+            ensure_schema(engine, describe(url))
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(url, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            raise DatabaseError(f"cannot read {self.name}: {exc.orig}") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction: all of it is committed, or none of it."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError as exc:
+            raise ConflictError(f"the change clashes with existing data ({exc.orig})") from exc
+        except (OperationalError, SADatabaseError) as exc:
+            raise DatabaseError(f"could not save to {self.name}: {exc.orig}") from exc
+
+    # -- events -----------------------------------------------------------------------------
+
+    def list_events(self) -> list[EventSummary]:
+        query = (
+            select(
+                m.Event.id,
+                m.Event.slug,
+                m.Event.title,
+                m.Event.start_date,
+                m.Event.end_date,
+                m.Event.start_time,
+                m.Event.end_time,
+                m.Event.timezone,
+                m.Event.status,
+                m.Event.kind,
+                m.Event.series_id,
+                m.Series.name,
+                m.Event.round_number,
+                m.Event.programme,
+                m.Event.venue_name,
+                m.Event.venue_city,
+                m.Event.venue_country,
+            )  # fmt: skip
+            .outerjoin(m.Series, m.Series.id == m.Event.series_id)
+            .order_by(m.Event.start_date, m.Event.id)
+        )
+        with self._read() as s:
+            rows = s.execute(query).all()
+        return [
+            EventSummary(
+                id=r[0],
+                slug=r[1],
+                title=r[2],
+                start_date=r[3],
+                end_date=r[4],
+                start_time=r[5],
+                end_time=r[6],
+                timezone=r[7],
+                status=mapping._enum(EventStatus, r[8], EventStatus.DRAFT),
+                kind=mapping._enum(EventKind, r[9], EventKind.OTHER),
+                series_id=r[10],
+                series_name=r[11] or "",
+                round_number=r[12],
+                programme=r[13],
+                venue_name=r[14],
+                venue_city=r[15],
+                venue_country=r[16],
+            )  # fmt: skip
+            for r in rows
+        ]
+
+    def count_events(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count(m.Event.id))) or 0
+
+    def resolve_event(self, ref: str | int) -> int:
+        """An event id from what a user typed: its number, its slug or its uid."""
+        text = str(ref).strip()
+        with self._read() as s:
+            if text.isdigit() and s.get(m.Event, int(text)) is not None:
+                return int(text)
+            found = s.scalar(
+                select(m.Event.id).where((m.Event.slug == text) | (m.Event.uid == text))
+            )
+        if found is None:
+            raise NotFoundError(f"no event with id or slug {text!r}")
+        return found
+
+    def find_event_by_uid(self, uid: str) -> int | None:
+        with self._read() as s:
+            return s.scalar(select(m.Event.id).where(m.Event.uid == uid))
+
+    def get_event(self, event_id: int, *, with_attachment_data: bool = False) -> EventRecord:
+        options = [
+            selectinload(m.Event.series),
+            selectinload(m.Event.organisations).selectinload(m.EventOrganisation.organisation),
+            selectinload(m.Event.delegations).selectinload(m.Delegation.organisation),
+            selectinload(m.Event.participations)
+            .selectinload(m.Participation.person)
+            .selectinload(m.Person.affiliations)
+            .selectinload(m.Affiliation.organisation),
+            selectinload(m.Event.participations).selectinload(m.Participation.delegation),
+            selectinload(m.Event.days),
+            selectinload(m.Event.attachments),
+        ]
+        if with_attachment_data:
+            options.append(selectinload(m.Event.attachments).options(undefer(m.Attachment.data)))
+        with self._read() as s:
+            row = s.get(m.Event, event_id, options=options)
+            if row is None:
+                raise NotFoundError(f"no event with id {event_id}")
+            return mapping.event_record(row, with_attachment_data)
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        with self._read() as s:
+            data = s.scalar(select(m.Attachment.data).where(m.Attachment.id == attachment_id))
+        if data is None:
+            raise NotFoundError(f"no attachment with id {attachment_id}")
+        return data
+
+    def slug_in_use(self, slug: str, except_event: int | None = None) -> bool:
+        with self._read() as s:
+            return self._slug_owner(s, slug, except_event) is not None
+
+    def save_event(self, record: EventRecord) -> EventRecord:
+        """Create or update an event with all it owns, in one transaction.
+
+        Child rows are matched by id, so unchanged rows keep their ids (later features point at
+        them). A record whose id no longer exists is re-created with that id: this is how an
+        undone delete comes back exactly as it was. People and organisations are looked up by
+        id, then uid, and created only when neither matches; existing ones are not modified
+        here.
+        """
+        validate_event(record)
+        with self._write() as s:
+            row = self._event_row(s, record)
+            with s.no_autoflush:
+                row.slug = self._unique_slug(s, row.id, record)
+            mapping.copy_event_fields(row, record)
+            row.series = self._series_row(s, record.series) if record.series else None
+            self._sync_children(s, row, record)
+            s.flush()
+            event_id = row.id
+        return self.get_event(event_id)
+
+    def _event_row(self, s: Session, record: EventRecord) -> m.Event:
+        if record.id is not None:
+            row = s.get(m.Event, record.id)
+            if row is not None:
+                return row
+        if record.uid and s.scalar(select(m.Event.id).where(m.Event.uid == record.uid)):
+            raise ConflictError(f"an event with uid {record.uid} already exists")
+        row = m.Event(id=record.id, uid=record.uid or m.new_uid())
+        s.add(row)
+        return row
+
+    def _slug_owner(self, s: Session, slug: str, except_event: int | None) -> int | None:
+        query = select(m.Event.id).where(m.Event.slug == slug)
+        if except_event is not None:
+            query = query.where(m.Event.id != except_event)
+        return s.scalar(query)
+
+    def _unique_slug(self, s: Session, event_id: int | None, record: EventRecord) -> str:
+        """The record's own slug if free (else a clear error); a fresh one if it has none."""
+        if record.slug:
+            owner = self._slug_owner(s, record.slug, event_id)
+            if owner is not None:
+                raise ConflictError(f"the short name {record.slug!r} is used by event {owner}")
+            return record.slug
+        base = slugify(f"{record.title} {record.start_date.year}")
+        slug, n = base, 1
+        while self._slug_owner(s, slug, event_id) is not None:
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def _series_row(self, s: Session, rec: SeriesRecord) -> m.Series:
+        row = s.get(m.Series, rec.id) if rec.id else None
+        if row is None and rec.uid:
+            row = s.scalar(select(m.Series).where(m.Series.uid == rec.uid))
+        if row is None:
+            row = s.scalar(select(m.Series).where(m.Series.name == rec.name.strip()))
+        if row is None:
+            row = m.Series(uid=rec.uid or m.new_uid(), name=rec.name.strip())
+            s.add(row)
+        row.name = rec.name.strip()
+        row.short_name = rec.short_name
+        row.description = rec.description
+        return row
+
+    def _organisation_row(self, s: Session, rec: OrganisationRecord) -> m.Organisation:
+        row = s.get(m.Organisation, rec.id) if rec.id else None
+        if row is None and rec.uid:
+            row = s.scalar(select(m.Organisation).where(m.Organisation.uid == rec.uid))
+        if row is None:
+            row = m.Organisation(uid=rec.uid or m.new_uid())
+            mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
+            s.add(row)
+        return row
+
+    def _person_row(self, s: Session, rec: PersonRecord) -> m.Person:
+        row = s.get(m.Person, rec.id) if rec.id else None
+        if row is None and rec.uid:
+            row = s.scalar(select(m.Person).where(m.Person.uid == rec.uid))
+        if row is None:
+            row = m.Person(uid=rec.uid or m.new_uid())
+            mapping.copy_fields(row, rec, mapping.PERSON_FIELDS)
+            row.affiliations = [
+                m.Affiliation(
+                    organisation=self._organisation_row(s, a.organisation),
+                    position=a.position,
+                    sort_order=i,
+                )
+                for i, a in enumerate(rec.affiliations)
+            ]
+            s.add(row)
+        return row
+
+    def _sync_children(self, s: Session, row: m.Event, rec: EventRecord) -> None:
+        def keep(model: type[Row], wanted_id: int | None, current: Sequence[Row]) -> Row:
+            """The existing child with that id, or a new one re-using the id if it is free."""
+            for child in current:
+                if wanted_id is not None and child.id == wanted_id:
+                    return child
+            free = wanted_id is not None and s.get(model, wanted_id) is None
+            return model(id=wanted_id if free else None)
+
+        def sync(model: type[Row], current: Sequence[Row], items: Sequence[Any],
+                 fill: Callable[[Row, Any, int], None]) -> list[Row]:  # fmt: skip
+            rows = []
+            for index, item in enumerate(items):
+                child = keep(model, item.id, current)
+                fill(child, item, index)
+                rows.append(child)
+            return rows
+
+        def fill_org(child: m.EventOrganisation, item, i: int) -> None:
+            child.organisation = self._organisation_row(s, item.organisation)
+            child.role = item.role.value
+            child.sort_order = i
+
+        def fill_delegation(child: m.Delegation, item, i: int) -> None:
+            child.name = item.name.strip()
+            child.country = item.country
+            child.organisation = (
+                self._organisation_row(s, item.organisation) if item.organisation else None
+            )
+            child.sort_order = i
+
+        row.organisations = sync(m.EventOrganisation, row.organisations, rec.organisations,
+                                 fill_org)  # fmt: skip
+        row.delegations = sync(m.Delegation, row.delegations, rec.delegations, fill_delegation)
+        delegations = {d.name: d for d in row.delegations}
+
+        def fill_participation(child: m.Participation, item, i: int) -> None:
+            child.person = self._person_row(s, item.person)
+            name = item.delegation.strip()
+            if name and name not in delegations:
+                delegations[name] = m.Delegation(name=name, sort_order=len(delegations))
+                row.delegations.append(delegations[name])
+            child.delegation = delegations.get(name) if name else None
+            child.role = item.role.value
+            child.precedence = item.precedence
+            child.attendance = item.attendance.value
+            child.notes = item.notes
+
+        def fill_day(child: m.EventDay, item, _i: int) -> None:
+            child.day_date = item.day_date
+            child.title = item.title
+            child.slot_start = item.slot_start
+            child.slot_end = item.slot_end
+            child.notes = item.notes
+
+        def fill_attachment(child: m.Attachment, item, i: int) -> None:
+            child.kind = item.kind.value
+            child.filename = item.filename.strip()
+            child.mime_type = item.mime_type
+            child.caption = item.caption
+            if item.data is not None:
+                child.data = item.data
+                child.size = len(item.data)
+            child.sort_order = i
+
+        people = [
+            p.person.id or p.person.uid for p in rec.participants if p.person.id or p.person.uid
+        ]
+        if len(set(people)) != len(people):
+            raise UserError("a person is listed twice among the participants")
+        row.participations = sync(m.Participation, row.participations, rec.participants,
+                                  fill_participation)  # fmt: skip
+        row.days = sync(m.EventDay, row.days, rec.days, fill_day)
+        row.attachments = sync(m.Attachment, row.attachments, rec.attachments, fill_attachment)
+
+    def delete_event(self, event_id: int) -> None:
+        with self._write() as s:
+            if s.get(m.Event, event_id) is None:
+                raise NotFoundError(f"no event with id {event_id}")
+            s.execute(delete(m.Event).where(m.Event.id == event_id))
+
+    # -- directory ----------------------------------------------------------------------
+
+    def list_series(self) -> list[SeriesRecord]:
+        with self._read() as s:
+            rows = s.scalars(select(m.Series).order_by(m.Series.name)).all()
+            return [mapping.series_record(r) for r in rows]
+
+    def list_organisations(self) -> list[OrganisationRecord]:
+        with self._read() as s:
+            rows = s.scalars(select(m.Organisation).order_by(m.Organisation.name)).all()
+            return [mapping.organisation_record(r) for r in rows]
+
+    def save_organisation(self, record: OrganisationRecord) -> OrganisationRecord:
+        if not record.name.strip():
+            raise UserError("the organisation needs a name")
+        with self._write() as s:
+            row = s.get(m.Organisation, record.id) if record.id else None
+            if row is None:
+                row = m.Organisation(id=record.id, uid=record.uid or m.new_uid())
+                s.add(row)
+            mapping.copy_fields(row, record, mapping.ORGANISATION_FIELDS)
+            s.flush()
+            return mapping.organisation_record(row)
+
+    def count_people(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count(m.Person.id))) or 0

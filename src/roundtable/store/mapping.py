@@ -1,0 +1,161 @@
+"""Copying between ORM rows and detached records, in both directions."""
+
+from __future__ import annotations
+
+from roundtable.domain.enums import (
+    AttachmentKind,
+    Attendance,
+    EventKind,
+    EventStatus,
+    NameOrder,
+    OrganisationKind,
+    OrganisationRole,
+    ParticipantRole,
+)
+from roundtable.domain.records import (
+    AffiliationRecord,
+    AttachmentRecord,
+    DayRecord,
+    DelegationRecord,
+    EventOrganisationRecord,
+    EventRecord,
+    OrganisationRecord,
+    ParticipationRecord,
+    PersonRecord,
+    SeriesRecord,
+    VenueRecord,
+)
+from roundtable.store import models as m
+
+ORGANISATION_FIELDS = ("name", "short_name", "kind", "country", "website", "notes")
+PERSON_FIELDS = (
+    "honorific", "given_name", "family_name", "name_order", "native_name", "country",
+    "email", "phone", "website", "bio", "notes",
+)  # fmt: skip
+EVENT_FIELDS = (
+    "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",
+    "summary", "notes", "round_number", "start_date", "end_date", "start_time", "end_time",
+    "timezone",
+)  # fmt: skip
+VENUE_FIELDS = ("name", "room", "street", "city", "region", "postcode", "country")
+
+
+def _enum(enum_type, value, default):
+    try:
+        return enum_type(value)
+    except ValueError:
+        return default  # a value written by a newer app: show something sensible, keep the row
+
+
+def organisation_record(row: m.Organisation) -> OrganisationRecord:
+    return OrganisationRecord(
+        id=row.id,
+        uid=row.uid,
+        name=row.name,
+        short_name=row.short_name,
+        kind=_enum(OrganisationKind, row.kind, OrganisationKind.OTHER),
+        country=row.country,
+        website=row.website,
+        notes=row.notes,
+    )
+
+
+def person_record(row: m.Person) -> PersonRecord:
+    values = {f: getattr(row, f) for f in PERSON_FIELDS}
+    values["name_order"] = _enum(NameOrder, row.name_order, NameOrder.GIVEN_FIRST)
+    return PersonRecord(
+        id=row.id,
+        uid=row.uid,
+        affiliations=[
+            AffiliationRecord(organisation_record(a.organisation), a.position)
+            for a in row.affiliations
+        ],
+        **values,
+    )
+
+
+def series_record(row: m.Series) -> SeriesRecord:
+    return SeriesRecord(
+        id=row.id,
+        uid=row.uid,
+        name=row.name,
+        short_name=row.short_name,
+        description=row.description,
+    )
+
+
+def event_record(row: m.Event, with_data: bool) -> EventRecord:
+    values = {f: getattr(row, f) for f in EVENT_FIELDS}
+    values["kind"] = _enum(EventKind, row.kind, EventKind.OTHER)
+    values["status"] = _enum(EventStatus, row.status, EventStatus.DRAFT)
+    return EventRecord(
+        id=row.id,
+        uid=row.uid,
+        series=series_record(row.series) if row.series else None,
+        venue=VenueRecord(**{f: getattr(row, "venue_" + f) for f in VENUE_FIELDS}),
+        organisations=[
+            EventOrganisationRecord(
+                id=eo.id,
+                organisation=organisation_record(eo.organisation),
+                role=_enum(OrganisationRole, eo.role, OrganisationRole.PARTNER),
+            )
+            for eo in row.organisations
+        ],
+        delegations=[
+            DelegationRecord(
+                id=d.id,
+                name=d.name,
+                country=d.country,
+                organisation=organisation_record(d.organisation) if d.organisation else None,
+            )
+            for d in row.delegations
+        ],
+        participants=[
+            ParticipationRecord(
+                id=p.id,
+                person=person_record(p.person),
+                role=_enum(ParticipantRole, p.role, ParticipantRole.PARTICIPANT),
+                delegation=p.delegation.name if p.delegation else "",
+                precedence=p.precedence,
+                attendance=_enum(Attendance, p.attendance, Attendance.INVITED),
+                notes=p.notes,
+            )
+            for p in row.participations
+        ],
+        days=[
+            DayRecord(
+                id=d.id,
+                day_date=d.day_date,
+                title=d.title,
+                slot_start=d.slot_start,
+                slot_end=d.slot_end,
+                notes=d.notes,
+            )
+            for d in row.days
+        ],
+        attachments=[
+            AttachmentRecord(
+                id=a.id,
+                filename=a.filename,
+                kind=_enum(AttachmentKind, a.kind, AttachmentKind.DOCUMENT),
+                mime_type=a.mime_type,
+                caption=a.caption,
+                size=a.size,
+                data=a.data if with_data else None,
+            )
+            for a in row.attachments
+        ],
+        **values,
+    )
+
+
+def copy_fields(row: object, record: object, fields: tuple[str, ...]) -> None:
+    for name in fields:
+        value = getattr(record, name)
+        setattr(row, name, value.value if hasattr(value, "value") else value)
+
+
+def copy_event_fields(row: m.Event, record: EventRecord) -> None:
+    copy_fields(row, record, tuple(f for f in EVENT_FIELDS if f != "slug"))
+    for name in VENUE_FIELDS:
+        setattr(row, "venue_" + name, getattr(record.venue, name))

@@ -1,0 +1,247 @@
+"""The schema, as typed SQLAlchemy 2 models.
+
+Enumerations are stored as plain strings (not database ENUMs) so a later release can add a role
+or a kind without a migration, and PostgreSQL and SQLite store them the same way. Every table a
+later feature hangs off an event (agenda, seating, log) references ``event.id`` with
+``ondelete="CASCADE"`` so deleting an event never leaves orphans.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic batch migrations on SQLite deterministic.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    honorific: Mapped[str] = mapped_column(String(60), default="")
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    name_order: Mapped[str] = mapped_column(String(20), default="given_first")
+    native_name: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    affiliations: Mapped[list[Affiliation]] = relationship(
+        back_populates="person",
+        order_by="Affiliation.sort_order",
+        cascade="all, delete-orphan",
+    )
+
+
+class Affiliation(Base):
+    __tablename__ = "affiliation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    position: Mapped[str] = mapped_column(String(300), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    person: Mapped[Person] = relationship(back_populates="affiliations")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Series(Base):
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    subtitle: Mapped[str] = mapped_column(String(500), default="")
+    short_title: Mapped[str] = mapped_column(String(200), default="")
+    programme: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(30), default="roundtable")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    description: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("series.id", ondelete="SET NULL"), index=True
+    )
+    round_number: Mapped[int | None] = mapped_column(Integer)
+
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+    venue_name: Mapped[str] = mapped_column(String(300), default="")
+    venue_room: Mapped[str] = mapped_column(String(200), default="")
+    venue_street: Mapped[str] = mapped_column(String(300), default="")
+    venue_city: Mapped[str] = mapped_column(String(200), default="")
+    venue_region: Mapped[str] = mapped_column(String(200), default="")
+    venue_postcode: Mapped[str] = mapped_column(String(40), default="")
+    venue_country: Mapped[str] = mapped_column(String(100), default="")
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+    series: Mapped[Series | None] = relationship()
+    organisations: Mapped[list[EventOrganisation]] = relationship(
+        order_by="EventOrganisation.sort_order", cascade="all, delete-orphan"
+    )
+    delegations: Mapped[list[Delegation]] = relationship(
+        order_by="Delegation.sort_order", cascade="all, delete-orphan"
+    )
+    participations: Mapped[list[Participation]] = relationship(
+        order_by="Participation.precedence", cascade="all, delete-orphan"
+    )
+    days: Mapped[list[EventDay]] = relationship(
+        order_by="EventDay.day_date", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.sort_order", cascade="all, delete-orphan"
+    )
+
+
+class EventOrganisation(Base):
+    __tablename__ = "event_organisation"
+    __table_args__ = (UniqueConstraint("event_id", "organisation_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(30), default="partner")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Delegation(Base):
+    """A side at the table; the Trilateral seats three of them."""
+
+    __tablename__ = "delegation"
+    __table_args__ = (UniqueConstraint("event_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(100), default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class Participation(Base):
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[str] = mapped_column(String(30), default="participant")
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL")
+    )
+    precedence: Mapped[int] = mapped_column(Integer, default=0)
+    attendance: Mapped[str] = mapped_column(String(20), default="invited")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship()
+    delegation: Mapped[Delegation | None] = relationship()
+
+
+class EventDay(Base):
+    """A day of the event with its topic; the agenda hangs its items here."""
+
+    __tablename__ = "event_day"
+    __table_args__ = (UniqueConstraint("event_id", "day_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    day_date: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    slot_start: Mapped[time | None] = mapped_column(Time)
+    slot_end: Mapped[time | None] = mapped_column(Time)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A file kept inside the database, so one file carries the whole event."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="document")
+    filename: Mapped[str] = mapped_column(String(300))
+    mime_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    caption: Mapped[str] = mapped_column(String(500), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
