@@ -1,0 +1,443 @@
+"""The event bundle: one event with its people, organisations and series, as versioned JSON.
+
+It moves an event between machines, so references inside it are uids (stable everywhere)
+rather than database ids. Exporting, importing into an empty database and exporting again gives
+the same bytes. The format is described by ``bundle_schema.json`` (copied to docs/).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import date, time
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from roundtable import __version__
+from roundtable.atomic_write import write_bytes_atomically
+from roundtable.domain import enums
+from roundtable.domain.records import (
+    AffiliationRecord,
+    AttachmentRecord,
+    DayRecord,
+    DelegationRecord,
+    EventOrganisationRecord,
+    EventRecord,
+    OrganisationRecord,
+    ParticipationRecord,
+    PersonRecord,
+    SeriesRecord,
+    VenueRecord,
+)
+from roundtable.errors import ConflictError, UserError
+from roundtable.services.schema_check import SchemaError, check
+
+FORMAT = "roundtable.event-bundle"
+VERSION = 1
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+class ImportMode(StrEnum):
+    FAIL = "fail"  # refuse if the event is already there
+    REPLACE = "replace"  # overwrite the existing event, keeping its id
+    AS_NEW = "as_new"  # import a separate copy with a fresh uid and slug
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("roundtable.services").joinpath("bundle_schema.json").read_text()
+    return json.loads(text)
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def _time(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _organisation(org: OrganisationRecord) -> dict[str, Any]:
+    return {
+        "uid": org.uid,
+        "name": org.name,
+        "short_name": org.short_name,
+        "kind": org.kind.value,
+        "country": org.country,
+        "website": org.website,
+        "notes": org.notes,
+    }
+
+
+def _person(person: PersonRecord) -> dict[str, Any]:
+    return {
+        "uid": person.uid,
+        "honorific": person.honorific,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "name_order": person.name_order.value,
+        "native_name": person.native_name,
+        "country": person.country,
+        "email": person.email,
+        "phone": person.phone,
+        "website": person.website,
+        "bio": person.bio,
+        "notes": person.notes,
+        "affiliations": [
+            {"organisation": a.organisation.uid, "position": a.position}
+            for a in person.affiliations
+        ],
+    }
+
+
+def bundle_from_record(event: EventRecord) -> dict[str, Any]:
+    """The bundle of a loaded event (load it with attachment data to carry the files)."""
+    organisations: dict[str, OrganisationRecord] = {}
+
+    def ref(org: OrganisationRecord) -> str:
+        assert org.uid, "records from the store always carry uids"
+        organisations.setdefault(org.uid, org)
+        return org.uid
+
+    body: dict[str, Any] = {
+        "uid": event.uid,
+        "slug": event.slug,
+        "title": event.title,
+        "subtitle": event.subtitle,
+        "short_title": event.short_title,
+        "programme": event.programme,
+        "kind": event.kind.value,
+        "status": event.status.value,
+        "description": event.description,
+        "summary": event.summary,
+        "notes": event.notes,
+        "round_number": event.round_number,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat(),
+        "start_time": _time(event.start_time),
+        "end_time": _time(event.end_time),
+        "timezone": event.timezone,
+        "venue": dict(vars(event.venue)),
+        "organisations": [
+            {"organisation": ref(o.organisation), "role": o.role.value}
+            for o in event.organisations
+        ],
+        "delegations": [
+            {
+                "name": d.name,
+                "country": d.country,
+                "organisation": ref(d.organisation) if d.organisation else None,
+            }
+            for d in event.delegations
+        ],
+        "participants": [
+            {
+                "person": p.person.uid,
+                "role": p.role.value,
+                "delegation": p.delegation,
+                "precedence": p.precedence,
+                "attendance": p.attendance.value,
+                "notes": p.notes,
+            }
+            for p in event.participants
+        ],
+        "days": [
+            {
+                "date": d.day_date.isoformat(),
+                "title": d.title,
+                "slot_start": _time(d.slot_start),
+                "slot_end": _time(d.slot_end),
+                "notes": d.notes,
+            }
+            for d in event.days
+        ],
+        "attachments": [
+            {
+                "filename": a.filename,
+                "kind": a.kind.value,
+                "mime_type": a.mime_type,
+                "caption": a.caption,
+                "data_base64": base64.b64encode(a.data or b"").decode("ascii"),
+            }
+            for a in event.attachments
+        ],
+    }
+    people = []
+    for p in event.participants:
+        for a in p.person.affiliations:
+            ref(a.organisation)
+        people.append(_person(p.person))
+    series = event.series
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "series": None
+        if series is None
+        else {
+            "uid": series.uid,
+            "name": series.name,
+            "short_name": series.short_name,
+            "description": series.description,
+        },
+        "organisations": [
+            _organisation(o)
+            for o in sorted(organisations.values(), key=lambda o: (o.name.casefold(), o.uid))
+        ],
+        "people": people,
+        "event": body,
+    }
+
+
+def dumps(bundle: dict[str, Any]) -> str:
+    return json.dumps(bundle, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_bundle(store, event_id: int) -> dict[str, Any]:
+    return bundle_from_record(store.get_event(event_id, with_attachment_data=True))
+
+
+def write_bundle_file(store, event_id: int, path: str | Path) -> None:
+    write_bytes_atomically(path, dumps(export_bundle(store, event_id)).encode("utf-8"))
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def read_bundle_file(path: str | Path) -> dict[str, Any]:
+    """Read and fully check a bundle; raise UserError naming the file and the bad field."""
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_BUNDLE_BYTES:
+            raise UserError(f"{file} is too large to be an event bundle")
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UserError(f"{file}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"{file} is a folder, not a bundle") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{file} is not a text file (UTF-8 expected)") from exc
+    except OSError as exc:
+        raise UserError(f"cannot read {file}: {exc.strerror}") from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{file} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    try:
+        validate_bundle(document)
+    except UserError as exc:
+        raise UserError(f"{file}: {exc}") from exc
+    return document
+
+
+def validate_bundle(document: Any) -> None:
+    if isinstance(document, dict) and document.get("format") == FORMAT:
+        version = document.get("version")
+        if isinstance(version, int) and version > VERSION:
+            raise UserError(
+                f"bundle version {version} was written by a newer Roundtable; update to read it"
+            )
+    elif not isinstance(document, dict) or "format" not in document:
+        raise UserError("not a Roundtable event bundle (no 'format' field)")
+    check(document, schema())
+    record_from_bundle(document)  # references, dates and enum values
+
+
+def _parse_date(text: str, where: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise SchemaError(f"{where}: {text!r} is not a date") from exc
+
+
+def _parse_time(text: str | None, where: str) -> time | None:
+    if text is None:
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError as exc:
+        raise SchemaError(f"{where}: {text!r} is not a time of day") from exc
+
+
+def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
+    """An unsaved EventRecord (ids None, uids kept) built from a schema-valid bundle."""
+    orgs: dict[str, OrganisationRecord] = {}
+    for i, o in enumerate(bundle["organisations"]):
+        if o["uid"] in orgs:
+            raise SchemaError(f"organisations[{i}].uid: {o['uid']!r} appears twice")
+        orgs[o["uid"]] = OrganisationRecord(
+            uid=o["uid"],
+            name=o["name"],
+            short_name=o.get("short_name", ""),
+            kind=enums.OrganisationKind(o.get("kind", "other")),
+            country=o.get("country", ""),
+            website=o.get("website", ""),
+            notes=o.get("notes", ""),
+        )
+
+    def org(uid: str, where: str) -> OrganisationRecord:
+        if uid not in orgs:
+            raise SchemaError(f"{where}: no organisation with uid {uid!r} in the bundle")
+        return orgs[uid]
+
+    people: dict[str, PersonRecord] = {}
+    for i, p in enumerate(bundle["people"]):
+        if p["uid"] in people:
+            raise SchemaError(f"people[{i}].uid: {p['uid']!r} appears twice")
+        people[p["uid"]] = PersonRecord(
+            uid=p["uid"],
+            honorific=p.get("honorific", ""),
+            given_name=p.get("given_name", ""),
+            family_name=p.get("family_name", ""),
+            name_order=enums.NameOrder(p.get("name_order", "given_first")),
+            native_name=p.get("native_name", ""),
+            country=p.get("country", ""),
+            email=p.get("email", ""),
+            phone=p.get("phone", ""),
+            website=p.get("website", ""),
+            bio=p.get("bio", ""),
+            notes=p.get("notes", ""),
+            affiliations=[
+                AffiliationRecord(
+                    org(a["organisation"], f"people[{i}].affiliations[{j}].organisation"),
+                    a.get("position", ""),
+                )
+                for j, a in enumerate(p.get("affiliations", []))
+            ],
+        )
+        if not (people[p["uid"]].given_name or people[p["uid"]].family_name):
+            raise SchemaError(f"people[{i}]: a person needs a given or a family name")
+
+    e = bundle["event"]
+    participants = []
+    for i, p in enumerate(e.get("participants", [])):
+        if p["person"] not in people:
+            raise SchemaError(
+                f"event.participants[{i}].person: no person with uid {p['person']!r} in the bundle"
+            )
+        participants.append(
+            ParticipationRecord(
+                person=people[p["person"]],
+                role=enums.ParticipantRole(p.get("role", "participant")),
+                delegation=p.get("delegation", ""),
+                precedence=p.get("precedence", i + 1),
+                attendance=enums.Attendance(p.get("attendance", "invited")),
+                notes=p.get("notes", ""),
+            )
+        )
+    attachments = []
+    for i, a in enumerate(e.get("attachments", [])):
+        try:
+            data = base64.b64decode(a["data_base64"], validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise SchemaError(f"event.attachments[{i}].data_base64: not valid base64") from exc
+        attachments.append(
+            AttachmentRecord(
+                filename=a["filename"],
+                kind=enums.AttachmentKind(a.get("kind", "document")),
+                mime_type=a.get("mime_type", "application/octet-stream"),
+                caption=a.get("caption", ""),
+                size=len(data),
+                data=data,
+            )
+        )
+    s = bundle.get("series")
+    record = EventRecord(
+        uid=e["uid"],
+        slug=e.get("slug", ""),
+        title=e["title"],
+        subtitle=e.get("subtitle", ""),
+        short_title=e.get("short_title", ""),
+        programme=e.get("programme", ""),
+        kind=enums.EventKind(e.get("kind", "roundtable")),
+        status=enums.EventStatus(e.get("status", "draft")),
+        description=e.get("description", ""),
+        summary=e.get("summary", ""),
+        notes=e.get("notes", ""),
+        series=None
+        if s is None
+        else SeriesRecord(
+            uid=s["uid"],
+            name=s["name"],
+            short_name=s.get("short_name", ""),
+            description=s.get("description", ""),
+        ),
+        round_number=e.get("round_number"),
+        start_date=_parse_date(e["start_date"], "event.start_date"),
+        end_date=_parse_date(e["end_date"], "event.end_date"),
+        start_time=_parse_time(e.get("start_time"), "event.start_time"),
+        end_time=_parse_time(e.get("end_time"), "event.end_time"),
+        timezone=e["timezone"],
+        venue=VenueRecord(**e.get("venue", {})),
+        organisations=[
+            EventOrganisationRecord(
+                organisation=org(o["organisation"], f"event.organisations[{i}].organisation"),
+                role=enums.OrganisationRole(o["role"]),
+            )
+            for i, o in enumerate(e.get("organisations", []))
+        ],
+        delegations=[
+            DelegationRecord(
+                name=d["name"],
+                country=d.get("country", ""),
+                organisation=org(d["organisation"], f"event.delegations[{i}].organisation")
+                if d.get("organisation")
+                else None,
+            )
+            for i, d in enumerate(e.get("delegations", []))
+        ],
+        participants=participants,
+        days=[
+            DayRecord(
+                day_date=_parse_date(d["date"], f"event.days[{i}].date"),
+                title=d.get("title", ""),
+                slot_start=_parse_time(d.get("slot_start"), f"event.days[{i}].slot_start"),
+                slot_end=_parse_time(d.get("slot_end"), f"event.days[{i}].slot_end"),
+                notes=d.get("notes", ""),
+            )
+            for i, d in enumerate(e.get("days", []))
+        ],
+        attachments=attachments,
+    )
+    from roundtable.domain.validation import validate_event
+
+    try:
+        validate_event(record)
+    except SchemaError:
+        raise
+    except UserError as exc:
+        raise SchemaError(f"event: {exc}") from exc
+    return record
+
+
+def existing_event_for(store, bundle: dict[str, Any]) -> int | None:
+    """The local event this bundle would overwrite: same uid, or failing that the same slug."""
+    event = bundle["event"]
+    found = store.find_event_by_uid(event["uid"])
+    if found is None and event.get("slug") and store.slug_in_use(event["slug"]):
+        found = store.resolve_event(event["slug"])
+    return found
+
+
+def import_bundle(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.FAIL) -> int:
+    """Write the bundle's event in one transaction and return its id."""
+    validate_bundle(bundle)
+    record = record_from_bundle(bundle)
+    existing = existing_event_for(store, bundle)
+    if existing is not None:
+        if mode is ImportMode.FAIL:
+            raise ConflictError(
+                f"event {record.slug or record.title!r} is already in the database (id "
+                f"{existing}); use --replace to overwrite it or --as-new to import a copy"
+            )
+        if mode is ImportMode.REPLACE:
+            record.id = existing
+            if store.find_event_by_uid(record.uid) != existing:
+                record.uid = store.get_event(existing).uid
+        else:
+            record.uid = None
+            record.slug = ""
+    return store.save_event(record).id

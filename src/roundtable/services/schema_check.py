@@ -1,0 +1,95 @@
+"""Checking a document against the subset of JSON Schema our bundle schema uses.
+
+jsonschema is not a run-time dependency, and its messages do not say where a problem is in a
+way a user can act on; this walker reports the first problem as ``event.participants[2].role:
+'speaker' is not one of host, moderator, ...``. The test suite checks the same schema with
+jsonschema, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from roundtable.errors import UserError
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
+}
+
+
+class SchemaError(UserError):
+    pass
+
+
+def _type_ok(value: Any, name: str) -> bool:
+    if name in ("integer", "number") and isinstance(value, bool):
+        return False
+    return isinstance(value, _TYPES[name])
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check(document: Any, schema: dict[str, Any]) -> None:
+    """Raise SchemaError naming the path of the first thing in ``document`` that is wrong."""
+    _check(document, schema, schema, "")
+
+
+def _check(value: Any, schema: dict, root: dict, path: str) -> None:
+    where = path or "the bundle"
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        _check(value, root["$defs"][name], root, path)
+    if "oneOf" in schema:
+        problems = []
+        for option in schema["oneOf"]:
+            try:
+                _check(value, option, root, path)
+                break
+            except SchemaError as exc:
+                problems.append(str(exc))
+        else:
+            raise SchemaError(problems[-1])
+    if "const" in schema and value != schema["const"]:
+        raise SchemaError(f"{where}: expected {_show(schema['const'])}, found {_show(value)}")
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_type_ok(value, t) for t in types):
+            wanted = " or ".join(types)
+            raise SchemaError(f"{where}: expected {wanted}, found {_show(value)}")
+    if "enum" in schema and value not in schema["enum"]:
+        choices = ", ".join(schema["enum"])
+        raise SchemaError(f"{where}: {_show(value)} is not one of {choices}")
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            raise SchemaError(f"{where}: must not be empty")
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise SchemaError(f"{where}: longer than {schema['maxLength']} characters")
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
+    if isinstance(value, int) and not isinstance(value, bool) and "minimum" in schema:
+        if value < schema["minimum"]:
+            raise SchemaError(f"{where}: must be at least {schema['minimum']}")
+    if isinstance(value, dict):
+        for key in schema.get("required", []):
+            if key not in value:
+                raise SchemaError(f"{where}: missing {key!r}")
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            sub = f"{path}.{key}" if path else key
+            if key in properties:
+                _check(item, properties[key], root, sub)
+            elif schema.get("additionalProperties") is False:
+                raise SchemaError(f"{sub}: unknown field")
+    if isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            _check(item, schema["items"], root, f"{path}[{index}]")
