@@ -122,8 +122,7 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
         "timezone": event.timezone,
         "venue": dict(vars(event.venue)),
         "organisations": [
-            {"organisation": ref(o.organisation), "role": o.role.value}
-            for o in event.organisations
+            {"organisation": ref(o.organisation), "role": o.role.value} for o in event.organisations
         ],
         "delegations": [
             {

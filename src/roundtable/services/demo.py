@@ -42,14 +42,15 @@ ORGS = {
         _org("kyushu", "Kyushu University", "Kyushu U.", "university", "Japan"),
         _org("hokkaido", "Hokkaido University", "Hokkaido U.", "university", "Japan"),
         _org(
-            "ncafp", "National Committee on American Foreign Policy", "NCAFP", "think_tank",
+            "ncafp",
+            "National Committee on American Foreign Policy",
+            "NCAFP",
+            "think_tank",
             "United States",
         ),  # fmt: skip
         _org("riac", "Russian International Affairs Council", "RIAC", "think_tank", "Russia"),
         _org("tokyo-foundation", "Tokyo Foundation", "", "think_tank", "Japan"),
-        _org(
-            "embassy-japan-russia", "Embassy of Japan in Russia", "", "government", "Japan"
-        ),
+        _org("embassy-japan-russia", "Embassy of Japan in Russia", "", "government", "Japan"),
     ]
 }
 
@@ -355,12 +356,21 @@ ROUND_2 = _bundle(
             {"organisation": ORGS["Tokyo Foundation"]["uid"], "role": "partner"},
         ],
         delegations=[
-            {"name": "NCAFP delegation", "country": "United States",
-             "organisation": ORGS["NCAFP"]["uid"]},
-            {"name": "Russian delegation", "country": "Russia",
-             "organisation": ORGS["RIAC"]["uid"]},
-            {"name": "Japanese delegation", "country": "Japan",
-             "organisation": ORGS["Tokyo Foundation"]["uid"]},
+            {
+                "name": "NCAFP delegation",
+                "country": "United States",
+                "organisation": ORGS["NCAFP"]["uid"],
+            },
+            {
+                "name": "Russian delegation",
+                "country": "Russia",
+                "organisation": ORGS["RIAC"]["uid"],
+            },
+            {
+                "name": "Japanese delegation",
+                "country": "Japan",
+                "organisation": ORGS["Tokyo Foundation"]["uid"],
+            },
         ],  # fmt: skip
         participants=_participants(
             [

@@ -22,7 +22,7 @@ def sort_key(person: PersonRecord) -> tuple[str, str]:
 
 
 def affiliation_text(person: PersonRecord, *, positions: bool = False) -> str:
-    """Affiliations joined as the seed pages write them: "Kyushu University / Hokkaido University"."""
+    """Joined as the seed pages write them: "Kyushu University / Hokkaido University"."""
     parts = []
     for a in person.affiliations:
         org = a.organisation.name

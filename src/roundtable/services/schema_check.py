@@ -76,9 +76,9 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
             raise SchemaError(f"{where}: longer than {schema['maxLength']} characters")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
-    if isinstance(value, int) and not isinstance(value, bool) and "minimum" in schema:
-        if value < schema["minimum"]:
-            raise SchemaError(f"{where}: must be at least {schema['minimum']}")
+    is_number = isinstance(value, int) and not isinstance(value, bool)
+    if is_number and "minimum" in schema and value < schema["minimum"]:
+        raise SchemaError(f"{where}: must be at least {schema['minimum']}")
     if isinstance(value, dict):
         for key in schema.get("required", []):
             if key not in value:

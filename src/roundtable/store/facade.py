@@ -251,6 +251,10 @@ class Store:
         return row
 
     def _organisation_row(self, s: Session, rec: OrganisationRecord) -> m.Organisation:
+        # One new record object used in two places (host and affiliation) is one organisation.
+        cached = s.info.setdefault("new_rows", {}).get(id(rec))
+        if cached is not None:
+            return cached
         row = s.get(m.Organisation, rec.id) if rec.id else None
         if row is None and rec.uid:
             row = s.scalar(select(m.Organisation).where(m.Organisation.uid == rec.uid))
@@ -258,9 +262,13 @@ class Store:
             row = m.Organisation(uid=rec.uid or m.new_uid())
             mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
             s.add(row)
+        s.info["new_rows"][id(rec)] = row
         return row
 
     def _person_row(self, s: Session, rec: PersonRecord) -> m.Person:
+        cached = s.info.setdefault("new_rows", {}).get(id(rec))
+        if cached is not None:
+            return cached
         row = s.get(m.Person, rec.id) if rec.id else None
         if row is None and rec.uid:
             row = s.scalar(select(m.Person).where(m.Person.uid == rec.uid))
@@ -276,6 +284,7 @@ class Store:
                 for i, a in enumerate(rec.affiliations)
             ]
             s.add(row)
+        s.info["new_rows"][id(rec)] = row
         return row
 
     def _sync_children(self, s: Session, row: m.Event, rec: EventRecord) -> None:
@@ -308,6 +317,17 @@ class Store:
                 self._organisation_row(s, item.organisation) if item.organisation else None
             )
             child.sort_order = i
+
+        # Drop the rows that are going away first, so a re-added (event, person) or
+        # (event, organisation, role) does not collide with its own old row on insert.
+        for attr, items in (("organisations", rec.organisations),
+                            ("delegations", rec.delegations),
+                            ("participations", rec.participants), ("days", rec.days),
+                            ("attachments", rec.attachments)):  # fmt: skip
+            wanted = {item.id for item in items if item.id is not None}
+            setattr(row, attr, [c for c in getattr(row, attr) if c.id in wanted])
+        if row.id is not None:
+            s.flush()
 
         row.organisations = sync(m.EventOrganisation, row.organisations, rec.organisations,
                                  fill_org)  # fmt: skip

@@ -1,0 +1,175 @@
+"""The ``roundtable`` command.
+
+With no sub-command it opens the GUI; every sub-command runs headless. Only the GUI path imports
+Qt, and each command imports just what it uses, so ``roundtable events`` stays quick and works
+where no display libraries exist. Errors the user can fix are one line on stderr and exit 1;
+nothing prints a traceback unless ROUNDTABLE_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from roundtable import __version__
+from roundtable.errors import UserError
+
+EXIT_USER_ERROR = 1
+EXIT_INTERNAL_ERROR = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the whole usage block
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="roundtable",
+        description="Plan roundtables, panels and multi-day dialogues. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $ROUNDTABLE_DB, else "
+        "roundtable.sqlite3 in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("demo", help="load the example events (running it again changes nothing)")
+
+    events = commands.add_parser("events", help="list events, one per line")
+    events.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
+    show = commands.add_parser("show", help="everything about one event")
+    show.add_argument("event", metavar="EVENT", help="event id or slug")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", help="write an event to a file")
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True,
+                                         parser_class=_Parser)  # fmt: skip
+    export_bundle = export_kinds.add_parser(
+        "bundle", help="event bundle (JSON) for another machine"
+    )
+    export_bundle.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_bundle.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    imp = commands.add_parser("import", help="read an event from a file")
+    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True,
+                                      parser_class=_Parser)  # fmt: skip
+    import_bundle = import_kinds.add_parser("bundle", help="event bundle written by export bundle")
+    import_bundle.add_argument("file", metavar="FILE")
+    mode = import_bundle.add_mutually_exclusive_group()
+    mode.add_argument("--replace", action="store_true",
+                      help="overwrite the event if it is already in the database")  # fmt: skip
+    mode.add_argument("--as-new", action="store_true",
+                      help="import a separate copy if the event is already there")  # fmt: skip
+    return parser
+
+
+def _open_store(args: argparse.Namespace):
+    from roundtable.store.facade import Store
+
+    return Store.open(args.db)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from roundtable.services.demo import load_demo
+
+    store = _open_store(args)
+    created = load_demo(store)
+    if created:
+        print(f"Loaded {len(created)} example events into {store.name}.")
+    else:
+        print("The example events are already loaded; nothing changed.")
+    return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from roundtable.services.event_text import summary_json, summary_line
+
+    events = _open_store(args).list_events()
+    if args.json:
+        print(json.dumps([summary_json(e) for e in events], ensure_ascii=False, indent=2))
+    else:
+        for event in events:
+            print(summary_line(event))
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from roundtable.services.event_text import event_json, event_text
+
+    store = _open_store(args)
+    event = store.get_event(store.resolve_event(args.event))
+    if args.json:
+        print(json.dumps(event_json(event), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(event_text(event))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from roundtable.services.bundle import write_bundle_file
+
+    store = _open_store(args)
+    write_bundle_file(store, store.resolve_event(args.event), args.output)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from roundtable.services.bundle import ImportMode, import_bundle, read_bundle_file
+
+    bundle = read_bundle_file(args.file)  # checked before the database is touched
+    mode = ImportMode.REPLACE if args.replace else ImportMode.AS_NEW if args.as_new else None
+    store = _open_store(args)
+    event_id = import_bundle(store, bundle, mode or ImportMode.FAIL)
+    event = store.get_event(event_id)
+    print(f"Imported event {event_id} ({event.slug}): {event.title}")
+    return 0
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "events": _cmd_events,
+    "show": _cmd_show,
+    "export": _cmd_export,
+    "import": _cmd_import,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from roundtable.gui.app import run
+
+            return run(args.db)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"roundtable: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("ROUNDTABLE_DEBUG"):
+            raise
+        print(
+            f"roundtable: internal error: {type(exc).__name__}: {exc} "
+            "(run with ROUNDTABLE_DEBUG=1 for details and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

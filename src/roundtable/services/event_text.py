@@ -1,0 +1,162 @@
+"""Everything about one event as text (``roundtable show``) or as plain JSON (``--json``)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from roundtable.domain.enums import ParticipantRole
+from roundtable.domain.records import EventRecord, EventSummary, ParticipationRecord
+from roundtable.services.bundle import bundle_from_record
+from roundtable.services.dates import iso_span, when
+from roundtable.services.names import affiliation_text, full_name
+from roundtable.services.venue_text import venue_line
+
+WIDTH = 96
+
+
+def summary_line(event: EventSummary) -> str:
+    """One line of ``roundtable events``: id, slug, dates, title, series and round, venue."""
+    series = ""
+    if event.series_name:
+        series = f"  [{event.series_name}"
+        series += f", round {event.round_number}]" if event.round_number else "]"
+    venue = f"  @ {event.venue_display}" if event.venue_display else ""
+    span = iso_span(event.start_date, event.end_date, event.start_time, event.end_time)
+    return f"{event.id}\t{event.slug}\t{span}\t{event.title}{series}{venue}"
+
+
+def summary_json(event: EventSummary) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "slug": event.slug,
+        "title": event.title,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat(),
+        "start_time": event.start_time.strftime("%H:%M") if event.start_time else None,
+        "end_time": event.end_time.strftime("%H:%M") if event.end_time else None,
+        "timezone": event.timezone,
+        "status": event.status.value,
+        "kind": event.kind.value,
+        "series": event.series_name or None,
+        "round": event.round_number,
+        "programme": event.programme,
+        "venue": event.venue_display,
+    }
+
+
+def participant_line(p: ParticipationRecord) -> str:
+    name = full_name(p.person, honorific=True)
+    if p.person.native_name:
+        name += f" — {p.person.native_name}"
+    aff = affiliation_text(p.person, positions=True)
+    line = f"{name} ({aff})" if aff else name
+    if p.delegation:
+        line += f" [{p.delegation}]"
+    if p.attendance.value != "attended":
+        line += f" · {p.attendance.label.lower()}"
+    return line
+
+
+def participants_by_role(event: EventRecord) -> list[tuple[ParticipantRole, list]]:
+    groups = []
+    for role in ParticipantRole:
+        members = sorted(
+            (p for p in event.participants if p.role is role), key=lambda p: p.precedence
+        )
+        if members:
+            groups.append((role, members))
+    return groups
+
+
+def _paragraphs(text: str, indent: str = "  ") -> list[str]:
+    lines: list[str] = []
+    for para in text.strip().split("\n\n"):
+        lines += textwrap.wrap(
+            " ".join(para.split()), WIDTH, initial_indent=indent, subsequent_indent=indent,
+            break_on_hyphens=False, break_long_words=False,
+        ) or [""]  # fmt: skip
+        lines.append("")
+    return lines[:-1]
+
+
+def event_text(event: EventRecord) -> str:
+    out = [event.title]
+    if event.subtitle:
+        out.append(event.subtitle)
+    out.append("")
+    rows = [
+        ("Id", f"{event.id}   slug: {event.slug}"),
+        ("Short title", event.short_title),
+        ("Programme", event.programme),
+        ("Series", (
+            f"{event.series.name}" + (f", round {event.round_number}" if event.round_number else "")
+        ) if event.series else ""),
+        ("Kind", event.kind.label),
+        ("Status", event.status.label),
+        ("When", when(event.start_date, event.end_date, event.start_time, event.end_time)),
+        ("Time zone", event.timezone),
+        ("Venue", venue_line(event.venue)),
+    ]  # fmt: skip
+    out += [f"{label + ':':<13}{value}" for label, value in rows if value]
+    if event.organisations:
+        out += ["", "Organisations"]
+        out += [
+            f"  {o.role.label}: {o.organisation.name}"
+            + (f" ({o.organisation.short_name})" if o.organisation.short_name else "")
+            + (f", {o.organisation.country}" if o.organisation.country else "")
+            for o in event.organisations
+        ]
+    if event.delegations:
+        out += ["", "Delegations"]
+        for d in event.delegations:
+            extra = [x for x in (d.country, d.organisation.name if d.organisation else "") if x]
+            out.append(f"  {d.name}" + (f" ({'; '.join(extra)})" if extra else ""))
+    if event.participants:
+        out += ["", "Participants"]
+        for role, members in participants_by_role(event):
+            out.append(f"  {role.label}")
+            out += [f"    {participant_line(p)}" for p in members]
+    if event.days:
+        out += ["", "Days"]
+        for d in event.days:
+            slot = (
+                f" ({d.slot_start:%H:%M}–{d.slot_end:%H:%M})" if d.slot_start and d.slot_end else ""
+            )
+            head = f"  {d.day_date:%A} {d.day_date.day} {d.day_date:%B %Y}{slot}"
+            out.append(head + (f": {d.title}" if d.title else ""))
+            if d.notes:
+                out.append(f"    {d.notes}")
+    for label, text in (("Description", event.description), ("Summary", event.summary),
+                        ("Notes", event.notes)):  # fmt: skip
+        if text.strip():
+            out += ["", label, *_paragraphs(text)]
+    if event.attachments:
+        out += ["", "Attachments"]
+        out += [f"  {a.kind.label}: {a.filename} ({a.size:,} bytes)" for a in event.attachments]
+    return "\n".join(out) + "\n"
+
+
+def event_json(event: EventRecord) -> dict[str, Any]:
+    """The bundle's view of the event plus local ids; attachments listed without their data."""
+    bundle = bundle_from_record(event)
+    body = bundle["event"]
+    body["id"] = event.id
+    body["series"] = bundle["series"]
+    body["attachments"] = [
+        {"filename": a.filename, "kind": a.kind.value, "mime_type": a.mime_type,
+         "caption": a.caption, "size": a.size}
+        for a in event.attachments
+    ]  # fmt: skip
+    people = {p["uid"]: p for p in bundle["people"]}
+    orgs = {o["uid"]: o for o in bundle["organisations"]}
+    for p in people.values():
+        for a in p["affiliations"]:
+            a["organisation"] = orgs[a["organisation"]]
+    for o in body["organisations"]:
+        o["organisation"] = orgs[o["organisation"]]
+    for d in body["delegations"]:
+        d["organisation"] = orgs[d["organisation"]] if d["organisation"] else None
+    for p in body["participants"]:
+        p["person"] = people[p["person"]]
+    return body

@@ -1,0 +1,152 @@
+"""The command line as a user runs it: a subprocess, its output, its exit code, no tracebacks."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(db: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "ROUNDTABLE_DB": "", **(env or {})}
+    full_env.pop("ROUNDTABLE_DB")
+    return subprocess.run(
+        [sys.executable, "-m", "roundtable", "--db", str(db), *args],
+        capture_output=True, text=True, env=full_env, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def assert_clean_error(result: subprocess.CompletedProcess, text: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert text in lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    result = run(db, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "Loaded 3 example events" in result.stdout
+    return db
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "roundtable", "--version"],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 0 and result.stdout.startswith("roundtable 0.")
+
+
+def test_demo_twice_changes_nothing(demo_db):
+    before = run(demo_db, "events", "--json").stdout
+    again = run(demo_db, "demo")
+    assert again.returncode == 0 and "nothing changed" in again.stdout
+    assert run(demo_db, "events", "--json").stdout == before
+
+
+def test_events_lists_the_three_seed_events(demo_db):
+    lines = run(demo_db, "events").stdout.splitlines()
+    assert len(lines) == 3
+    assert any("Second Round" in line and "round 2" in line and "Moscow" in line for line in lines)
+    assert any("First Round" in line and "2016-03-10" in line for line in lines)
+    assert any("DC Policy Forum" not in line and "2018-02-26 10:30-12:00" in line
+               for line in lines)  # fmt: skip
+    data = json.loads(run(demo_db, "events", "--json").stdout)
+    assert {e["slug"] for e in data} == {
+        "dc-policy-forum-russia-us-japan-alliance-2018",
+        "us-japan-russia-trilateral-round-1-2016",
+        "us-japan-russia-trilateral-round-2-2017",
+    }
+    assert {"id", "slug", "start_date", "end_date", "title", "series", "round", "venue"} <= set(
+        data[0]
+    )
+
+
+def test_show_by_slug_and_id(demo_db):
+    text = run(demo_db, "show", "dc-policy-forum-russia-us-japan-alliance-2018").stdout
+    for fact in ("Russia in the US-Japan Alliance?", "DC Policy Forum", "26 February 2018",
+                 "10:30–12:00", "USJI Office, Seminar Room, 2000 M Street, Washington DC 20006",
+                 "Guadalupe Correa Cabrera (George Mason University)",
+                 "Edward Boyle (Kyushu University)", "하용출", "Kyushu University / Hokkaido "
+                 "University"):  # fmt: skip
+        assert fact in text
+    data = json.loads(run(demo_db, "show", "3", "--json").stdout)
+    assert data["title"] == "U.S.-Japan-Russia Trilateral: Second Round"
+    assert data["participants"][0]["person"]["native_name"] == "上月豊久"
+
+
+def test_unknown_event(demo_db):
+    assert_clean_error(run(demo_db, "show", "no-such-event"), "no event with id or slug")
+
+
+def test_bundle_round_trip_and_conflicts(demo_db, tmp_path):
+    bundle = tmp_path / "r2.roundtable.json"
+    assert run(demo_db, "export", "bundle", "3", "-o", str(bundle)).returncode == 0
+    empty = tmp_path / "empty.sqlite3"
+    imported = run(empty, "import", "bundle", str(bundle))
+    assert imported.returncode == 0 and "Imported event 1" in imported.stdout
+    again = tmp_path / "again.json"
+    assert run(empty, "export", "bundle", "1", "-o", str(again)).returncode == 0
+    assert again.read_bytes() == bundle.read_bytes()
+
+    assert_clean_error(run(empty, "import", "bundle", str(bundle)), "--replace")
+    assert run(empty, "import", "bundle", str(bundle), "--replace").returncode == 0
+    assert run(empty, "import", "bundle", str(bundle), "--as-new").returncode == 0
+    assert len(run(empty, "events").stdout.splitlines()) == 2
+    both = run(empty, "import", "bundle", str(bundle), "--replace", "--as-new")
+    assert both.returncode == 2 and "Traceback" not in both.stderr
+
+
+def test_bad_bundle_names_the_field(demo_db, tmp_path):
+    bundle = tmp_path / "bad.json"
+    run(demo_db, "export", "bundle", "3", "-o", str(bundle))
+    data = json.loads(bundle.read_text())
+    data["event"]["participants"][1]["role"] = "keynote"
+    bundle.write_text(json.dumps(data))
+    target = tmp_path / "target.sqlite3"
+    assert_clean_error(run(target, "import", "bundle", str(bundle)),
+                       "event.participants[1].role")  # fmt: skip
+    assert run(target, "events").stdout == ""
+
+
+def test_export_into_missing_folder(demo_db, tmp_path):
+    target = tmp_path / "nowhere" / "x.json"
+    assert_clean_error(run(demo_db, "export", "bundle", "1", "-o", str(target)), "does not exist")
+    assert not target.exists()
+
+
+def test_newer_database_is_refused(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "future.sqlite3"
+    assert run(db, "events").returncode == 0
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE alembic_version SET version_num='0099_future'")
+    c.close()
+    assert_clean_error(run(db, "events"), "newer version of Roundtable")
+
+
+def test_garbage_database_file(tmp_path):
+    db = tmp_path / "garbage.sqlite3"
+    db.write_bytes(b"this is not a database" * 200)
+    assert_clean_error(run(db, "events"), str(db))
+
+
+def test_usage_errors_are_one_line(demo_db):
+    assert_clean_error(run(demo_db, "frobnicate"), "invalid choice")
+    assert_clean_error(run(demo_db, "export", "bundle", "1"), "-o/--output")
+
+
+def test_headless_commands_do_not_import_qt(demo_db):
+    code = (
+        "import sys; from roundtable.cli import main; "
+        f"main(['--db', {str(demo_db)!r}, 'events']); "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'reportlab', 'alembic'))]; "
+        "print('LOADED', bad)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
