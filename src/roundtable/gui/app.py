@@ -1,0 +1,76 @@
+"""Starting the desktop app: `roundtable [--db X]` with no sub-command lands here.
+
+Only what the first window needs is imported on the way in; dialogs, services and the time-zone
+list load when first used, so the window is up quickly even on a large database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from roundtable import APP_ID, APP_NAME
+from roundtable.errors import UserError
+
+ORGANISATION = "Roundtable"
+QUIT_AFTER_START_ENV = "ROUNDTABLE_QUIT_AFTER_START"
+
+
+def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An exception nobody caught is a bug: say so instead of failing silently."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(text)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "Something went wrong in Roundtable.")
+    box.setInformativeText(
+        f"{value}\n\nYour data is safe: every change is saved as it is made. Please report this "
+        "with the details below."
+    )
+    box.setDetailedText(text)
+    box.exec()
+
+
+def application() -> QApplication:
+    """The QApplication, named so QSettings finds the same place on every start."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run(db: str | None) -> int:
+    """Open ``db`` (a path, an URL, or None for the default) in the main window; the exit
+    status: 0 after a normal quit, 1 if the database cannot be opened."""
+    app = application()
+    from roundtable.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    from roundtable.store.facade import Store
+
+    try:
+        store = Store.open(db)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, f"Roundtable cannot open the database.\n\n{exc}")
+        return 1
+    from roundtable.gui.main_window import MainWindow
+
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_bug
+    try:
+        window = MainWindow(store, QSettings())
+        window.show()
+        if os.environ.get(QUIT_AFTER_START_ENV) == "1":
+            QTimer.singleShot(0, app.quit)
+        status = app.exec()
+        window.save_layout()
+        return status
+    finally:
+        sys.excepthook = previous_hook
+        store.close()

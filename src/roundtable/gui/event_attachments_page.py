@@ -1,0 +1,207 @@
+"""The editor page for files kept with an event: flyers, photos, documents.
+
+Files are read into the record when added and written to the database with the event, so
+"Add" and "Remove" are undone together with the rest of the edit.
+"""
+
+from __future__ import annotations
+
+import copy
+import mimetypes
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.enums import AttachmentKind
+from roundtable.domain.records import AttachmentRecord
+from roundtable.errors import UserError
+from roundtable.gui.formatting import file_size
+
+MAX_ATTACHMENT = 50 * 1024 * 1024
+
+COLUMN_FILE, COLUMN_KIND, COLUMN_SIZE, COLUMN_CAPTION = range(4)
+
+
+def guess_kind(filename: str, mime_type: str) -> AttachmentKind:
+    if "flyer" in filename.casefold():
+        return AttachmentKind.FLYER
+    if mime_type.startswith("image/"):
+        return AttachmentKind.PHOTO
+    return AttachmentKind.DOCUMENT
+
+
+def attachment_from_file(path: Path) -> AttachmentRecord:
+    """Read a file into a new attachment; UserError with the reason if it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT:
+            raise UserError(
+                f"{path.name} is {file_size(size)}; attachments can be at most "
+                f"{file_size(MAX_ATTACHMENT)}"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return AttachmentRecord(
+        filename=path.name,
+        kind=guess_kind(path.name, mime_type),
+        mime_type=mime_type,
+        size=len(data),
+        data=data,
+    )
+
+
+class AttachmentsPage(QWidget):
+    def __init__(self, store, attachments: list[AttachmentRecord], parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._items = [copy.deepcopy(a) for a in attachments]
+        self._folder = str(Path.home())
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["File", "Kind", "Size", "Caption"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(COLUMN_FILE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_CAPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COLUMN_FILE, 220)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton("&Add from file…")
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.save_button = QPushButton("&Save as…")
+        self.save_button.clicked.connect(self.save_selected)
+        side = QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.save_button):
+            side.addWidget(button)
+        side.addStretch(1)
+
+        rows = QHBoxLayout()
+        rows.addWidget(self.table, 1)
+        rows.addLayout(side)
+        hint = QLabel(
+            "Files are stored in the database with the event, so they travel with exported "
+            "bundles. Double-click a caption to change it."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(rows)
+        self._render()
+
+    def _render(self, select: int | None = None) -> None:
+        self.table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
+            name = QTableWidgetItem(item.filename)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setToolTip(item.mime_type)
+            self.table.setItem(row, COLUMN_FILE, name)
+            kind = QComboBox()
+            for k in AttachmentKind:
+                kind.addItem(k.label, k)
+            kind.setCurrentIndex(kind.findData(item.kind))
+            kind.currentIndexChanged.connect(
+                lambda _i, c=kind, r=row: setattr(self._items[r], "kind", c.currentData())
+            )
+            self.table.setCellWidget(row, COLUMN_KIND, kind)
+            size = QTableWidgetItem(file_size(item.size))
+            size.setFlags(size.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, COLUMN_SIZE, size)
+            self.table.setItem(row, COLUMN_CAPTION, QTableWidgetItem(item.caption))
+        if select is not None and 0 <= select < len(self._items):
+            self.table.selectRow(select)
+        self._update_buttons()
+
+    def _selected(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self) -> None:
+        selected = self._selected() >= 0
+        self.remove_button.setEnabled(selected)
+        self.save_button.setEnabled(selected)
+
+    def _sync_captions(self) -> None:
+        for row, item in enumerate(self._items):
+            cell = self.table.item(row, COLUMN_CAPTION)
+            item.caption = cell.text().strip() if cell else ""
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Add attachments", self._folder, "All files (*)"
+        )
+        for path in paths:
+            self.add_file(Path(path))
+
+    def add_file(self, path: Path) -> AttachmentRecord | None:
+        try:
+            record = attachment_from_file(path)
+        except UserError as exc:
+            QMessageBox.warning(self, "Add attachment", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            return None
+        self._folder = str(path.parent)
+        self._sync_captions()
+        self._items.append(record)
+        self._render(select=len(self._items) - 1)
+        return record
+
+    def remove_selected(self) -> None:
+        row = self._selected()
+        if row < 0:
+            return
+        self._sync_captions()
+        del self._items[row]
+        self._render(select=min(row, len(self._items) - 1))
+
+    def save_selected(self) -> str | None:
+        row = self._selected()
+        if row < 0:
+            return None
+        item = self._items[row]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save attachment", str(Path(self._folder) / item.filename), "All files (*)"
+        )
+        if not path:
+            return None
+        try:
+            data = item.data
+            if data is None:
+                assert item.id is not None
+                data = self._store.attachment_data(item.id)
+            Path(path).write_bytes(data)
+        except (UserError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(
+                self, "Save attachment", f"Could not save {item.filename}: {reason}"
+            )
+            return None
+        self._folder = str(Path(path).parent)
+        return path
+
+    def attachments(self) -> list[AttachmentRecord]:
+        self._sync_captions()
+        return [copy.deepcopy(a) for a in self._items]

@@ -1,0 +1,461 @@
+"""The dialog for creating and editing an event, one tab per kind of information.
+
+It works on a copy of the record and returns a new one; saving is left to an undo command, so
+the dialog validates everything the store would refuse before it closes. Participants and
+programme days are edited elsewhere and pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTime
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.enums import EventKind, EventStatus
+from roundtable.domain.records import EventRecord, SeriesRecord, VenueRecord
+from roundtable.domain.slugs import slugify
+from roundtable.domain.validation import validate_event
+from roundtable.errors import UserError
+from roundtable.gui.event_attachments_page import AttachmentsPage
+from roundtable.gui.event_organisations_page import OrganisationsPage, duplicate_roles
+from roundtable.gui.timezones import TimeZoneCombo, system_zone
+
+TAB_EVENT, TAB_WHEN_WHERE, TAB_ORGANISATIONS, TAB_TEXTS, TAB_ATTACHMENTS = range(5)
+DATE_FORMAT = "ddd d MMM yyyy"
+
+
+def new_event_record(series: SeriesRecord | None = None, round_number: int | None = None):
+    """A blank event for today in this computer's time zone, optionally the next round."""
+    today = date.today()
+    return EventRecord(
+        title="",
+        start_date=today,
+        end_date=today,
+        timezone=system_zone(),
+        series=series,
+        round_number=round_number,
+    )
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _sentence(message: str) -> str:
+    text = message.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+class EventEditorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, store, record: EventRecord | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._original = copy.deepcopy(record) if record is not None else new_event_record()
+        self._series = store.list_series()
+        is_new = self._original.id is None
+        self.setWindowTitle("New event" if is_new else f"Edit event — {self._original.title}")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._event_page(), "&Event")
+        self.tabs.addTab(self._when_where_page(), "&Date && venue")
+        self.organisations_page = OrganisationsPage(
+            store.list_organisations(), self._original.organisations, self._original.delegations
+        )
+        self.tabs.addTab(self.organisations_page, "&Organisations")
+        self.tabs.addTab(self._texts_page(), "Te&xts")
+        self.attachments_page = AttachmentsPage(store, self._original.attachments)
+        self.tabs.addTab(self.attachments_page, "Attach&ments")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Create event" if is_new else "Save changes"
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.resize(780, 620)
+        self._load(self._original)
+        self.title_edit.setFocus()
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def _event_page(self) -> QWidget:
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Required, e.g. Trilateral Dialogue on Northeast Asia")
+        self.subtitle_edit = QLineEdit()
+        self.short_title_edit = QLineEdit()
+        self.short_title_edit.setPlaceholderText("For badges and tight spaces")
+        self.programme_edit = QLineEdit()
+        self.programme_edit.setPlaceholderText("e.g. DC Policy Forum")
+        programmes = sorted({e.programme for e in self._store.list_events() if e.programme})
+        if programmes:
+            completer = QCompleter(programmes, self.programme_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.programme_edit.setCompleter(completer)
+
+        self.kind_combo = QComboBox()
+        for kind in EventKind:
+            self.kind_combo.addItem(kind.label, kind)
+        self.status_combo = QComboBox()
+        for status in EventStatus:
+            self.status_combo.addItem(status.label, status)
+
+        self.series_combo = QComboBox()
+        self.series_combo.setEditable(True)
+        self.series_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.series_combo.addItem("")
+        for series in self._series:
+            self.series_combo.addItem(series.name, series)
+        self.series_combo.lineEdit().setPlaceholderText("None — pick one or type a new name")
+        self.series_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.series_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.series_combo.editTextChanged.connect(self._series_changed)
+        self.round_spin = QSpinBox()
+        self.round_spin.setRange(0, 999)
+        self.round_spin.setSpecialValueText("—")
+        self.round_spin.setMinimumWidth(70)
+        self.series_hint = QLabel()
+        self.series_hint.setStyleSheet("color: palette(placeholder-text);")
+        series_row = QHBoxLayout()
+        series_row.addWidget(self.series_combo, 1)
+        round_label = QLabel("&Round:")
+        round_label.setBuddy(self.round_spin)
+        series_row.addWidget(round_label)
+        series_row.addWidget(self.round_spin)
+
+        self.slug_edit = QLineEdit()
+        self.slug_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[a-z0-9-]{0,88}"), self.slug_edit)
+        )
+        self.title_edit.textChanged.connect(self._update_slug_hint)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("S&ubtitle:", self.subtitle_edit)
+        form.addRow("Short tit&le:", self.short_title_edit)
+        form.addRow("&Programme / forum:", self.programme_edit)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&Status:", self.status_combo)
+        form.addRow(self._buddy("Se&ries:", self.series_combo), series_row)
+        form.addRow("", self.series_hint)
+        form.addRow("S&hort name:", self.slug_edit)
+        slug_hint = QLabel(
+            "How the command line refers to this event. Leave it empty to have one made "
+            "from the title."
+        )
+        slug_hint.setWordWrap(True)
+        slug_hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", slug_hint)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _when_where_page(self) -> QWidget:
+        self.start_date_edit = QDateEdit()
+        self.end_date_edit = QDateEdit()
+        for edit in (self.start_date_edit, self.end_date_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setMinimumWidth(160)
+        self.start_date_edit.dateChanged.connect(self._start_date_changed)
+        self.start_date_edit.dateChanged.connect(self._update_slug_hint)
+        self._last_start = self.start_date_edit.date()
+
+        self.start_time_check = QCheckBox("at")
+        self.end_time_check = QCheckBox("at")
+        self.start_time_edit = QTimeEdit()
+        self.end_time_edit = QTimeEdit()
+        for check, edit in (
+            (self.start_time_check, self.start_time_edit),
+            (self.end_time_check, self.end_time_edit),
+        ):
+            edit.setDisplayFormat("HH:mm")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+
+        self.timezone_combo = TimeZoneCombo()
+        self.timezone_combo.setMinimumWidth(260)
+
+        when = QFormLayout()
+        when.addRow(
+            self._buddy("&Starts:", self.start_date_edit),
+            self._date_row(self.start_date_edit, self.start_time_check, self.start_time_edit),
+        )
+        when.addRow(
+            self._buddy("&Ends:", self.end_date_edit),
+            self._date_row(self.end_date_edit, self.end_time_check, self.end_time_edit),
+        )
+        when.addRow("Time &zone:", self.timezone_combo)
+        when_box = QGroupBox("When")
+        when_box.setLayout(when)
+
+        self.venue_edits: dict[str, QLineEdit] = {}
+        venue = QFormLayout()
+        venue.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label, placeholder in (
+            ("name", "&Venue:", "e.g. Hotel Baltschug Kempinski"),
+            ("room", "R&oom:", "e.g. Conference room B"),
+            ("street", "Stree&t:", ""),
+            ("city", "&City:", ""),
+            ("region", "Re&gion:", "State, province or prefecture"),
+            ("postcode", "Post&code:", ""),
+            ("country", "Cou&ntry:", ""),
+        ):
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            self.venue_edits[name] = edit
+            venue.addRow(label, edit)
+        venue_box = QGroupBox("Venue")
+        venue_box.setLayout(venue)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(when_box)
+        layout.addWidget(venue_box)
+        layout.addStretch(1)
+        return page
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    @staticmethod
+    def _date_row(date_edit: QDateEdit, check: QCheckBox, time_edit: QTimeEdit) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(date_edit)
+        row.addSpacing(12)
+        row.addWidget(check)
+        row.addWidget(time_edit)
+        row.addStretch(1)
+        return row
+
+    def _texts_page(self) -> QWidget:
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setPlaceholderText("What the event is about, as for an invitation")
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText("What happened, for the event log")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("Internal notes")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for label_text, edit, stretch in (
+            ("Descri&ption:", self.description_edit, 3),
+            ("S&ummary:", self.summary_edit, 2),
+            ("Note&s:", self.notes_edit, 1),
+        ):
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            edit.setTabChangesFocus(True)
+            layout.addWidget(label)
+            layout.addWidget(edit, stretch)
+        return page
+
+    # -- behaviour --------------------------------------------------------------------------
+
+    def _start_date_changed(self, new_start: QDate) -> None:
+        """Move the end date along, so the event keeps its length."""
+        shift = self._last_start.daysTo(new_start)
+        self._last_start = new_start
+        if shift:
+            self.end_date_edit.setDate(self.end_date_edit.date().addDays(shift))
+
+    def _series_changed(self, text: str) -> None:
+        name = text.strip()
+        self.round_spin.setEnabled(bool(name))
+        if name and self._series_named(name) is None:
+            self.series_hint.setText(f"A new series “{name}” will be created.")
+            self.series_hint.show()
+        else:
+            self.series_hint.clear()
+            self.series_hint.hide()
+
+    def _series_named(self, name: str) -> SeriesRecord | None:
+        key = name.strip().casefold()
+        for series in self._series:
+            if series.name.strip().casefold() == key:
+                return series
+        return None
+
+    def _update_slug_hint(self) -> None:
+        title = self.title_edit.text().strip()
+        year = self.start_date_edit.date().year()
+        self.slug_edit.setPlaceholderText(
+            f"Automatic: {slugify(f'{title} {year}')}" if title else "Made from the title"
+        )
+
+    # -- record in and out ------------------------------------------------------------------
+
+    def _load(self, record: EventRecord) -> None:
+        self.title_edit.setText(record.title)
+        self.subtitle_edit.setText(record.subtitle)
+        self.short_title_edit.setText(record.short_title)
+        self.programme_edit.setText(record.programme)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(record.kind)))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(record.status)))
+        self.series_combo.setEditText(record.series.name if record.series else "")
+        self._series_changed(self.series_combo.currentText())
+        self.round_spin.setValue(record.round_number or 0)
+        self.slug_edit.setText(record.slug)
+
+        self.start_date_edit.setDate(_qdate(record.start_date))
+        self._last_start = self.start_date_edit.date()
+        self.end_date_edit.setDate(_qdate(record.end_date))
+        for check, edit, value in (
+            (self.start_time_check, self.start_time_edit, record.start_time),
+            (self.end_time_check, self.end_time_edit, record.end_time),
+        ):
+            check.setChecked(value is not None)
+            edit.setTime(QTime(value.hour, value.minute) if value else QTime(9, 0))
+        if record.end_time is None and record.start_time is None:
+            self.end_time_edit.setTime(QTime(17, 0))
+        self.timezone_combo.set_zone(record.timezone)
+        for name, edit in self.venue_edits.items():
+            edit.setText(getattr(record.venue, name))
+
+        self.description_edit.setPlainText(record.description)
+        self.summary_edit.setPlainText(record.summary)
+        self.notes_edit.setPlainText(record.notes)
+        self._update_slug_hint()
+
+    def _series_record(self) -> SeriesRecord | None:
+        name = self.series_combo.currentText().strip()
+        if not name:
+            return None
+        existing = self._series_named(name)
+        return copy.deepcopy(existing) if existing else SeriesRecord(name=name)
+
+    def record(self) -> EventRecord:
+        """The event as the dialog shows it now; ids of the original are kept."""
+        original = self._original
+        series = self._series_record()
+        return EventRecord(
+            id=original.id,
+            uid=original.uid,
+            title=self.title_edit.text().strip(),
+            subtitle=self.subtitle_edit.text().strip(),
+            short_title=self.short_title_edit.text().strip(),
+            programme=self.programme_edit.text().strip(),
+            kind=self.kind_combo.currentData(),
+            status=self.status_combo.currentData(),
+            description=self.description_edit.toPlainText().strip(),
+            summary=self.summary_edit.toPlainText().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+            series=series,
+            round_number=(self.round_spin.value() or None) if series else None,
+            slug=self.slug_edit.text().strip(),
+            start_date=_pydate(self.start_date_edit.date()),
+            end_date=_pydate(self.end_date_edit.date()),
+            start_time=(
+                _pytime(self.start_time_edit.time()) if self.start_time_check.isChecked() else None
+            ),
+            end_time=(
+                _pytime(self.end_time_edit.time()) if self.end_time_check.isChecked() else None
+            ),
+            timezone=self.timezone_combo.zone(),
+            venue=VenueRecord(**{k: e.text().strip() for k, e in self.venue_edits.items()}),
+            organisations=self.organisations_page.organisations(),
+            delegations=self.organisations_page.delegations(),
+            participants=copy.deepcopy(original.participants),
+            days=copy.deepcopy(original.days),
+            attachments=self.attachments_page.attachments(),
+        )
+
+    def problem(self, record: EventRecord) -> tuple[str, QWidget | None]:
+        """What stops ``record`` from being saved, and where to fix it; ("", None) if nothing."""
+        try:
+            validate_event(record)
+        except UserError as exc:
+            return _sentence(str(exc)), self._widget_for(str(exc))
+        if record.slug and self._store.slug_in_use(record.slug, record.id):
+            return (
+                f"The short name “{record.slug}” is already used by another event. Choose "
+                "another one, or leave it empty to have one made.",
+                self.slug_edit,
+            )
+        duplicate = duplicate_roles(record.organisations)
+        if duplicate:
+            return duplicate, self.organisations_page.table
+        return "", None
+
+    def _widget_for(self, message: str) -> QWidget | None:
+        text = message.casefold()
+        for words, widget in (
+            (("title",), self.title_edit),
+            (("time zone",), self.timezone_combo),
+            (("short name",), self.slug_edit),
+            (("round", "series"), self.series_combo),
+            (("delegation",), self.organisations_page.delegation_table),
+            (("organisation",), self.organisations_page.table),
+            (("attachment",), self.attachments_page.table),
+            (("end time", "starts at", "start time"), self.start_time_edit),
+            (("ends",), self.end_date_edit),
+        ):
+            if any(w in text for w in words):
+                return widget
+        return None
+
+    def accept(self) -> None:
+        message, widget = self.problem(self.record())
+        if message:
+            QMessageBox.warning(self, self.windowTitle(), message)
+            if widget is not None:
+                self._reveal(widget)
+            return
+        super().accept()
+
+    def _reveal(self, widget: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                break
+        widget.setFocus()
+
+
+def get_event(
+    parent: QWidget | None, store, record: EventRecord | None = None
+) -> tuple[EventRecord | None, bool]:
+    """Let the user edit ``record`` (or a new event); (record, True) on OK, (None, False) else."""
+    dialog = EventEditorDialog(parent, store, record)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.record() if accepted else None, accepted)

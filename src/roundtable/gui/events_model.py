@@ -1,0 +1,242 @@
+"""The events list as a two-level tree: series, then their events by round and date.
+
+Built from ``EventSummary`` rows only, so a database with hundreds of events lists in
+milliseconds; the full event is loaded when one is selected. Events without a series sit under
+a "Standalone events" node at the end, so every top-level row is a group and reads the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from roundtable.domain.enums import EventStatus
+from roundtable.domain.records import EventSummary
+from roundtable.gui.formatting import date_range, year_span
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The event's id (int) on event rows; None on group rows."""
+NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+"""``NODE_SERIES``, ``NODE_STANDALONE`` or ``NODE_EVENT``."""
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Case-folded text the filter matches; empty on groups so they show only through their events."""
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The row's ``EventSummary`` on event rows; the group's summaries (a list) on group rows."""
+GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
+"""A stable key for the group a row belongs to, to keep groups collapsed across reloads."""
+
+NODE_SERIES = "series"
+NODE_STANDALONE = "standalone"
+NODE_EVENT = "event"
+
+STANDALONE_KEY = "standalone"
+STANDALONE_TITLE = "Standalone events"
+
+COLUMNS = ("Event", "Round", "Dates", "Status")
+COLUMN_TITLE, COLUMN_ROUND, COLUMN_DATES, COLUMN_STATUS = range(len(COLUMNS))
+
+_ROOT = QModelIndex()
+_TOP = 0  # internalId of top-level (group) indexes; event rows carry their group's row + 1
+
+
+@dataclass
+class _Group:
+    key: str
+    title: str
+    kind: str
+    events: list[EventSummary] = field(default_factory=list)
+
+
+def _event_sort_key(event: EventSummary) -> tuple[int, date, str]:
+    """Rounds in order first; unnumbered events after them, by date."""
+    round_number = event.round_number if event.round_number is not None else 1_000_000
+    return (round_number, event.start_date, event.title.casefold())
+
+
+def group_key_for(event: EventSummary) -> str:
+    return f"series:{event.series_id}" if event.series_id is not None else STANDALONE_KEY
+
+
+def search_text(event: EventSummary) -> str:
+    parts = (
+        event.title, event.slug, event.series_name, event.programme, event.venue_name,
+        event.venue_city, event.venue_country, str(event.start_date.year),
+    )  # fmt: skip
+    return " ".join(p for p in parts if p).casefold()
+
+
+def build_groups(events: list[EventSummary]) -> list[_Group]:
+    series: dict[int, _Group] = {}
+    standalone = _Group(STANDALONE_KEY, STANDALONE_TITLE, NODE_STANDALONE)
+    for event in events:
+        if event.series_id is None:
+            standalone.events.append(event)
+            continue
+        group = series.get(event.series_id)
+        if group is None:
+            group = _Group(group_key_for(event), event.series_name, NODE_SERIES)
+            series[event.series_id] = group
+        group.events.append(event)
+    groups = sorted(series.values(), key=lambda g: g.title.casefold())
+    if standalone.events:
+        groups.append(standalone)
+    for group in groups:
+        group.events.sort(key=_event_sort_key)
+    return groups
+
+
+class EventsModel(QAbstractItemModel):
+    """Read-only tree of event summaries; ``set_events`` replaces the whole content."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._search: dict[int, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._muted = QColor(128, 128, 128)
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_events(self, events: list[EventSummary]) -> None:
+        self.beginResetModel()
+        self._groups = build_groups(events)
+        self._search = {e.id: search_text(e) for e in events}
+        self.endResetModel()
+
+    def event_count(self) -> int:
+        return len(self._search)
+
+    def index_of_event(self, event_id: int) -> QModelIndex:
+        for group_row, group in enumerate(self._groups):
+            for row, event in enumerate(group.events):
+                if event.id == event_id:
+                    return self.createIndex(row, 0, group_row + 1)
+        return QModelIndex()
+
+    def index_of_group(self, key: str) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            if group.key == key:
+                return self.createIndex(row, 0, _TOP)
+        return QModelIndex()
+
+    def summary(self, event_id: int) -> EventSummary | None:
+        index = self.index_of_event(event_id)
+        return index.data(SUMMARY_ROLE) if index.isValid() else None
+
+    # -- structure --------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        if parent.internalId() != _TOP:
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
+        if index is None:  # QObject.parent(), which this override would otherwise hide
+            return super().parent()
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != _TOP:
+            return 0
+        return len(self._groups[parent.row()].events)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return len(COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _TOP:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    # -- data -------------------------------------------------------------------------------
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        event = self._groups[index.internalId() - 1].events[index.row()]
+        return self._event_data(event, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_TITLE:
+                return group.title
+            if column == COLUMN_DATES:
+                return year_span([e.start_date.year for e in group.events])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            count = len(group.events)
+            return f"{group.title}: {count} event{'s' if count != 1 else ''}"
+        if role == Qt.ItemDataRole.FontRole and column == COLUMN_TITLE:
+            return self._bold
+        if role == EVENT_ID_ROLE:
+            return None
+        if role == NODE_KIND_ROLE:
+            return group.kind
+        if role == SEARCH_TEXT_ROLE:
+            return ""
+        if role == SUMMARY_ROLE:
+            return list(group.events)
+        if role == GROUP_KEY_ROLE:
+            return group.key
+        return None
+
+    def _event_data(self, event: EventSummary, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_TITLE:
+                return event.title
+            if column == COLUMN_ROUND:
+                return str(event.round_number) if event.round_number is not None else ""
+            if column == COLUMN_DATES:
+                return date_range(event.start_date, event.end_date)
+            if column == COLUMN_STATUS:
+                return event.status.label
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [event.title]
+            if event.programme:
+                lines.append(event.programme)
+            if event.venue_display:
+                lines.append(event.venue_display)
+            lines.append(f"{event.status.label} · short name: {event.slug}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole and event.status is EventStatus.CANCELLED:
+            return self._muted
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_ROUND:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == EVENT_ID_ROLE:
+            return event.id
+        if role == NODE_KIND_ROLE:
+            return NODE_EVENT
+        if role == SEARCH_TEXT_ROLE:
+            return self._search.get(event.id, "")
+        if role == SUMMARY_ROLE:
+            return event
+        if role == GROUP_KEY_ROLE:
+            return group_key_for(event)
+        return None

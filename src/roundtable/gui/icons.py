@@ -1,0 +1,40 @@
+"""Toolbar and window icons: the desktop theme's where there is one, Qt's own otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+APP_ICON = Path(__file__).with_name("roundtable.svg")
+
+SP = QStyle.StandardPixmap
+
+_FALLBACKS: dict[str, QStyle.StandardPixmap] = {
+    "document-new": SP.SP_FileIcon,
+    "document-edit": SP.SP_FileDialogDetailedView,
+    "edit-copy": SP.SP_FileLinkIcon,
+    "edit-delete": SP.SP_TrashIcon,
+    "edit-undo": SP.SP_ArrowBack,
+    "edit-redo": SP.SP_ArrowForward,
+    "document-open": SP.SP_DialogOpenButton,
+    "document-save-as": SP.SP_DialogSaveButton,
+    "help-about": SP.SP_MessageBoxInformation,
+    "application-exit": SP.SP_DialogCloseButton,
+    "edit-find": SP.SP_FileDialogContentsView,
+}
+
+
+def themed(name: str) -> QIcon:
+    if QIcon.hasThemeIcon(name):
+        return QIcon.fromTheme(name)
+    fallback = _FALLBACKS.get(name)
+    app = QApplication.instance()
+    if fallback is None or not isinstance(app, QApplication):
+        return QIcon()
+    return app.style().standardIcon(fallback)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(APP_ICON)) if APP_ICON.exists() else QIcon()

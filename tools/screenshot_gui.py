@@ -1,0 +1,173 @@
+"""Screenshots of the GUI, to look at it as a user would (and for docs/screenshot.png).
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_gui.py OUT_DIR [--no-demo]
+    xvfb-run -a python tools/screenshot_gui.py OUT_DIR
+
+Writes into OUT_DIR: empty-state.png, main-window.png (example events loaded, the Trilateral
+dialogue's second round selected when there is one), series-overview.png, editor-<tab>.png for
+each tab of the event editor, organisation-dialog.png and about.png. Uses a temporary database
+and temporary settings; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from roundtable.domain.enums import OrganisationRole, ParticipantRole
+from roundtable.domain.records import (
+    AffiliationRecord,
+    DayRecord,
+    EventOrganisationRecord,
+    EventRecord,
+    OrganisationRecord,
+    ParticipationRecord,
+    PersonRecord,
+    SeriesRecord,
+    VenueRecord,
+)
+from roundtable.gui.app import application
+from roundtable.gui.event_editor import EventEditorDialog
+from roundtable.gui.main_window import MainWindow
+from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.store.facade import Store
+
+SIZE = (1280, 800)
+
+
+def load_examples(store: Store) -> str:
+    """The demo data if the service is there; a few hand-made events otherwise."""
+    try:
+        from roundtable.services.demo import load_demo
+    except ImportError:
+        sample_events(store)
+        return "hand-made sample events"
+    load_demo(store)
+    return "example events (services.demo)"
+
+
+def sample_events(store: Store) -> None:
+    riac = OrganisationRecord(name="Russian International Affairs Council", short_name="RIAC")
+    kyushu = OrganisationRecord(name="Kyushu University")
+    series = SeriesRecord(name="Trilateral Dialogue on Northeast Asia")
+    kortunov = PersonRecord(
+        given_name="Andrey",
+        family_name="Kortunov",
+        native_name="Андрей Кортунов",
+        affiliations=[AffiliationRecord(riac, "Director General")],
+    )
+    for round_number, year, city in ((1, 2018, "Fukuoka"), (2, 2019, "Moscow")):
+        store.save_event(
+            EventRecord(
+                title=f"Trilateral Dialogue, round {round_number}",
+                start_date=date(year, 3, 12),
+                end_date=date(year, 3, 14),
+                start_time=time(10),
+                end_time=time(17, 30),
+                timezone="Europe/Moscow" if city == "Moscow" else "Asia/Tokyo",
+                series=series,
+                round_number=round_number,
+                venue=VenueRecord(name="Conference hall", city=city),
+                organisations=[
+                    EventOrganisationRecord(riac, OrganisationRole.HOST),
+                    EventOrganisationRecord(kyushu, OrganisationRole.CO_HOST),
+                ],
+                participants=[ParticipationRecord(kortunov, ParticipantRole.MODERATOR)],
+                days=[DayRecord(date(year, 3, 12), title="Security in Northeast Asia")],
+                description="Experts from Russia, Japan and Korea on regional security.",
+            )
+        )
+
+
+def pick_event(window: MainWindow) -> int | None:
+    events = window._store.list_events()
+    trilateral = [e for e in events if "trilateral" in f"{e.series_name} {e.title}".casefold()]
+    for event in trilateral:
+        if event.round_number == 2:
+            return event.id
+    chosen = trilateral or events
+    return chosen[0].id if chosen else None
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    settle(app)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--no-demo", action="store_true", help="only the empty state")
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)
+        store = Store.open(os.path.join(tmp, "screenshots.sqlite3"))
+        window = MainWindow(store, settings)
+        window.resize(*SIZE)
+        window.show()
+        save(window, args.out_dir / "empty-state.png")
+        if args.no_demo:
+            store.close()
+            return 0
+
+        print("loaded", load_examples(store), file=sys.stderr)
+        window.reload()
+        event_id = pick_event(window)
+        if event_id is not None:
+            window.select_event(event_id)
+        save(window, args.out_dir / "main-window.png")
+
+        group = window.proxy.index(0, 0)
+        window._select_index(group)
+        save(window, args.out_dir / "series-overview.png")
+
+        if event_id is not None:
+            window.select_event(event_id)
+            record = store.get_event(event_id, with_attachment_data=True)
+            dialog = EventEditorDialog(window, store, record)
+            dialog.show()
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                name = dialog.tabs.tabText(index).replace("&&", "and").replace("&", "")
+                slug = name.lower().replace(" ", "-")
+                save(dialog, args.out_dir / f"editor-{index + 1}-{slug}.png")
+            dialog.close()
+
+        org = OrganisationDialog(window, OrganisationRecord(name="Asan Institute"))
+        org.show()
+        save(org, args.out_dir / "organisation-dialog.png")
+        org.close()
+
+        def grab_about() -> None:
+            for widget in app.topLevelWidgets():
+                if isinstance(widget, QMessageBox) and widget.isVisible():
+                    save(widget, args.out_dir / "about.png")
+                    widget.accept()
+
+        QTimer.singleShot(200, grab_about)
+        window.show_about()
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
