@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 
-from roundtable.domain.enums import OrganisationRole, ParticipantRole
+from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
 from roundtable.domain.records import (
     EventRecord,
     EventSummary,
@@ -33,7 +33,8 @@ _STYLE = """
 body { font-size: 10.5pt; }
 h1 { font-size: 17pt; margin: 0 0 2px 0; }
 h2 { font-size: 11.5pt; margin: 16px 0 4px 0; color: #1f4e79; }
-h3 { font-size: 10.5pt; margin: 8px 0 2px 0; }
+h3 { font-size: 10.5pt; margin: 8px 0 0 0; }
+ul { margin-top: 2px; margin-bottom: 4px; }
 p { margin: 2px 0 6px 0; }
 .subtitle { font-size: 12pt; color: #444444; }
 .muted { color: #6b6b6b; }
@@ -70,7 +71,7 @@ def _venue_lines(venue: VenueRecord) -> list[str]:
 
 def participant_line(participation: ParticipationRecord) -> str:
     """ "Andrey Kortunov — Андрей Кортунов, Director General, Russian International Affairs
-    Council", escaped, with the delegation and any non-default attendance after it."""
+    Council", escaped; the delegation, and "declined" for those who did, in brackets."""
     person = participation.person
     name = f"<b>{_e(full_name(person, honorific=True) or person.native_name)}</b>"
     native = person.native_name.strip()
@@ -80,11 +81,11 @@ def participant_line(participation: ParticipationRecord) -> str:
     text = f"{name}, {_e(affiliation)}" if affiliation else name
     extras = []
     if participation.delegation:
-        extras.append(f"delegation: {participation.delegation}")
-    if participation.attendance.value in ("declined", "confirmed", "attended"):
-        extras.append(participation.attendance.label.lower())
+        extras.append(participation.delegation)
+    if participation.attendance is Attendance.DECLINED:
+        extras.append("declined")
     if extras:
-        text += f" <span class='muted'>({_e('; '.join(extras))})</span>"
+        text += f" <span class='muted'>({_e(', '.join(extras))})</span>"
     return text
 
 
