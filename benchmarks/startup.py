@@ -663,10 +663,16 @@ def app_command(path: Path, extra_python_args: list[str] | None = None) -> list[
     return [sys.executable, *(extra_python_args or []), "-m", "roundtable", "--db", str(path)]
 
 
-def app_env(platform_name: str) -> dict[str, str]:
+def app_env(platform_name: str, config_home: Path) -> dict[str, str]:
+    """The environment for a timed launch.
+
+    XDG_CONFIG_HOME points at a scratch folder so the window layout the app saves on exit goes
+    there and not into the user's real settings, and every run starts from the same settings.
+    """
     env = dict(os.environ)
     env["ROUNDTABLE_QUIT_AFTER_START"] = "1"
     env["QT_QPA_PLATFORM"] = platform_name
+    env["XDG_CONFIG_HOME"] = str(config_home)
     return env
 
 
@@ -712,10 +718,12 @@ def parse_importtime(stderr: str) -> list[ImportTiming]:
 
 
 def profile_imports(path: Path, env: dict[str, str], timeout: float, top: int = 15) -> None:
-    """Print the imports with the largest cumulative time, and self time per top-level package.
+    """Print the imports with the largest cumulative time, self time per top-level package,
+    and the outermost imports.
 
     Cumulative time includes what an import pulls in, so it points at the import statement to
-    make lazy; the per-package totals show which dependency the time really goes to.
+    make lazy; the per-package totals show which dependency the time really goes to; the
+    outermost imports are the statements in our code (or site.py) that started each chain.
     """
     elapsed, stderr = launch_once(app_command(path, ["-X", "importtime"]), env, timeout)
     timings = parse_importtime(stderr)
@@ -740,6 +748,10 @@ def profile_imports(path: Path, env: dict[str, str], timeout: float, top: int = 
     print("\nself time by top-level package:")
     for package, us in sorted(per_package.items(), key=lambda kv: kv[1], reverse=True)[:top]:
         print(f"  {us / 1000:8.1f}ms  {us / total_us:5.1%}  {package}")
+    outermost = [t for t in timings if t.depth == 0]
+    print("\noutermost imports (the import statements that pulled the rest in):")
+    for t in sorted(outermost, key=lambda t: t.cumulative_us, reverse=True)[:top]:
+        print(f"  {t.cumulative_us / 1000:8.1f}ms  {t.module}")
 
 
 def describe_machine() -> list[str]:
@@ -803,7 +815,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.generate_only:
         return 0
 
-    env = app_env(args.platform)
+    with tempfile.TemporaryDirectory(prefix="roundtable-bench-config-") as config_home:
+        env = app_env(args.platform, Path(config_home))
+        time_launches(args, env)
+        if args.profile_imports:
+            profile_imports(args.db, env, args.timeout)
+    return 0
+
+
+def time_launches(args: argparse.Namespace, env: dict[str, str]) -> list[float]:
+    """Launch the app ``args.runs`` times after ``args.warmup`` untimed launches; ms per run."""
     cmd = app_command(args.db)
     print("\nRoundtable start-up benchmark")
     for line in describe_machine():
@@ -823,9 +844,7 @@ def main(argv: list[str] | None = None) -> int:
             f"\nstart-up (spawn to exit): min {min(times_ms):.0f} ms, "
             f"median {statistics.median(times_ms):.0f} ms, max {max(times_ms):.0f} ms"
         )
-    if args.profile_imports:
-        profile_imports(args.db, env, args.timeout)
-    return 0
+    return times_ms
 
 
 if __name__ == "__main__":
