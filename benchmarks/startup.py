@@ -679,15 +679,21 @@ def app_env(platform_name: str, config_home: Path) -> dict[str, str]:
 def launch_once(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, str]:
     """Wall-clock seconds from spawn to exit, and stderr. Fails loudly if the app failed."""
     started = time.perf_counter()
-    proc = subprocess.run(
-        cmd,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=timeout,
-    )
+    try:
+        proc = subprocess.run(
+            cmd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise SystemExit(
+            f"the app did not exit within {timeout:.0f} s; does this version honour "
+            "ROUNDTABLE_QUIT_AFTER_START=1?"
+        ) from exc
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"the app exited with {proc.returncode}:\n{proc.stderr[-4000:]}")
