@@ -2,7 +2,8 @@
 
 It works on a copy of the record and returns a new one; saving is left to an undo command, so
 the dialog validates everything the store would refuse before it closes. Participants and
-programme days are edited elsewhere and pass through unchanged.
+programme days are edited elsewhere and pass through unchanged, except that days move along
+when the event's start date moves.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import EventKind, EventStatus
-from roundtable.domain.records import EventRecord, SeriesRecord, VenueRecord
+from roundtable.domain.records import DayRecord, EventRecord, SeriesRecord, VenueRecord
 from roundtable.domain.slugs import slugify
 from roundtable.domain.validation import validate_event
 from roundtable.errors import UserError
@@ -396,9 +397,17 @@ class EventEditorDialog(QDialog):
             organisations=self.organisations_page.organisations(),
             delegations=self.organisations_page.delegations(),
             participants=copy.deepcopy(original.participants),
-            days=copy.deepcopy(original.days),
+            days=self._moved_days(_pydate(self.start_date_edit.date())),
             attachments=self.attachments_page.attachments(),
         )
+
+    def _moved_days(self, start: date) -> list[DayRecord]:
+        """Programme days move with the start date, so rescheduling keeps the programme."""
+        shift = start - self._original.start_date
+        days = copy.deepcopy(self._original.days)
+        for day in days:
+            day.day_date += shift
+        return days
 
     def problem(self, record: EventRecord) -> tuple[str, QWidget | None]:
         """What stops ``record`` from being saved, and where to fix it; ("", None) if nothing."""

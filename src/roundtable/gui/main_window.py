@@ -528,6 +528,11 @@ class MainWindow(QMainWindow):
     def _show_failure(self, attempt: str, message: str) -> None:
         QMessageBox.warning(self, attempt, f"{_sentence(message)}\n\nThe change was not made.")
 
+    def _refused(self, attempt: str, exc: UserError) -> None:
+        """The event changed under us (another window, the CLI): say so and show what is."""
+        self._show_failure(attempt, str(exc))
+        self.reload()
+
     def _show_info(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
 
@@ -562,8 +567,7 @@ class MainWindow(QMainWindow):
         try:
             old = self._store.get_event(event_id, with_attachment_data=True)
         except UserError as exc:
-            self._show_failure("Edit event", str(exc))
-            self.reload()
+            self._refused("Edit event", exc)
             return
         new, accepted = event_editor.get_event(self, self._store, old)
         if accepted and new is not None and new != old:
@@ -576,7 +580,7 @@ class MainWindow(QMainWindow):
         try:
             command = DuplicateEventCommand(self._context, event_id)
         except UserError as exc:
-            self._show_failure("Duplicate event", str(exc))
+            self._refused("Duplicate event", exc)
             return
         self._push(command)
 
@@ -599,7 +603,7 @@ class MainWindow(QMainWindow):
         try:
             command = DeleteEventCommand(self._context, event_id)
         except UserError as exc:
-            self._show_failure("Delete event", str(exc))
+            self._refused("Delete event", exc)
             return
         self._push(command)
 

@@ -1,0 +1,103 @@
+"""The overview's text, the About box text, and starting the app the way the CLI does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from gui_samples import standalone, trilateral
+from PySide6.QtCore import QSettings
+
+from roundtable.domain.enums import Attendance
+from roundtable.domain.records import EventRecord
+from roundtable.gui import app as gui_app
+from roundtable.gui.about import about_html
+from roundtable.gui.event_overview import event_html, participant_line, series_html
+from roundtable.gui.formatting import date_range, file_size, long_date_range
+
+
+def test_participant_line_reads_like_a_programme():
+    participation = trilateral().participants[0]
+    assert participant_line(participation) == (
+        "<b>Andrey Kortunov</b> — Андрей Кортунов, Director General, Russian International "
+        "Affairs Council <span class='muted'>(Russian delegation)</span>"
+    )
+    participation.delegation = ""
+    participation.attendance = Attendance.DECLINED
+    assert participant_line(participation).endswith("<span class='muted'>(declined)</span>")
+
+
+def test_every_user_string_is_escaped():
+    hostile = "<img src=x onerror=alert(1)> & “friends”"
+    event: EventRecord = trilateral(
+        title=hostile, subtitle=hostile, programme=hostile, description=hostile, notes=hostile
+    )
+    event.venue.city = hostile
+    event.organisations[0].organisation.name = hostile
+    event.participants[0].person.native_name = hostile
+    event.delegations[0].name = hostile
+    event.days[0].title = hostile
+    event.attachments[0].filename = hostile
+    page = event_html(event)
+    assert "<img" not in page
+    assert page.count("&lt;img src=x onerror=alert(1)&gt; &amp; “friends”") >= 10
+    assert "<img" not in series_html(hostile, [])
+    assert "<img" not in about_html(hostile)
+
+
+def test_overview_shows_all_sections(store):
+    saved = store.get_event(store.save_event(trilateral()).id)
+    page = event_html(saved)
+    expected = [
+        "Organisations", "Partner", "Host", "Delegations", "Participants (1)",
+        "Opening speaker", "Programme", "Russia-Japan relations", "Attachments",
+        f"attachment:{saved.attachments[0].id}", "Europe/Moscow", "10:00–17:30",
+        "U.S.-Japan-Russia Trilateral, round 2", saved.slug, "Hotel Baltschug",
+    ]  # fmt: skip
+    for text in expected:
+        assert text in page, text
+    assert "Participants" not in event_html(standalone(start_date=saved.start_date))
+
+
+def test_dates_and_sizes_read_naturally():
+    from datetime import date
+
+    assert date_range(date(2017, 3, 15), date(2017, 3, 16)) == "15–16 Mar 2017"
+    assert date_range(date(2017, 3, 30), date(2017, 4, 2)) == "30 Mar – 2 Apr 2017"
+    assert date_range(date(2017, 12, 30), date(2018, 1, 2)) == "30 Dec 2017 – 2 Jan 2018"
+    assert date_range(date(2018, 2, 26), date(2018, 2, 26)) == "26 Feb 2018"
+    assert long_date_range(date(2017, 3, 15), date(2017, 3, 16)) == "Wed 15 – Thu 16 March 2017"
+    assert file_size(3000) == "3 KB" and file_size(5 * 1024 * 1024) == "5.0 MB"
+
+
+def test_run_opens_shows_and_quits(qapp, tmp_path, monkeypatch, dialogs):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setenv(gui_app.QUIT_AFTER_START_ENV, "1")
+    assert gui_app.run(str(tmp_path / "events.sqlite3")) == 0
+    assert dialogs.calls == []
+    assert (qapp.organizationName(), qapp.applicationName()) == ("Roundtable", "Roundtable")
+    assert QSettings().value("main_window/geometry") is not None
+
+
+def test_run_reports_a_database_it_cannot_open(qapp, tmp_path, dialogs):
+    assert gui_app.run(str(tmp_path)) == 1  # a folder is not a database
+    (text,) = dialogs.texts("critical")
+    assert "cannot open the database" in text and "is a folder" in text
+
+
+def test_start_up_path_imports_nothing_heavy():
+    code = (
+        "import sys\n"
+        "import roundtable.gui.app, roundtable.gui.main_window\n"
+        "from roundtable.gui.timezones import zone_names\n"
+        "heavy = ('reportlab', 'alembic', 'openpyxl', 'jsonschema', "
+        "'roundtable.services.bundle', 'roundtable.services.demo')\n"
+        "print([m for m in heavy if m in sys.modules], zone_names.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).parent,
+    )  # fmt: skip
+    assert out.stdout.strip() == "[] 0"
