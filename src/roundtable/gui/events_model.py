@@ -39,6 +39,18 @@ COLUMNS = ("Event", "Round", "Dates", "Status")
 COLUMN_TITLE, COLUMN_ROUND, COLUMN_DATES, COLUMN_STATUS = range(len(COLUMNS))
 
 _ROOT = QModelIndex()
+# Plain ints: data() runs thousands of times while a view lays out, and comparing ints is
+# markedly cheaper than comparing enum members in PySide6.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_EVENT_ID = int(EVENT_ID_ROLE)
+_NODE_KIND = int(NODE_KIND_ROLE)
+_SEARCH_TEXT = int(SEARCH_TEXT_ROLE)
+_SUMMARY = int(SUMMARY_ROLE)
+_GROUP_KEY = int(GROUP_KEY_ROLE)
 _TOP = 0  # internalId of top-level (group) indexes; event rows carry their group's row + 1
 
 
@@ -130,13 +142,20 @@ class EventsModel(QAbstractItemModel):
     # -- structure --------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < len(COLUMNS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, _TOP)
-        if parent.internalId() != _TOP:
+        group_row = parent.row()
+        if (
+            parent.internalId() != _TOP
+            or parent.column() != 0
+            or row >= len(self._groups[group_row].events)
+        ):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, group_row + 1)
 
     def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
         if index is None:  # QObject.parent(), which this override would otherwise hide
@@ -183,31 +202,31 @@ class EventsModel(QAbstractItemModel):
         return self._event_data(event, index.column(), role)
 
     def _group_data(self, group: _Group, column: int, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == COLUMN_TITLE:
                 return group.title
             if column == COLUMN_DATES:
                 return year_span([e.start_date.year for e in group.events])
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             count = len(group.events)
             return f"{group.title}: {count} event{'s' if count != 1 else ''}"
-        if role == Qt.ItemDataRole.FontRole and column == COLUMN_TITLE:
+        if role == _FONT and column == COLUMN_TITLE:
             return self._bold
-        if role == EVENT_ID_ROLE:
+        if role == _EVENT_ID:
             return None
-        if role == NODE_KIND_ROLE:
+        if role == _NODE_KIND:
             return group.kind
-        if role == SEARCH_TEXT_ROLE:
+        if role == _SEARCH_TEXT:
             return ""
-        if role == SUMMARY_ROLE:
+        if role == _SUMMARY:
             return list(group.events)
-        if role == GROUP_KEY_ROLE:
+        if role == _GROUP_KEY:
             return group.key
         return None
 
     def _event_data(self, event: EventSummary, column: int, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == COLUMN_TITLE:
                 return event.title
             if column == COLUMN_ROUND:
@@ -217,7 +236,7 @@ class EventsModel(QAbstractItemModel):
             if column == COLUMN_STATUS:
                 return event.status.label
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             lines = [event.title]
             if event.programme:
                 lines.append(event.programme)
@@ -225,18 +244,18 @@ class EventsModel(QAbstractItemModel):
                 lines.append(event.venue_display)
             lines.append(f"{event.status.label} · short name: {event.slug}")
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and event.status is EventStatus.CANCELLED:
+        if role == _FOREGROUND and event.status is EventStatus.CANCELLED:
             return self._muted
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_ROUND:
+        if role == _ALIGNMENT and column == COLUMN_ROUND:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == EVENT_ID_ROLE:
+        if role == _EVENT_ID:
             return event.id
-        if role == NODE_KIND_ROLE:
+        if role == _NODE_KIND:
             return NODE_EVENT
-        if role == SEARCH_TEXT_ROLE:
+        if role == _SEARCH_TEXT:
             return self._search.get(event.id, "")
-        if role == SUMMARY_ROLE:
+        if role == _SUMMARY:
             return event
-        if role == GROUP_KEY_ROLE:
+        if role == _GROUP_KEY:
             return group_key_for(event)
         return None

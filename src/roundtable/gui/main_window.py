@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self._reloading = False
         self._restoring_expansion = False
+        self._overview_deferred = False
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
             [collapsed] if isinstance(collapsed, str) else (collapsed or [])
@@ -109,10 +110,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
 
+        # The list comes first; the selected event (one more, larger query) is shown as soon
+        # as the window is up, so start-up does not wait for it.
+        self._overview_deferred = True
         current = settings.value(CURRENT_KEY)
         self.reload(select=int(current) if str(current or "").isdigit() else None)
         if self.selected_event_id() is None:
             self._select_first_event()
+        self._overview_deferred = False
+        QTimer.singleShot(0, self._show_selection)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -135,8 +141,17 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COLUMN_ROUND, COLUMN_DATES, COLUMN_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: measuring every row on each change
+        # costs more than the rest of start-up on a database with hundreds of events.
+        metrics = self.tree.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, sample in (
+            (COLUMN_ROUND, "Round"),
+            (COLUMN_DATES, "30 Sep – 2 Oct 2024"),
+            (COLUMN_STATUS, "Confirmed"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.expanded.connect(lambda index: self._expansion_changed(index, True))
@@ -485,6 +500,9 @@ class MainWindow(QMainWindow):
             self._show_selection()
 
     def _show_selection(self) -> None:
+        if self._overview_deferred:
+            self._update_actions()
+            return
         row = self._selected_row()
         event_id = row.data(EVENT_ID_ROLE) if row is not None else None
         if event_id is not None:
