@@ -1,4 +1,6 @@
-"""Toolbar and window icons: the desktop theme's where there is one, Qt's own otherwise."""
+"""Toolbar and window icons: the desktop theme's where it has one, so the app looks native on
+Linux desktops; our own line icons (``icon-<name>.svg`` next to this file) on Windows, macOS
+and bare window managers; Qt's built-in ones as a last resort."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-APP_ICON = Path(__file__).with_name("roundtable.svg")
+HERE = Path(__file__).parent
+APP_ICON = HERE / "roundtable.svg"
 
 SP = QStyle.StandardPixmap
 
@@ -29,6 +32,9 @@ _FALLBACKS: dict[str, QStyle.StandardPixmap] = {
 def themed(name: str) -> QIcon:
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
+    own = HERE / f"icon-{name}.svg"
+    if own.exists():
+        return QIcon(str(own))
     fallback = _FALLBACKS.get(name)
     app = QApplication.instance()
     if fallback is None or not isinstance(app, QApplication):

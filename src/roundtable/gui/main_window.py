@@ -144,10 +144,10 @@ class MainWindow(QMainWindow):
         # Widths from the font, not ResizeToContents: measuring every row on each change
         # costs more than the rest of start-up on a database with hundreds of events.
         metrics = self.tree.fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
+        padding = 2 * metrics.averageCharWidth()
         for column, sample in (
             (COLUMN_ROUND, "Round"),
-            (COLUMN_DATES, "30 Sep – 2 Oct 2024"),
+            (COLUMN_DATES, "30 Mar – 2 Apr 2024"),
             (COLUMN_STATUS, "Confirmed"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([530, 670])
+        self.splitter.setSizes([560, 640])
 
         self.empty_state = EmptyState()
         self.empty_state.load_examples_requested.connect(self.load_examples)
