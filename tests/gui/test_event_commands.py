@@ -205,3 +205,18 @@ def test_import_as_new_and_replace_can_be_undone(store, context, stack):
     assert everything(store) == before
     stack.redo()
     assert everything(store) == replaced
+
+
+def test_load_demo_that_fails_half_way_leaves_nothing_behind(store, context, stack, recorder):
+    from roundtable.errors import UserError
+
+    def loader(target):
+        target.save_event(trilateral(1))
+        raise UserError("the second example clashes with an event of yours")
+
+    stack.push(LoadDemoCommand(context, loader))
+    assert stack.count() == 0
+    assert everything(store) == {}
+    assert recorder.failures == [
+        ("Load example events", "the second example clashes with an event of yours")
+    ]

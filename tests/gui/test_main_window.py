@@ -287,3 +287,29 @@ def test_status_bar_shows_database_and_counts(window, store, populated):
     store.save_event(trilateral(3))
     window.reload()
     assert window.counts_label.text().startswith("4 events")
+
+
+def test_keyboard_in_the_filter_box(window, populated, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.reload()
+    seen = editor_returns(monkeypatch, lambda record: None)
+    window.activateWindow()
+    window.focus_filter()
+    qtbot.waitUntil(window.filter_edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(window.filter_edit, "alliance")
+    assert window.visible_event_ids() == [populated[2]]
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    assert seen == []  # Return in the filter box goes to the list, it does not open the editor
+    assert window.tree.hasFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert seen[0].id == populated[2]
+    window.focus_filter()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == ""
+    assert window.visible_event_ids() == populated
+
+
+def test_find_is_disabled_while_there_are_no_events(window):
+    assert not window.find_action.isEnabled()
+    assert window.new_action.isEnabled() and window.load_examples_action.isEnabled()

@@ -189,7 +189,12 @@ class LoadDemoCommand(StoreCommand):
             loader = self._loader
             if loader is None:
                 from roundtable.services.demo import load_demo as loader
-            ids = loader(self._store)
+            before = {e.id for e in self._store.list_events()}
+            try:
+                ids = loader(self._store)
+            except UserError:
+                self._remove_new_events(before)  # all or nothing, as for any other command
+                raise
             if not ids:
                 self.setObsolete(True)  # nothing changed, so there is nothing to undo
                 self._context.informed(
@@ -201,6 +206,11 @@ class LoadDemoCommand(StoreCommand):
             for record in self._created:
                 self._store.save_event(record)
         return self._created[0].id if self._created else None
+
+    def _remove_new_events(self, before: set[int]) -> None:
+        for event in self._store.list_events():
+            if event.id not in before:
+                self._store.delete_event(event.id)
 
     def _revert(self) -> None:
         for record in reversed(self._created or []):

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._reloading = False
         self._restoring_expansion = False
         self._overview_deferred = False
+        self._shown: object = None  # what the overview shows: an event id, a group key or None
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
             [collapsed] if isinstance(collapsed, str) else (collapsed or [])
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         if self.selected_event_id() is None:
             self._select_first_event()
         self._overview_deferred = False
-        QTimer.singleShot(0, self._show_selection)
+        QTimer.singleShot(0, lambda: self._show_selection(force=True))
 
     # -- construction -----------------------------------------------------------------------
 
@@ -447,9 +448,10 @@ class MainWindow(QMainWindow):
                     self._select_index(group)
         finally:
             self._reloading = False
-        self._show_selection()
+        self._show_selection(force=True)
         self._update_counts(events)
         self.central.setCurrentWidget(self.splitter if events else self.empty_state)
+        self.find_action.setEnabled(bool(events))
 
     @staticmethod
     def _reload_target(
@@ -499,12 +501,18 @@ class MainWindow(QMainWindow):
         if not self._reloading:
             self._show_selection()
 
-    def _show_selection(self) -> None:
+    def _show_selection(self, force: bool = False) -> None:
+        """Show the selected row in the overview; after a change (``force``) even if it is the
+        one already shown, otherwise only when the selection really moved."""
+        self._update_actions()
         if self._overview_deferred:
-            self._update_actions()
             return
         row = self._selected_row()
         event_id = row.data(EVENT_ID_ROLE) if row is not None else None
+        shown = event_id if event_id is not None else (row.data(GROUP_KEY_ROLE) if row else None)
+        if shown == self._shown and not force:
+            return
+        self._shown = shown
         if event_id is not None:
             try:
                 self.overview.show_event(self._store.get_event(event_id))
@@ -515,7 +523,6 @@ class MainWindow(QMainWindow):
             self.overview.show_series(title, row.data(SUMMARY_ROLE) or [])
         else:
             self.overview.show_hint()
-        self._update_actions()
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
