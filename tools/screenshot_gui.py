@@ -110,6 +110,8 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: draw off-screen
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--no-demo", action="store_true", help="only the empty state")

@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.installEventFilter(self)
+        self.filter_edit.setAccessibleName("Filter events")
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName("Events")
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "U.S.-Japan…Second Round"
         self.tree.setAllColumnsShowFocus(True)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree)
 
         self.overview = EventOverview(self._store, self._settings)
+        self.overview.setAccessibleName("Event overview")
         self.overview.attachment_saved.connect(
             lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
         )
