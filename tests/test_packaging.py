@@ -79,6 +79,12 @@ def test_scalable_icon_is_the_source_svg() -> None:
     assert scalable.read_bytes() == (ICONS / "roundtable.svg").read_bytes()
 
 
+def test_window_icon_is_the_app_icon() -> None:
+    """The package carries its own copy (resources/ is not installed); keep them the same."""
+    packaged = Path(__file__).parents[1] / "src" / "roundtable" / "gui" / "roundtable.svg"
+    assert packaged.read_bytes() == (ICONS / "roundtable.svg").read_bytes()
+
+
 def test_icon_svg_is_square_and_self_contained() -> None:
     """Icon themes scale the SVG anywhere: no fonts, text or files it could fail to find."""
     root = ET.parse(ICONS / "roundtable.svg").getroot()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from types import TracebackType
 
@@ -45,6 +46,13 @@ def application() -> QApplication:
     return app
 
 
+def _report_ready_and_quit(app: QApplication) -> None:
+    """For benchmarks/startup.py: the wall-clock moment the first window is shown and filled."""
+    sys.stderr.write(f"roundtable-ready {time.time():.6f}\n")
+    sys.stderr.flush()
+    app.quit()
+
+
 def run(db: str | None) -> int:
     """Open ``db`` (a path, an URL, or None for the default) in the main window; the exit
     status: 0 after a normal quit, 1 if the database cannot be opened."""
@@ -67,7 +75,7 @@ def run(db: str | None) -> int:
         window = MainWindow(store, QSettings())
         window.show()
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
         status = app.exec()
         window.save_layout()
         return status
