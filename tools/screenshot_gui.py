@@ -5,8 +5,8 @@
 
 Writes into OUT_DIR: empty-state.png, main-window.png (example events loaded, the Trilateral
 dialogue's second round selected when there is one), series-overview.png, editor-<tab>.png for
-each tab of the event editor, organisation-dialog.png and about.png. Uses a temporary database
-and temporary settings; nothing of the user's is touched.
+each tab of the event editor, dc-roundtable.png, organisation-dialog.png and about.png. Uses
+a temporary database and temporary settings; nothing of the user's is touched.
 """
 
 from __future__ import annotations
@@ -15,75 +15,20 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from roundtable.domain.enums import OrganisationRole, ParticipantRole
-from roundtable.domain.records import (
-    AffiliationRecord,
-    DayRecord,
-    EventOrganisationRecord,
-    EventRecord,
-    OrganisationRecord,
-    ParticipationRecord,
-    PersonRecord,
-    SeriesRecord,
-    VenueRecord,
-)
+from roundtable.domain.records import OrganisationRecord
 from roundtable.gui.app import application
 from roundtable.gui.event_editor import EventEditorDialog
 from roundtable.gui.main_window import MainWindow
 from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 
 SIZE = (1280, 800)
-
-
-def load_examples(store: Store) -> str:
-    """The demo data if the service is there; a few hand-made events otherwise."""
-    try:
-        from roundtable.services.demo import load_demo
-    except ImportError:
-        sample_events(store)
-        return "hand-made sample events"
-    load_demo(store)
-    return "example events (services.demo)"
-
-
-def sample_events(store: Store) -> None:
-    riac = OrganisationRecord(name="Russian International Affairs Council", short_name="RIAC")
-    kyushu = OrganisationRecord(name="Kyushu University")
-    series = SeriesRecord(name="Trilateral Dialogue on Northeast Asia")
-    kortunov = PersonRecord(
-        given_name="Andrey",
-        family_name="Kortunov",
-        native_name="Андрей Кортунов",
-        affiliations=[AffiliationRecord(riac, "Director General")],
-    )
-    for round_number, year, city in ((1, 2018, "Fukuoka"), (2, 2019, "Moscow")):
-        store.save_event(
-            EventRecord(
-                title=f"Trilateral Dialogue, round {round_number}",
-                start_date=date(year, 3, 12),
-                end_date=date(year, 3, 14),
-                start_time=time(10),
-                end_time=time(17, 30),
-                timezone="Europe/Moscow" if city == "Moscow" else "Asia/Tokyo",
-                series=series,
-                round_number=round_number,
-                venue=VenueRecord(name="Conference hall", city=city),
-                organisations=[
-                    EventOrganisationRecord(riac, OrganisationRole.HOST),
-                    EventOrganisationRecord(kyushu, OrganisationRole.CO_HOST),
-                ],
-                participants=[ParticipationRecord(kortunov, ParticipantRole.MODERATOR)],
-                days=[DayRecord(date(year, 3, 12), title="Security in Northeast Asia")],
-                description="Experts from Russia, Japan and Korea on regional security.",
-            )
-        )
 
 
 def pick_event(window: MainWindow) -> int | None:
@@ -130,8 +75,11 @@ def main() -> int:
             store.close()
             return 0
 
-        print("loaded", load_examples(store), file=sys.stderr)
+        load_demo(store)
         window.reload()
+        dc = store.resolve_event("dc-policy-forum-russia-us-japan-alliance-2018")
+        window.select_event(dc)
+        save(window, args.out_dir / "dc-roundtable.png")
         event_id = pick_event(window)
         if event_id is not None:
             window.select_event(event_id)

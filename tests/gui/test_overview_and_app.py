@@ -14,7 +14,6 @@ from roundtable.domain.records import EventRecord
 from roundtable.gui import app as gui_app
 from roundtable.gui.about import about_html
 from roundtable.gui.event_overview import event_html, participant_line, series_html
-from roundtable.gui.formatting import date_range, file_size, long_date_range
 
 
 def test_participant_line_reads_like_a_programme():
@@ -58,17 +57,6 @@ def test_overview_shows_all_sections(store):
     for text in expected:
         assert text in page, text
     assert "Participants" not in event_html(standalone(start_date=saved.start_date))
-
-
-def test_dates_and_sizes_read_naturally():
-    from datetime import date
-
-    assert date_range(date(2017, 3, 15), date(2017, 3, 16)) == "15–16 Mar 2017"
-    assert date_range(date(2017, 3, 30), date(2017, 4, 2)) == "30 Mar – 2 Apr 2017"
-    assert date_range(date(2017, 12, 30), date(2018, 1, 2)) == "30 Dec 2017 – 2 Jan 2018"
-    assert date_range(date(2018, 2, 26), date(2018, 2, 26)) == "26 Feb 2018"
-    assert long_date_range(date(2017, 3, 15), date(2017, 3, 16)) == "Wed 15 – Thu 16 March 2017"
-    assert file_size(3000) == "3 KB" and file_size(5 * 1024 * 1024) == "5.0 MB"
 
 
 def test_run_opens_shows_and_quits(qapp, tmp_path, monkeypatch, dialogs):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain.enums import AttachmentKind
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import UserError
-from roundtable.gui.formatting import file_size
+from roundtable.services.dates import file_size
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 

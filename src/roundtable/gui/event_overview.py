@@ -19,11 +19,11 @@ from roundtable.domain.records import (
     EventRecord,
     EventSummary,
     ParticipationRecord,
-    VenueRecord,
 )
 from roundtable.errors import UserError
-from roundtable.gui.formatting import date_range, file_size, long_date_range, time_range
+from roundtable.services.dates import date_range, file_size, long_date_range, time_range
 from roundtable.services.names import affiliation_text, full_name
+from roundtable.services.venue_text import address_lines
 
 ATTACHMENT_SCHEME = "attachment"
 LAST_FOLDER_KEY = "paths/last_folder"
@@ -60,13 +60,6 @@ def _e(text: object) -> str:
 def _paragraphs(text: str) -> str:
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
     return "".join(f"<p>{_e(b).replace(chr(10), '<br>')}</p>" for b in blocks)
-
-
-def _venue_lines(venue: VenueRecord) -> list[str]:
-    first = ", ".join(p for p in (venue.name, venue.room) if p)
-    town = " ".join(p for p in (venue.postcode, venue.city) if p)
-    rest = ", ".join(p for p in (venue.street, town, venue.region, venue.country) if p)
-    return [line for line in (first, rest) if line]
 
 
 def participant_line(participation: ParticipationRecord) -> str:
@@ -128,7 +121,7 @@ def event_html(event: EventRecord) -> str:
         when += f", {_e(times)}"
     when += f" <span class='muted'>({_e(event.timezone)})</span>"
     rows.append(("When", when))
-    venue = _venue_lines(event.venue)
+    venue = address_lines(event.venue)
     if venue:
         rows.append(("Where", "<br>".join(_e(line) for line in venue)))
     if event.series is not None:
@@ -216,7 +209,8 @@ def series_html(title: str, events: list[EventSummary]) -> str:
         where = f"<br><span class='muted'>{_e(e.venue_display)}</span>" if e.venue_display else ""
         out.append(
             f"<tr><td class='key'>{_e(label)}</td><td><b>{_e(e.title)}</b> · "
-            f"{_e(date_range(e.start_date, e.end_date))} · {_e(e.status.label)}{where}</td></tr>"
+            f"{_e(date_range(e.start_date, e.end_date, short_month=True))} · "
+            f"{_e(e.status.label)}{where}</td></tr>"
         )
     out.append("</table>")
     return "".join(out)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from roundtable.domain.enums import EventStatus
 from roundtable.domain.records import EventSummary
-from roundtable.gui.formatting import date_range, year_span
+from roundtable.services.dates import date_range, year_span
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The event's id (int) on event rows; None on group rows."""
@@ -232,7 +232,7 @@ class EventsModel(QAbstractItemModel):
             if column == COLUMN_ROUND:
                 return str(event.round_number) if event.round_number is not None else ""
             if column == COLUMN_DATES:
-                return date_range(event.start_date, event.end_date)
+                return date_range(event.start_date, event.end_date, short_month=True)
             if column == COLUMN_STATUS:
                 return event.status.label
             return None
