@@ -175,3 +175,29 @@ def test_database_chosen_by_environment(tmp_path, monkeypatch):
     assert resolve_database("postgresql://u:p@localhost/rt") == "postgresql://u:p@localhost/rt"
     with pytest.raises(DatabaseError):
         resolve_database(str(tmp_path))
+
+
+def test_event_save_corrects_a_linked_organisation_and_undo_restores_it(store):
+    saved = store.save_event(sample_event())
+    before = store.get_event(saved.id)
+    edited = store.get_event(saved.id)
+    edited.organisations[0].organisation.name = "Kyushu University (Fukuoka)"
+    edited.organisations[0].organisation.country = "Japan"
+    after = store.save_event(edited)
+    person_org = after.participants[0].person.affiliations[0].organisation
+    assert person_org.id == after.organisations[0].organisation.id, "still one organisation"
+    assert person_org.name == "Kyushu University (Fukuoka)"
+    store.save_event(before)
+    assert store.list_organisations()[0].name == "Kyushu University"
+
+
+def test_bundle_import_never_overwrites_local_organisations(store):
+    from roundtable.services.bundle import bundle_from_record, import_bundle
+
+    saved = store.save_event(sample_event())
+    bundle = bundle_from_record(store.get_event(saved.id, with_attachment_data=True))
+    bundle["organisations"][0]["name"] = "Renamed elsewhere"
+    bundle["event"]["uid"] = "another-event"
+    bundle["event"]["slug"] = "another-event"
+    import_bundle(store, bundle)
+    assert [o.name for o in store.list_organisations()] == ["Kyushu University"]

@@ -248,3 +248,41 @@ def test_organisation_dialog_needs_a_new_name(qtbot, dialogs):
         country="Japan",
         website="https://www.hokudai.ac.jp",
     )
+
+
+def test_correcting_an_organisation_is_saved_with_the_event(qtbot, store, saved):
+    dialog = editor(qtbot, store, saved)
+    page = dialog.organisations_page
+    assert not page.edit_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.edit_button.isEnabled()
+    original = saved.organisations[0].organisation
+
+    def ask(parent, record, taken):
+        assert record.id == original.id and original.name not in taken
+        record.name = original.name + " (corrected)"
+        return record, True
+
+    page.ask_organisation = ask
+    page.edit_button.click()
+    edited = dialog.record()
+    assert edited.organisations[0].organisation.name == original.name + " (corrected)"
+    assert edited.organisations[0].organisation.id == original.id
+    store.save_event(edited)
+    names = {o.id: o.name for o in store.list_organisations()}
+    assert names[original.id] == original.name + " (corrected)"
+
+
+def test_a_delegation_can_be_led_by_one_of_the_event_organisations(qtbot, store, saved):
+    dialog = editor(qtbot, store, saved)
+    page = dialog.organisations_page
+    page.add_delegation()
+    row = page.delegation_table.rowCount() - 1
+    page.delegation_table.item(row, 0).setText("Japanese delegation")
+    combo = page.delegation_table.cellWidget(row, 2)
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels[0] == "(none)" and len(labels) == 1 + len(saved.organisations)
+    combo.setCurrentIndex(1)
+    lead = dialog.record().delegations[-1]
+    assert lead.name == "Japanese delegation"
+    assert lead.organisation.id == saved.organisations[0].organisation.id

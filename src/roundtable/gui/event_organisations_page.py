@@ -98,6 +98,10 @@ class OrganisationsPage(QWidget):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.cellDoubleClicked.connect(lambda _row, _col: self.edit_selected())
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setToolTip("Correct this organisation's name, kind, country or website")
+        self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton("&Remove")
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton("Move &up")
@@ -105,7 +109,7 @@ class OrganisationsPage(QWidget):
         self.down_button = QPushButton("Move d&own")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         side = QVBoxLayout()
-        for button in (self.remove_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
             side.addWidget(button)
         side.addStretch(1)
         rows = QHBoxLayout()
@@ -118,11 +122,12 @@ class OrganisationsPage(QWidget):
         org_layout.addLayout(rows)
 
         # -- delegations --------------------------------------------------------------------
-        self.delegation_table = _table(["Delegation", "Country"])
-        self.delegation_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Interactive
-        )
-        self.delegation_table.setColumnWidth(1, 180)
+        self.delegation_table = _table(["Delegation", "Country", "Organisation"])
+        for column, width in ((1, 150), (2, 220)):
+            self.delegation_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive
+            )
+            self.delegation_table.setColumnWidth(column, width)
         self.delegation_table.itemSelectionChanged.connect(self._update_buttons)
         self.add_delegation_button = QPushButton("Add &delegation")
         self.add_delegation_button.clicked.connect(self.add_delegation)
@@ -179,6 +184,8 @@ class OrganisationsPage(QWidget):
             self.table.setCellWidget(row, 1, combo)
         if select is not None and 0 <= select < len(self._links):
             self.table.selectRow(select)
+        for row in range(min(self.delegation_table.rowCount(), len(self._delegations))):
+            self.delegation_table.setCellWidget(row, 2, self._delegation_org_combo(row))
         self._update_buttons()
 
     def _set_role(self, row: int, role: OrganisationRole) -> None:
@@ -191,6 +198,7 @@ class OrganisationsPage(QWidget):
     def _update_buttons(self) -> None:
         row = self._selected_row(self.table)
         self.remove_button.setEnabled(row >= 0)
+        self.edit_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < len(self._links) - 1)
         self.remove_delegation_button.setEnabled(self._selected_row(self.delegation_table) >= 0)
@@ -237,6 +245,29 @@ class OrganisationsPage(QWidget):
         self._fill_known()
         self.add_organisation(record, self.add_role.currentData())
 
+    def edit_selected(self) -> None:
+        """Correct the organisation's own details; saved with the event, undone with it."""
+        row = self._selected_row(self.table)
+        if row < 0:
+            return
+        original = self._links[row].organisation
+        names = [o.name for o in self._known if not _same_organisation(o, original)]
+        record, accepted = self.ask_organisation(self, copy.deepcopy(original), names)
+        if not accepted or record is None:
+            return
+        self._sync_delegations()
+        for link in self._links:
+            if _same_organisation(link.organisation, original):
+                link.organisation = copy.deepcopy(record)
+        for delegation in self._delegations:
+            if delegation.organisation and _same_organisation(delegation.organisation, original):
+                delegation.organisation = copy.deepcopy(record)
+        self._known = [o for o in self._known if not _same_organisation(o, original)]
+        self._known.append(copy.deepcopy(record))
+        self._fill_known()
+        self._render_links(select=row)
+        self._render_delegations()
+
     def remove_selected(self) -> None:
         row = self._selected_row(self.table)
         if row < 0:
@@ -262,7 +293,32 @@ class OrganisationsPage(QWidget):
         for row, delegation in enumerate(self._delegations):
             self.delegation_table.setItem(row, 0, QTableWidgetItem(delegation.name))
             self.delegation_table.setItem(row, 1, QTableWidgetItem(delegation.country))
+            self.delegation_table.setCellWidget(row, 2, self._delegation_org_combo(row))
         self._update_buttons()
+
+    def _delegation_org_combo(self, row: int) -> QComboBox:
+        """The organisation leading a delegation: one of the event's, or none."""
+        current = self._delegations[row].organisation
+        choices = [link.organisation for link in self._links]
+        if current is not None and not any(_same_organisation(current, o) for o in choices):
+            choices.insert(0, current)
+        combo = QComboBox()
+        combo.addItem("(none)", None)
+        seen: list[OrganisationRecord] = []
+        for org in choices:
+            if not any(_same_organisation(org, s) for s in seen):
+                seen.append(org)
+                combo.addItem(org.short_name or org.name, org)
+        if current is not None:
+            for index, org in enumerate(seen, start=1):
+                if _same_organisation(org, current):
+                    combo.setCurrentIndex(index)
+        combo.currentIndexChanged.connect(lambda _i, c=combo, r=row: self._set_lead(r, c))
+        return combo
+
+    def _set_lead(self, row: int, combo: QComboBox) -> None:
+        org = combo.currentData()
+        self._delegations[row].organisation = copy.deepcopy(org) if org is not None else None
 
     def _sync_delegations(self) -> None:
         for row, delegation in enumerate(self._delegations):

@@ -190,8 +190,8 @@ class Store:
         Child rows are matched by id, so unchanged rows keep their ids (later features point at
         them). A record whose id no longer exists is re-created with that id: this is how an
         undone delete comes back exactly as it was. People and organisations are looked up by
-        id, then uid, and created only when neither matches; existing ones are not modified
-        here.
+        id, then uid, and created only when neither matches. People are not modified here; an
+        organisation linked to the event (or a delegation) by id takes the record's fields.
         """
         validate_event(record)
         with self._write() as s:
@@ -250,12 +250,26 @@ class Store:
         row.description = rec.description
         return row
 
-    def _organisation_row(self, s: Session, rec: OrganisationRecord) -> m.Organisation:
+    def _organisation_row(
+        self, s: Session, rec: OrganisationRecord, *, update: bool = False
+    ) -> m.Organisation:
+        """The row for ``rec``; with ``update``, an organisation named by id takes its fields.
+
+        The event editor corrects an organisation's name or country this way, in the same
+        transaction (and the same undo step) as the event; an imported bundle names
+        organisations by uid only and so never overwrites the local directory.
+        """
         # One new record object used in two places (host and affiliation) is one organisation.
         cached = s.info.setdefault("new_rows", {}).get(id(rec))
         if cached is not None:
             return cached
         row = s.get(m.Organisation, rec.id) if rec.id else None
+        updated = s.info.setdefault("updated_organisations", set())
+        if row is not None and update and row.id not in updated:
+            updated.add(row.id)  # the event's own link comes first and wins over stale copies
+            if not rec.name.strip():
+                raise UserError("the organisation needs a name")
+            mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
         if row is None and rec.uid:
             row = s.scalar(select(m.Organisation).where(m.Organisation.uid == rec.uid))
         if row is None:
@@ -306,7 +320,7 @@ class Store:
             return rows
 
         def fill_org(child: m.EventOrganisation, item, i: int) -> None:
-            child.organisation = self._organisation_row(s, item.organisation)
+            child.organisation = self._organisation_row(s, item.organisation, update=True)
             child.role = item.role.value
             child.sort_order = i
 
@@ -314,7 +328,9 @@ class Store:
             child.name = item.name.strip()
             child.country = item.country
             child.organisation = (
-                self._organisation_row(s, item.organisation) if item.organisation else None
+                self._organisation_row(s, item.organisation, update=True)
+                if item.organisation
+                else None
             )
             child.sort_order = i
 
