@@ -150,3 +150,13 @@ def test_headless_commands_do_not_import_qt(demo_db):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_app_without_a_display_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "roundtable", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert_clean_error(result, "no display")

@@ -144,10 +144,22 @@ COMMANDS = {
 }
 
 
+def _check_display() -> None:
+    """Qt aborts the process with a page of plugin errors when there is no screen; say it."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError(
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "the sub-commands work without one (see roundtable --help)"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
+            _check_display()
             from roundtable.gui.app import run
 
             return run(args.db)
