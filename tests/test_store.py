@@ -161,7 +161,7 @@ def test_foreign_sqlite_file_is_refused(db_path):
 
 def test_non_database_file_is_refused(db_path):
     db_path.write_text("hello, I am a shopping list\n" * 100)
-    with pytest.raises(DatabaseError, match="cannot open"):
+    with pytest.raises(DatabaseError, match="is not an SQLite database"):
         Store.open(str(db_path))
     assert db_path.read_text().startswith("hello")
 

@@ -51,11 +51,22 @@ def describe(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def create_configured_engine(url: str) -> Engine:
+def sqlite_file(url: str) -> Path | None:
+    """The file behind an SQLite URL; None for a server database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
-    is_file = is_sqlite and parsed.database not in (None, "", ":memory:")
-    if is_file:
+    is_file = sqlite_file(url) is not None
+    if is_file and read_only:
+        # SQLite's own read-only mode: no write can reach the file, whatever the code does.
+        url = f"sqlite:///{Path(parsed.database).absolute().as_uri()}?mode=ro&uri=true"
+    elif is_file:
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -71,9 +82,10 @@ def create_configured_engine(url: str) -> Engine:
         def _on_connect(dbapi_connection, _record) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
-            if is_file:
+            if is_file and not read_only:
                 cursor.execute("PRAGMA journal_mode=WAL")
-                cursor.execute("PRAGMA synchronous=NORMAL")
+                # FULL: a commit is on disk before it is reported, even across a power cut.
+                cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
 

@@ -7,8 +7,10 @@ transaction and nothing outside this module ever holds a Session. It speaks in d
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, func, select
@@ -26,38 +28,107 @@ from roundtable.domain.records import (
 )
 from roundtable.domain.slugs import slugify
 from roundtable.domain.validation import validate_event
-from roundtable.errors import ConflictError, DatabaseError, NotFoundError, UserError
+from roundtable.errors import (
+    ConflictError,
+    DatabaseError,
+    NotFoundError,
+    ReadOnlyError,
+    UnusableDatabaseError,
+    UserError,
+)
 from roundtable.store import mapping
 from roundtable.store import models as m
-from roundtable.store.database import create_configured_engine, describe, resolve_database
+from roundtable.store.backups import BackupInfo, backup_due, good_backups, make_backup
+from roundtable.store.database import (
+    create_configured_engine,
+    describe,
+    resolve_database,
+    sqlite_file,
+)
 from roundtable.store.migrate import ensure_schema
+from roundtable.store.sqlite_files import inspect_file
 
 Row = TypeVar("Row", bound=m.Base)
+
+
+def explain_write_failure(error: BaseException | None) -> str:
+    """The driver's error in words a user can act on."""
+    text = str(error)
+    lowered = text.lower()
+    if "disk is full" in lowered or "disk full" in lowered:
+        return "the disk is full (free some space and try again)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the database file or its folder is read-only"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program is using the database (try again in a moment)"
+    if "disk i/o error" in lowered:
+        return "the disk reported an error (is it full, removed or failing?)"
+    return text
 
 
 class Store:
     """A Roundtable database, opened and migrated."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, *, read_only: bool = False) -> None:
         self.url = url
         self.name = describe(url)
         self.engine = engine
+        self.read_only = read_only
+        self.path = sqlite_file(url)  # None for a server database
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, db: str | None = None) -> Store:
-        """Open ``db`` (path, URL, or None for $ROUNDTABLE_DB / the default) and migrate it."""
+    def open(
+        cls, db: str | None = None, *, read_only: bool = False, daily_backup: bool = True
+    ) -> Store:
+        """Open ``db`` (path, URL, or None for $ROUNDTABLE_DB / the default) and migrate it.
+
+        An existing SQLite file is checked first and refused, untouched, if it is empty,
+        damaged, foreign or from a newer app (UnusableDatabaseError lists its good backups).
+        It is backed up before any migration and, with ``daily_backup``, once a day.
+        """
         url = resolve_database(db)
-        engine = create_configured_engine(url)
+        path = sqlite_file(url)
+        if path is not None and path.exists():
+            report = inspect_file(path)
+            if not report.ok:
+                raise UnusableDatabaseError(str(path), report.problem, good_backups(path))
+        elif path is not None and read_only:
+            raise DatabaseError(f"{path} does not exist")
+        engine = create_configured_engine(url, read_only=read_only)
+        before_upgrade = None
+        if path is not None:
+            before_upgrade = lambda: make_backup(path, "pre-migration")  # noqa: E731
         try:
-            ensure_schema(engine, describe(url))
+            ensure_schema(engine, describe(url), read_only=read_only, before_upgrade=before_upgrade)
         except BaseException:
             engine.dispose()
             raise
-        return cls(url, engine)
+        store = cls(url, engine, read_only=read_only)
+        if daily_backup:
+            store.backup_if_due()
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # -- backups --------------------------------------------------------------------------
+
+    def backup_now(self, target: Path | None = None) -> BackupInfo:
+        if self.path is None:
+            raise UserError(f"{self.name} is a database server; back it up with its own tools")
+        return make_backup(self.path, "manual", target)
+
+    def backup_if_due(self) -> BackupInfo | None:
+        """The once-a-day automatic backup. A failure is reported on stderr, never fatal:
+        the user can still work, and the next open tries again."""
+        if self.path is None or self.read_only or not backup_due(self.path):
+            return None
+        try:
+            return make_backup(self.path, "daily")
+        except UserError as exc:
+            print(f"roundtable: warning: automatic backup failed: {exc}", file=sys.stderr)
+            return None
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -72,13 +143,20 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One transaction: all of it is committed, or none of it."""
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.name} is open read-only, so nothing can be changed; nothing was saved"
+            )
         try:
             with self._sessions.begin() as session:
                 yield session
         except IntegrityError as exc:
             raise ConflictError(f"the change clashes with existing data ({exc.orig})") from exc
         except (OperationalError, SADatabaseError) as exc:
-            raise DatabaseError(f"could not save to {self.name}: {exc.orig}") from exc
+            raise DatabaseError(
+                f"could not save to {self.name}: {explain_write_failure(exc.orig)}; "
+                "the change was not saved, and everything saved before it is safe"
+            ) from exc
 
     # -- events -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ written by a newer Roundtable: it is refused and left untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -27,8 +28,18 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def ensure_schema(engine: Engine, name: str) -> None:
-    """Migrate ``engine`` to HEAD, or raise DatabaseError naming ``name`` if that is unsafe."""
+def ensure_schema(
+    engine: Engine,
+    name: str,
+    *,
+    read_only: bool = False,
+    before_upgrade: Callable[[], None] | None = None,
+) -> None:
+    """Migrate ``engine`` to HEAD, or raise DatabaseError naming ``name`` if that is unsafe.
+
+    ``before_upgrade`` runs first when an existing database is about to be migrated (the store
+    backs the file up there); a brand-new empty database needs no backup.
+    """
     try:
         with engine.connect() as connection:
             revision = current_revision(connection)
@@ -45,6 +56,13 @@ def ensure_schema(engine: Engine, name: str) -> None:
         )
     if revision is None and tables:
         raise DatabaseError(f"{name} is not a Roundtable database (it has other tables)")
+    if read_only:
+        raise DatabaseError(
+            f"{name} needs updating to this version of Roundtable, which cannot be done "
+            "read-only; open it normally once"
+        )
+    if revision is not None and before_upgrade is not None:
+        before_upgrade()
     upgrade(engine)
 
 
