@@ -160,3 +160,48 @@ def test_the_app_without_a_display_says_so(tmp_path):
         capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert_clean_error(result, "no display")
+
+
+def test_backup_check_and_restore(tmp_path):
+    db = tmp_path / "events.sqlite3"
+    assert run(db, "demo").returncode == 0
+    backed = run(db, "backup")
+    assert backed.returncode == 0 and "(3 events)" in backed.stdout
+    backup_file = backed.stdout.split(" to ")[1].split(" (")[0]
+    own = run(db, "backup", "-o", str(tmp_path / "mine.sqlite3"))
+    assert own.returncode == 0 and (tmp_path / "mine.sqlite3").exists()
+
+    check = run(db, "check")
+    assert check.returncode == 0
+    assert "integrity:     ok" in check.stdout and "event:         3" in check.stdout
+
+    db.write_bytes(b"")  # the file is lost
+    refused = run(db, "events")
+    assert_clean_error(refused, "is empty (0 bytes)")
+    assert f"restore {backup_file}" in refused.stderr
+    assert_clean_error(run(db, "check"), "is empty")
+
+    restored = run(db, "restore", backup_file)
+    assert restored.returncode == 0 and "(3 events)" in restored.stdout
+    assert "kept, unchanged, as" in restored.stdout
+    assert len(run(db, "events").stdout.splitlines()) == 3
+
+
+def test_restore_refuses_while_the_app_has_the_database(tmp_path):
+    from roundtable.store.instance_lock import DatabaseLock
+
+    db = tmp_path / "events.sqlite3"
+    run(db, "demo")
+    backup_file = run(db, "backup").stdout.split(" to ")[1].split(" (")[0]
+    with DatabaseLock(db) as lock:
+        assert lock.acquire()
+        assert_clean_error(run(db, "restore", backup_file), "close it first")
+
+
+def test_restore_of_a_bad_file(tmp_path):
+    db = tmp_path / "events.sqlite3"
+    run(db, "demo")
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello")
+    assert_clean_error(run(db, "restore", str(bad)), "is not an SQLite database")
+    assert len(run(db, "events").stdout.splitlines()) == 3

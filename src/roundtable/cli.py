@@ -69,7 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
                       help="overwrite the event if it is already in the database")  # fmt: skip
     mode.add_argument("--as-new", action="store_true",
                       help="import a separate copy if the event is already there")  # fmt: skip
+
+    backup = commands.add_parser("backup", help="back the database up (SQLite's backup API)")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write it (default: the backups folder beside the database)",
+    )
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept)"
+    )
+    restore.add_argument("file", metavar="FILE", help="a backup written by Roundtable")
+    commands.add_parser("check", help="integrity check, schema version and counts")
     return parser
+
+
+def _database_file(args: argparse.Namespace):
+    """The SQLite file behind --db / $ROUNDTABLE_DB; file commands make no sense on a server."""
+    from roundtable.store.database import resolve_database, sqlite_file
+
+    path = sqlite_file(resolve_database(args.db))
+    if path is None:
+        raise UserError("backup, restore and check work on SQLite files; use the server's tools")
+    return path
 
 
 def _open_store(args: argparse.Namespace):
@@ -135,12 +158,72 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from roundtable.store.facade import Store
+
+    store = Store.open(args.db, daily_backup=False)
+    info = store.backup_now(Path(args.output) if args.output else None)
+    events = "" if info.events is None else f" ({info.events} events)"
+    print(f"Backed up {store.name} to {info.path}{events}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from roundtable.store.backups import restore_backup
+    from roundtable.store.instance_lock import DatabaseLock
+    from roundtable.store.sqlite_files import inspect_file
+
+    database = _database_file(args)
+    backup = Path(args.file)
+    with DatabaseLock(database) as lock:
+        if not lock.acquire():
+            holder = lock.holder()
+            raise UserError(
+                f"Roundtable has {database} open (process {holder.get('pid', '?')}); "
+                "close it first, or restore from its File menu"
+            )
+        aside = restore_backup(database, backup)
+    events = inspect_file(database).counts.get("event")
+    print(f"Restored {database} from {backup} ({events} events)")
+    if aside is not None:
+        print(f"The damaged file was kept, unchanged, as {aside}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from roundtable.store.backups import list_backups
+    from roundtable.store.migrate import HEAD
+    from roundtable.store.sqlite_files import inspect_file
+
+    database = _database_file(args)
+    report = inspect_file(database, full_check=True)
+    if not report.ok:
+        raise UserError(f"{database} {report.problem}")
+    print(f"database:      {database}")
+    print(f"integrity:     {report.integrity}")
+    state = "current" if report.revision == HEAD else f"older; {HEAD} after the next open"
+    print(f"schema:        {report.revision or 'empty'} ({state})")
+    for table, count in report.counts.items():
+        print(f"{table + ':':<15}{count}")
+    backups = list_backups(database, count_events=False)
+    newest = f", newest {backups[0].created:%Y-%m-%d %H:%M}" if backups else ""
+    print(f"backups:       {len(backups)}{newest}")
+    return 0
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "events": _cmd_events,
     "show": _cmd_show,
     "export": _cmd_export,
     "import": _cmd_import,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
 
 

@@ -146,7 +146,8 @@ def make_backup(database: Path, reason: str = "manual", target: Path | None = No
         prune_backups(database)
     info = _info(target)
     if info is None:  # a backup written to a name of the user's choosing
-        info = BackupInfo(target, datetime.now(), reason, target.stat().st_size, None)
+        events = inspect_file(target).counts.get("event")
+        info = BackupInfo(target, datetime.now(), reason, target.stat().st_size, events)
     return info
 
 

@@ -11,7 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roundtable.store.migrate import KNOWN_REVISIONS
+from roundtable.store import migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COUNTED_TABLES = ("event", "person", "organisation", "participation", "series", "attachment")
@@ -37,7 +37,7 @@ class FileReport:
 
     @property
     def newer_than_app(self) -> bool:
-        return self.revision is not None and self.revision not in KNOWN_REVISIONS
+        return self.revision is not None and self.revision not in migrate.KNOWN_REVISIONS
 
 
 def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
@@ -63,7 +63,9 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
         with closing(connect_read_only(path)) as connection:
             pragma = "integrity_check" if full_check else "quick_check"
             rows = [r[0] for r in connection.execute(f"PRAGMA {pragma}").fetchall()]
-            report.integrity = "; ".join(rows[:3])
+            lines = [" ".join(line.split()) for row in rows for line in row.splitlines()]
+            findings = [line for line in lines if line and not line.startswith("***")]
+            report.integrity = "; ".join(findings[:3])  # one line: it goes into messages
             if rows != ["ok"]:
                 report.problem = f"failed its integrity check ({report.integrity})"
                 return report
