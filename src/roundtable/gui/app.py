@@ -55,15 +55,18 @@ def _report_ready_and_quit(app: QApplication) -> None:
 
 def run(db: str | None) -> int:
     """Open ``db`` (a path, an URL, or None for the default) in the main window; the exit
-    status: 0 after a normal quit, 1 if the database cannot be opened."""
+    status: 0 after a normal quit (or when the user chose not to open a second window on the
+    same file), 1 if the database cannot be opened."""
     app = application()
     from roundtable.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    from roundtable.store.facade import Store
+    from roundtable.gui.session import NotOpened, open_session
 
     try:
-        store = Store.open(db)
+        session = open_session(db)
+    except NotOpened as declined:
+        return declined.status
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, f"Roundtable cannot open the database.\n\n{exc}")
         return 1
@@ -72,13 +75,17 @@ def run(db: str | None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = _report_bug
     try:
-        window = MainWindow(store, QSettings())
+        window = MainWindow(session, QSettings())
         window.show()
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
+        # After the first paint: answering second apps (QtNetwork) and the daily backup are
+        # not needed to show the events, so start-up does not wait for them.
+        QTimer.singleShot(0, lambda: session.listen(window.bring_forward))
+        QTimer.singleShot(0, window.daily_backup)
         status = app.exec()
         window.save_layout()
         return status
     finally:
         sys.excepthook = previous_hook
-        store.close()
+        session.close()

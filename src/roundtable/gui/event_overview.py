@@ -233,6 +233,11 @@ class EventOverview(QTextBrowser):
         self.document().setIndentWidth(20)
         self.show_hint()
 
+    def set_store(self, store) -> None:
+        """After a restore the window works on a new Store; attachments come from that one."""
+        self._store = store
+        self._event = None
+
     @property
     def current_event(self) -> EventRecord | None:
         return self._event

@@ -3,6 +3,10 @@
 Every change goes through an undo command; the window only decides what to ask and which
 command to push, then reloads the list (summaries only) and the one selected event after each
 change. Dialogs are reached through their modules' functions, so tests can answer them.
+
+The window works on a DatabaseSession, not a fixed Store: a restore from backup or a switch
+from read-only to editing replaces the Store, and the window re-points its commands and views.
+A read-only session (another app has the file) disables every action that would change it.
 """
 
 from __future__ import annotations
@@ -13,11 +17,15 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSe
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -55,6 +63,9 @@ from roundtable.gui.events_model import (
     EventsModel,
 )
 from roundtable.gui.icons import app_icon, themed
+from roundtable.gui.session import DatabaseSession, ReopenError
+from roundtable.store.backups import KEEP_RECENT
+from roundtable.store.facade import Store
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -62,28 +73,41 @@ SPLITTER_KEY = "main_window/splitter"
 COLLAPSED_KEY = "events/collapsed"
 CURRENT_KEY = "events/current"
 
+READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
+
 
 def database_label(name: str) -> str:
     """The file name for a file database, the (password-free) URL otherwise."""
     return name if "://" in name else Path(name).name
 
 
-def _sentence(message: str) -> str:
-    text = message.strip()
+def _sentence(message: object) -> str:
+    text = str(message).strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _events(count: int | None) -> str:
+    if count is None:
+        return "an unknown number of events"
+    return f"{count} event" if count == 1 else f"{count} events"
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store,
+        database: DatabaseSession | Store,
         settings: QSettings,
         undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``database`` is the app's session (lock, store, bring-forward server); a bare Store
+        (tests, tools) gets a session of its own with no lock."""
         super().__init__(parent)
-        self._store = store
+        self.session = (
+            database if isinstance(database, DatabaseSession) else DatabaseSession.around(database)
+        )
+        store = self.session.store
         self._settings = settings
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._context = CommandContext(
@@ -98,7 +122,6 @@ class MainWindow(QMainWindow):
             [collapsed] if isinstance(collapsed, str) else (collapsed or [])
         )
 
-        self.setWindowTitle(f"{APP_NAME} — {database_label(store.name)}")
         self.setWindowIcon(app_icon())
 
         self.model = EventsModel(self)
@@ -109,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
+        self._apply_access()
         self._restore_layout()
 
         # The list comes first; the selected event (one more, larger query) is shown as soon
@@ -188,7 +212,42 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.empty_state)
         self.central.addWidget(self.splitter)
-        self.setCentralWidget(self.central)
+
+        self.read_only_banner = self._build_read_only_banner()
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.setSpacing(0)
+        outer_layout.addWidget(self.read_only_banner)
+        outer_layout.addWidget(self.central, 1)
+        self.setCentralWidget(outer)
+
+    def _build_read_only_banner(self) -> QFrame:
+        """Says, where the eye goes first, why nothing can be changed and how to change that."""
+        banner = QFrame()
+        banner.setObjectName("read_only_banner")
+        banner.setAccessibleName("Read-only notice")
+        # Fixed colours, both of them, so the note reads the same in light and dark themes.
+        banner.setStyleSheet(
+            "#read_only_banner { background: #fff3c4; border-bottom: 1px solid #d9b84a; }"
+            "#read_only_banner QLabel { color: #3d3000; }"
+        )
+        self.read_only_label = QLabel(
+            f"<b>{READ_ONLY_NOTE}</b> You can look at events and export them here, but not "
+            "change them."
+        )
+        self.read_only_label.setWordWrap(True)
+        self.edit_here_button = QPushButton("Switch to editing")
+        self.edit_here_button.setToolTip(
+            "Once the other window is closed, change events in this one instead"
+        )
+        self.edit_here_button.clicked.connect(self.try_editing)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.read_only_label, 1)
+        layout.addWidget(self.edit_here_button)
+        banner.hide()
+        return banner
 
     def _action(
         self,
@@ -227,6 +286,14 @@ class MainWindow(QMainWindow):
         self.load_examples_action = self._action(
             "Load e&xample events", self.load_examples, None, "",
             "Add example events to look around (can be undone)",
+        )  # fmt: skip
+        self.backup_action = self._action(
+            "Back &up now", self.back_up_now, None, "",
+            "Save a copy of the database in its backups folder",
+        )  # fmt: skip
+        self.restore_action = self._action(
+            "&Restore from backup…", self.restore_from_backup, None, "",
+            "Replace the database with one of its backups (it is backed up first)",
         )  # fmt: skip
         self.quit_action = self._action(
             "&Quit", self.close, QKeySequence("Ctrl+Q"), "application-exit"
@@ -279,6 +346,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.load_examples_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
@@ -323,8 +393,42 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip("The database this window works on")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
+        self.access_label = QLabel("Read-only")
+        self.access_label.setToolTip(READ_ONLY_NOTE)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.access_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+
+    @property
+    def _store(self) -> Store:
+        """Always the session's current Store: it is a new one after a restore."""
+        return self.session.store
+
+    @property
+    def writable(self) -> bool:
+        return not self.session.read_only
+
+    def _apply_access(self) -> None:
+        """Title, banner and actions for what this window may do with its database."""
+        suffix = " (read-only)" if not self.writable else ""
+        self.setWindowTitle(f"{APP_NAME} — {database_label(self._store.name)}{suffix}")
+        self.database_label.setText(self._store.name)
+        self.read_only_banner.setVisible(not self.writable)
+        self.access_label.setVisible(not self.writable)
+        for action in (self.new_action, self.import_action, self.load_examples_action):
+            action.setEnabled(self.writable)
+        self.restore_action.setEnabled(self.session.can_restore)
+        self.backup_action.setEnabled(self.session.can_back_up)
+        for button in (self.empty_state.new_button, self.empty_state.load_button):
+            button.setEnabled(self.writable)
+        self._update_actions()
+
+    def _store_replaced(self) -> None:
+        """The session opened a new Store (restore, switch to editing): use it everywhere."""
+        self._context.store = self._store
+        self.overview.set_store(self._store)
+        self._shown = None
+        self._apply_access()
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
@@ -529,9 +633,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
-        for action in (self.edit_action, self.duplicate_action, self.delete_action,
-                       self.export_action):  # fmt: skip
-            action.setEnabled(has_event)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_event and self.writable)
+        self.export_action.setEnabled(has_event)  # exporting only reads
 
     def _update_counts(self, events: list[EventSummary]) -> None:
         try:
@@ -545,7 +649,7 @@ class MainWindow(QMainWindow):
         )
 
     def _double_clicked(self, index) -> None:
-        if index.data(EVENT_ID_ROLE) is not None:
+        if index.data(EVENT_ID_ROLE) is not None and self.writable:
             self.edit_event()
 
     # -- command plumbing -------------------------------------------------------------------
@@ -554,7 +658,11 @@ class MainWindow(QMainWindow):
         self.reload(select=event_id)
 
     def _show_failure(self, attempt: str, message: str) -> None:
-        QMessageBox.warning(self, attempt, f"{_sentence(message)}\n\nThe change was not made.")
+        text = _sentence(message)
+        # The store's write failures already say the change was not saved and what is safe.
+        if "not saved" not in text and "nothing was saved" not in text:
+            text += "\n\nThe change was not made."
+        QMessageBox.warning(self, attempt, text)
 
     def _refused(self, attempt: str, exc: UserError) -> None:
         """The event changed under us (another window, the CLI): say so and show what is."""
@@ -573,6 +681,8 @@ class MainWindow(QMainWindow):
     # -- user actions -----------------------------------------------------------------------
 
     def new_event(self) -> None:
+        if not self.writable:
+            return
         record = event_editor.new_event_record()
         row = self._selected_row()
         if row is not None and row.data(NODE_KIND_ROLE) == NODE_SERIES:
@@ -589,6 +699,8 @@ class MainWindow(QMainWindow):
             self._push(CreateEventCommand(self._context, new))
 
     def edit_event(self) -> None:
+        if not self.writable:
+            return
         event_id = self.selected_event_id()
         if event_id is None:
             return
@@ -602,6 +714,8 @@ class MainWindow(QMainWindow):
             self._push(EditEventCommand(self._context, old, new))
 
     def duplicate_event(self) -> None:
+        if not self.writable:
+            return
         event_id = self.selected_event_id()
         if event_id is None:
             return
@@ -613,6 +727,8 @@ class MainWindow(QMainWindow):
         self._push(command)
 
     def delete_event(self) -> None:
+        if not self.writable:
+            return
         event_id = self.selected_event_id()
         if event_id is None:
             return
@@ -636,9 +752,13 @@ class MainWindow(QMainWindow):
         self._push(command)
 
     def load_examples(self) -> None:
+        if not self.writable:
+            return
         self._push(LoadDemoCommand(self._context))
 
     def import_bundle(self) -> None:
+        if not self.writable:
+            return
         path = bundle_dialogs.choose_bundle_to_import(self, self._folder())
         if not path:
             return
@@ -684,3 +804,106 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         about.show_about(self, self._store.name)
+
+    # -- backups and access -----------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if not self.session.can_back_up:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = self._store.backup_now()
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Back up now", f"{_sentence(exc)}\n\nNo backup was made.")
+            return
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Backed up to {info.path}", 8000)
+        QMessageBox.information(
+            self,
+            "Back up now",
+            f"A backup with {_events(info.events)} was saved as:\n{info.path}\n\n"
+            f"Roundtable keeps the last {KEEP_RECENT} backups and one from every month; "
+            "File ▸ Restore from backup lists them.",
+        )
+
+    def daily_backup(self) -> None:
+        """The once-a-day backup, run just after the window is shown so start-up does not
+        wait for it. A failure is only a warning on stderr: the user can still work."""
+        info = self._store.backup_if_due()
+        if info is not None:
+            self.statusBar().showMessage(f"Today's automatic backup is in {info.path.parent}", 6000)
+
+    def restore_from_backup(self) -> None:
+        path = self.session.path
+        if path is None or not self.session.can_restore:
+            return
+        from roundtable.gui import restore_dialog
+
+        backup, accepted = restore_dialog.get_backup(self, path)
+        if not accepted or backup is None:
+            return
+        # Commands remember the rows they wrote; after a restore those may not exist.
+        self.undo_stack.clear()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            aside = self.session.restore(backup.path)
+        except ReopenError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, "Restore from backup", _sentence(exc))
+            return
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self._store_replaced()
+            self.reload()
+            QMessageBox.warning(
+                self, "Restore from backup", f"{_sentence(exc)}\n\nNothing was changed."
+            )
+            return
+        QApplication.restoreOverrideCursor()
+        self._store_replaced()
+        self.reload()
+        if self.selected_event_id() is None:
+            self._select_first_event()
+        text = (
+            f"{path.name} was restored from the backup "
+            f"{restore_dialog.backup_sentence(backup)}.\n\n"
+        )
+        if aside is not None:
+            text += f"The file it replaced was kept, unchanged, as:\n{aside}"
+        else:
+            text += (
+                "The database as it was before is kept too, as the backup “Before a restore” "
+                "in File ▸ Restore from backup."
+            )
+        self.statusBar().showMessage(f"Restored {path.name} from {backup.path.name}", 8000)
+        QMessageBox.information(self, "Restore from backup", text)
+
+    def try_editing(self) -> None:
+        """Read-only window: take over editing if the other app has quit meanwhile."""
+        try:
+            switched = self.session.try_write_access()
+        except UserError as exc:
+            QMessageBox.warning(self, "Switch to editing", _sentence(exc))
+            return
+        if not switched:
+            from roundtable.gui.safety_dialogs import holder_text
+
+            who = holder_text(self.session.holder())
+            QMessageBox.information(
+                self,
+                "Switch to editing",
+                "The other Roundtable window still has this database open"
+                + (f" ({who})" if who else "")
+                + ". Close it there, then try again.",
+            )
+            return
+        self._store_replaced()
+        self.reload()
+        self.statusBar().showMessage("You can change events in this window now.", 8000)
+
+    def bring_forward(self) -> None:
+        """Another app asked for this window (it was started on the same database)."""
+        from roundtable.gui.single_instance import bring_forward
+
+        bring_forward(self)
