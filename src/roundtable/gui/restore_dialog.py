@@ -225,8 +225,6 @@ class RestoreDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.accept())
 
         self.empty_label = QLabel(f"There are no backups of {database.name} yet.")
-        self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.table.setVisible(self.model.rowCount() > 0)
 
         effect = QLabel()
         effect.setWordWrap(True)
@@ -261,6 +259,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(effect)
         layout.addWidget(self.buttons)
+        # Only once both are in the layout: shown without a parent, a label is a window.
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.table.setVisible(self.model.rowCount() > 0)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._select_first_restorable()

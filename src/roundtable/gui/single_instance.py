@@ -50,7 +50,8 @@ class RaiseServer(QObject):
 
     def listen(self) -> bool:
         """Start listening. Only the lock holder calls this, so a socket file already there was
-        left by a crashed holder and is removed first (otherwise listen() fails on Unix)."""
+        left by a crashed holder: it is removed first. (With UserAccessOption Qt also binds in
+        a private folder and renames over it; without either, listen() fails on Unix.)"""
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
