@@ -461,7 +461,7 @@ def test_damaged_question_names_file_reason_and_newest_backup(with_backup):
     info = box.informativeText()
     assert "The file is empty (0 bytes)" in info
     assert "The newest good backup is from today" in info and "2 events" in info
-    assert "made with Back up now" in info and "events.sqlite3.damaged-…" in info
+    assert "made with File ▸ Back up now" in info and "events.sqlite3.damaged-…" in info
     assert [b.text() for b in buttons] == ["Restore this backup", "Choose another backup…", "Quit"]
     assert box.detailedText() == f"{path} is empty (0 bytes)"
 
@@ -613,7 +613,7 @@ def test_back_up_now_says_where_and_how_many_events(window, store, populated, di
     (text,) = dialogs.texts("information")
     (made,) = [b for b in list_backups(store.path) if b.reason == "manual"]
     assert made.reason == "manual" and made.events == 3
-    assert str(made.path) in text and "3 events" in text
+    assert f"{made.path.parent}\nas {made.path.name}." in text and "3 events" in text
     assert window.statusBar().currentMessage() == f"Backed up to {made.path}"
 
 
@@ -734,7 +734,10 @@ def test_disk_full_during_an_edit_is_explained_and_nothing_is_lost(
 
     ((title, text),) = [(t, x) for k, t, x in dialogs.calls if k == "warning"]
     assert title == "Edit event “Renamed”"
-    assert "the disk is full" in text and "everything saved before it is safe" in text
+    assert text == (
+        f"Could not save to {store.path}: the disk is full (free some space and try again)."
+        "\n\nThe change was not saved, and everything saved before it is safe."
+    )
     assert "The change was not made" not in text  # said once, not twice
     assert window.undo_stack.count() == 0  # the failed edit is not left to be "undone"
     assert store.get_event(alone, with_attachment_data=True) == before
@@ -757,7 +760,7 @@ def test_a_read_only_file_during_a_new_event_is_explained(
     limit_connections(store, read_only_files)
     window.new_event()
     (text,) = dialogs.texts("warning")
-    assert "read-only" in text and "the change was not saved" in text
+    assert "its folder is read-only.\n\nThe change was not saved" in text
     assert window.undo_stack.count() == 0
     assert len(store.list_events()) == 3 and window.counts_label.text().startswith("3 events")
     limit_connections.remove()

@@ -81,7 +81,8 @@ def test_start_up_path_imports_nothing_heavy():
         "import roundtable.gui.app, roundtable.gui.main_window\n"
         "from roundtable.gui.timezones import zone_names\n"
         "heavy = ('reportlab', 'alembic', 'openpyxl', 'jsonschema', "
-        "'roundtable.services.bundle', 'roundtable.services.demo')\n"
+        "'roundtable.services.bundle', 'roundtable.services.demo', 'PySide6.QtNetwork', "
+        "'roundtable.gui.restore_dialog', 'roundtable.gui.safety_dialogs')\n"
         "print([m for m in heavy if m in sys.modules], zone_names.cache_info().currsize)\n"
     )
     out = subprocess.run(

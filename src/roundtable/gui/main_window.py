@@ -87,6 +87,12 @@ def _sentence(message: object) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+def _paragraphs(message: object) -> str:
+    """A one-line store message ("could not save to X: disk full; the change was not saved,
+    and ...") as short paragraphs, which read better in a dialog than one long line."""
+    return "\n\n".join(_sentence(part) for part in str(message).split("; ") if part.strip())
+
+
 def _events(count: int | None) -> str:
     if count is None:
         return "an unknown number of events"
@@ -658,7 +664,7 @@ class MainWindow(QMainWindow):
         self.reload(select=event_id)
 
     def _show_failure(self, attempt: str, message: str) -> None:
-        text = _sentence(message)
+        text = _paragraphs(message)
         # The store's write failures already say the change was not saved and what is safe.
         if "not saved" not in text and "nothing was saved" not in text:
             text += "\n\nThe change was not made."
@@ -822,7 +828,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             "Back up now",
-            f"A backup with {_events(info.events)} was saved as:\n{info.path}\n\n"
+            f"A backup with {_events(info.events)} was saved in the folder\n"
+            f"{info.path.parent}\nas {info.path.name}.\n\n"
             f"Roundtable keeps the last {KEEP_RECENT} backups and one from every month; "
             "File ▸ Restore from backup lists them.",
         )

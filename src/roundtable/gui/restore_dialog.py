@@ -52,7 +52,7 @@ REASON_LABELS = {
 }
 REASON_PHRASES = {
     "daily": "made automatically that day",
-    "manual": "made with Back up now",
+    "manual": "made with File ▸ Back up now",
     "pre-migration": "made before an upgrade",
     "pre-restore": "made before a restore",
 }
@@ -218,6 +218,7 @@ class RestoreDialog(QDialog):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_REASON, QHeaderView.ResizeMode.Stretch)
