@@ -11,8 +11,12 @@ import copy
 import json
 import os
 import shutil
+import signal
 import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -774,3 +778,47 @@ def test_the_daily_backup_runs_after_start_and_once_a_day(window, store, populat
     assert "automatic backup" in window.statusBar().currentMessage()
     window.daily_backup()
     assert len(list_backups(store.path)) == 1
+
+
+# -- a real crash -----------------------------------------------------------------------------
+
+
+def test_after_the_first_app_is_killed_the_next_one_opens_without_asking(
+    tmp_path, monkeypatch, dialogs
+):
+    """Two processes: the app really running (offscreen), then killed with SIGKILL, which
+    leaves its lock file and its socket file behind exactly as a crash or power cut would."""
+    path = tmp_path / "events.sqlite3"
+    make_database(path, ["Arctic briefing"])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop(gui_app.QUIT_AFTER_START_ENV, None)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "roundtable", "--db", str(path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not (
+            DatabaseLock(path).holder().get("pid") == child.pid
+            and request_raise(server_name(path), 200)
+        ):
+            assert child.poll() is None, "the app quit on its own"
+            assert time.monotonic() < deadline, "the app never held the lock and listened"
+            time.sleep(0.05)
+        probe = DatabaseLock(path)
+        assert not probe.acquire()  # it really is the one writer
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+    forbid(monkeypatch, safety_dialogs, "ask_second_instance")
+    session = open_session(str(path))
+    try:
+        assert session.lock.held and session.lock.holder()["pid"] == os.getpid()
+        assert session.listen(lambda: None)  # over the dead app's socket file
+        assert titles(session.store) == ["Arctic briefing"]
+    finally:
+        session.close()
+    assert dialogs.calls == []
