@@ -111,3 +111,14 @@ def test_restore_refuses_a_bad_backup(store, db_path, tmp_path, content):
 def test_backup_into_a_missing_folder(store, tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         store.backup_now(tmp_path / "missing" / "x.sqlite3")
+
+
+def test_backups_made_in_the_same_second_list_newest_first(store, db_path):
+    source = store.backup_now().path
+    folder = b.backup_folder(db_path)
+    names = [f"{db_path.stem}-20260301-101010{n}-manual.sqlite3" for n in ("", "-2", "-3", "-10")]
+    for name in names:
+        (folder / name).write_bytes(source.read_bytes())
+    source.unlink()
+    listed = [x.path.name for x in b.list_backups(db_path) if x.reason == "manual"]
+    assert listed == list(reversed(names))

@@ -80,7 +80,13 @@ def list_backups(database: Path, *, count_events: bool = True) -> list[BackupInf
         if path.name.startswith(prefix)
         and (info := _info(path, count_events=count_events)) is not None
     ]
-    return sorted(found, key=lambda i: (i.created, i.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(info: BackupInfo) -> tuple[datetime, int]:
+    """By time, then by the -2, -3 suffix of backups made within the same second."""
+    match = _NAME.match(info.path.name)
+    return info.created, int(match["n"]) if match and match["n"] else 1
 
 
 def good_backups(database: Path) -> list[BackupInfo]:
