@@ -118,3 +118,17 @@ def test_metainfo_matches_desktop_file_and_project() -> None:
     assert root.findtext("provides/binary") in project["scripts"]
     versions = [r.get("version") for r in root.iterfind("releases/release")]
     assert project["version"] in versions, "add a <release> for the version in pyproject.toml"
+
+
+def test_every_package_is_listed_for_installation() -> None:
+    """pyproject lists packages by hand (resources/ is mapped in); a new folder must be added."""
+    root = Path(__file__).parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"
+    ])
+    found = {
+        ".".join(p.relative_to(root / "src").parts)
+        for p in (root / "src" / "roundtable").rglob("*")
+        if p.is_dir() and any(p.glob("*.py"))
+    }
+    assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"

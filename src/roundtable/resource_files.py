@@ -1,0 +1,26 @@
+"""Where the shipped resources (fonts, icons) are, however Roundtable was installed.
+
+A wheel (``pip install .``) carries ``resources/`` as the package ``roundtable.resources``; an
+editable install or a source checkout does not map it, so the folder beside ``src/`` is used.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def resources_root() -> Path:
+    try:
+        root = Path(str(resources.files("roundtable.resources")))
+    except ModuleNotFoundError:
+        root = Path(__file__).resolve().parents[2] / "resources"
+    if not root.is_dir():
+        raise FileNotFoundError(f"Roundtable's resources are missing (looked in {root})")
+    return root
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)
