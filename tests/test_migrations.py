@@ -25,3 +25,27 @@ def test_migrated_schema_matches_the_models(store):
 def test_migrations_ship_inside_the_package():
     assert (MIGRATIONS_DIR / "env.py").is_file()
     assert any((MIGRATIONS_DIR / "versions").glob("0001_*.py"))
+
+
+def test_an_older_database_is_migrated_with_its_data_and_backed_up_first(db_path):
+    from sqlalchemy import text
+
+    from roundtable.store.backups import list_backups
+    from roundtable.store.database import create_configured_engine
+    from roundtable.store.facade import Store
+    from roundtable.store.migrate import upgrade
+
+    engine = create_configured_engine(f"sqlite:///{db_path}")
+    upgrade(engine, KNOWN_REVISIONS[0])
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO person (uid, honorific, given_name, family_name, name_order, "
+            "native_name, country, email, phone, website, bio, notes) VALUES "
+            "('u1', '', 'Андрей', 'Кортунов', 'given_first', '', '', '', '', '', '', '')"
+        ))  # fmt: skip
+    engine.dispose()
+    store = Store.open(str(db_path), daily_backup=False)
+    assert [p.family_name for p in store.list_people()] == ["Кортунов"]
+    assert [b.reason for b in list_backups(db_path)] == ["pre-migration"]
+    with store.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD

@@ -60,6 +60,61 @@ class PersonRecord:
     affiliations: list[AffiliationRecord] = field(default_factory=list)
     id: int | None = None
     uid: str | None = None
+    has_photo: bool = False
+    # Loaded only on request. On save: None leaves the stored photo alone, b"" removes it.
+    photo: bytes | None = None
+    photo_mime: str = ""
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One row of the people directory: cheap to load for thousands of people."""
+
+    id: int
+    uid: str
+    honorific: str
+    given_name: str
+    family_name: str
+    name_order: NameOrder
+    native_name: str
+    country: str
+    email: str
+    affiliations: str  # "Kyushu University / Hokkaido University"
+    event_count: int
+    has_photo: bool
+
+
+@dataclass(frozen=True)
+class PersonEvent:
+    """A person's part in one event, for their page in the directory."""
+
+    event_id: int
+    title: str
+    start_date: date
+    series_name: str
+    round_number: int | None
+    role: ParticipantRole
+    delegation: str
+    attendance: Attendance
+
+
+@dataclass
+class ParticipationRow:
+    """A participation as stored, by ids: what undoing a merge or a delete puts back."""
+
+    id: int
+    event_id: int
+    role: str
+    delegation_id: int | None
+    precedence: int
+    attendance: str
+    notes: str
+
+
+@dataclass
+class PersonSnapshot:
+    person: PersonRecord  # with photo data
+    participations: list[ParticipationRow]
 
 
 @dataclass

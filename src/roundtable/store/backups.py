@@ -83,10 +83,16 @@ def list_backups(database: Path, *, count_events: bool = True) -> list[BackupInf
     return sorted(found, key=_order, reverse=True)
 
 
-def _order(info: BackupInfo) -> tuple[datetime, int]:
-    """By time, then by the -2, -3 suffix of backups made within the same second."""
+def _order(info: BackupInfo) -> tuple[datetime, int, int]:
+    """By the time in the name, then the -2, -3 suffix of backups made within one second, then
+    (for a daily and a manual backup in the same second) the file's own modification time."""
     match = _NAME.match(info.path.name)
-    return info.created, int(match["n"]) if match and match["n"] else 1
+    suffix = int(match["n"]) if match and match["n"] else 1
+    try:
+        modified = info.path.stat().st_mtime_ns
+    except OSError:
+        modified = 0
+    return info.created, suffix, modified
 
 
 def good_backups(database: Path) -> list[BackupInfo]:

@@ -46,6 +46,7 @@ from roundtable.store.database import (
     sqlite_file,
 )
 from roundtable.store.migrate import ensure_schema
+from roundtable.store.people import PeopleMixin
 from roundtable.store.sqlite_files import inspect_file
 
 Row = TypeVar("Row", bound=m.Base)
@@ -66,7 +67,7 @@ def explain_write_failure(error: BaseException | None) -> str:
     return text
 
 
-class Store:
+class Store(PeopleMixin):
     """A Roundtable database, opened and migrated."""
 
     def __init__(self, url: str, engine: Engine, *, read_only: bool = False) -> None:
@@ -249,7 +250,18 @@ class Store:
             row = s.get(m.Event, event_id, options=options)
             if row is None:
                 raise NotFoundError(f"no event with id {event_id}")
-            return mapping.event_record(row, with_attachment_data)
+            record = mapping.event_record(row, with_attachment_data)
+            with_photos = set(
+                s.scalars(
+                    select(m.Person.id).where(
+                        m.Person.id.in_([p.person.id for p in record.participants]),
+                        m.Person.photo.is_not(None),
+                    )
+                )
+            )
+        for participant in record.participants:
+            participant.person.has_photo = participant.person.id in with_photos
+        return record
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self._read() as s:

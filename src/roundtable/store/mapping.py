@@ -60,12 +60,15 @@ def organisation_record(row: m.Organisation) -> OrganisationRecord:
     )
 
 
-def person_record(row: m.Person) -> PersonRecord:
+def person_record(row: m.Person, *, has_photo: bool = False, photo: bytes | None = None):
     values = {f: getattr(row, f) for f in PERSON_FIELDS}
     values["name_order"] = _enum(NameOrder, row.name_order, NameOrder.GIVEN_FIRST)
     return PersonRecord(
         id=row.id,
         uid=row.uid,
+        has_photo=has_photo or bool(photo),
+        photo=photo,
+        photo_mime=row.photo_mime,
         affiliations=[
             AffiliationRecord(organisation_record(a.organisation), a.position)
             for a in row.affiliations

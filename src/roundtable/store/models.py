@@ -73,6 +73,9 @@ class Person(Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     bio: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Scaled down by the GUI before it gets here; deferred so lists never load it.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    photo_mime: Mapped[str] = mapped_column(String(50), default="")
 
     affiliations: Mapped[list[Affiliation]] = relationship(
         back_populates="person",
