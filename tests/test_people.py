@@ -54,10 +54,10 @@ def test_duplicate_by_email(demo):
 
 def test_save_person_with_photo_and_affiliations(store):
     org = OrganisationRecord(name="Asan Institute")
-    saved = store.save_person(PersonRecord(given_name="Ji-hoon", family_name="Kim",
-                                           native_name="김지훈",
-                                           affiliations=[AffiliationRecord(org, "Fellow")],
-                                           photo=b"\x89PNG fake", photo_mime="image/png"))  # fmt: skip
+    record = PersonRecord(given_name="Ji-hoon", family_name="Kim", native_name="김지훈",
+                          affiliations=[AffiliationRecord(org, "Fellow")])  # fmt: skip
+    record.photo, record.photo_mime = b"\x89PNG fake", "image/png"
+    saved = store.save_person(record)
     assert saved.has_photo and saved.photo is None, "photo data only when asked"
     assert store.get_person(saved.id, with_photo=True).photo == b"\x89PNG fake"
     assert store.person_photos([saved.id]) == {saved.id: (b"\x89PNG fake", "image/png")}
