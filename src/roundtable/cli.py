@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_bundle.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bundle.add_argument("-o", "--output", required=True, metavar="FILE")
+    export_people = export_kinds.add_parser(
+        "participants", help="the event's participants as CSV or XLSX (by the file's suffix)"
+    )
+    export_people.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_people.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
+    export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
+    export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    export_bios.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
     imp = commands.add_parser("import", help="read an event from a file")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True,
@@ -69,6 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="overwrite the event if it is already in the database")  # fmt: skip
     mode.add_argument("--as-new", action="store_true",
                       help="import a separate copy if the event is already there")  # fmt: skip
+    import_people = import_kinds.add_parser(
+        "participants", help="add people to an event from a CSV or XLSX list"
+    )
+    import_people.add_argument("event", metavar="EVENT", help="event id or slug")
+    import_people.add_argument("file", metavar="FILE")
+    import_people.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        help="map a column (header or number) to a field, or to 'ignore'; repeatable",
+    )  # fmt: skip
+    import_people.add_argument(
+        "--dry-run", action="store_true", help="check and report, change nothing"
+    )
 
     backup = commands.add_parser("backup", help="back the database up (SQLite's backup API)")
     backup.add_argument(
@@ -138,15 +159,30 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from roundtable.services.bundle import write_bundle_file
-
     store = _open_store(args)
-    write_bundle_file(store, store.resolve_event(args.event), args.output)
+    event_id = store.resolve_event(args.event)
+    if args.kind == "bundle":
+        from roundtable.services.bundle import write_bundle_file
+
+        write_bundle_file(store, event_id, args.output)
+    elif args.kind == "participants":
+        from roundtable.services.participant_export import export_participants
+
+        export_participants(store.get_event(event_id), args.output)
+    else:
+        from roundtable.pdf.bios import export_bios
+
+        event = store.get_event(event_id)
+        photos = store.person_photos([p.person.id for p in event.participants])
+        export_bios(event, args.output, paper=args.paper,
+                    photos={pid: data for pid, (data, _mime) in photos.items()})  # fmt: skip
     print(f"Wrote {args.output}")
     return 0
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    if args.kind == "participants":
+        return _import_participants(args)
     from roundtable.services.bundle import ImportMode, import_bundle, read_bundle_file
 
     bundle = read_bundle_file(args.file)  # checked before the database is touched
@@ -155,6 +191,32 @@ def _cmd_import(args: argparse.Namespace) -> int:
     event_id = import_bundle(store, bundle, mode or ImportMode.FAIL)
     event = store.get_event(event_id)
     print(f"Imported event {event_id} ({event.slug}): {event.title}")
+    return 0
+
+
+def _import_participants(args: argparse.Namespace) -> int:
+    from roundtable.services.column_mapping import guess_mapping, parse_map_options
+    from roundtable.services.participant_import import apply_import, plan_import, report_lines
+    from roundtable.services.table_read import read_table
+
+    table = read_table(args.file)  # a bad file is refused before the database is opened
+    mapping = guess_mapping(table.headers)
+    mapping.update(parse_map_options(args.map, table.headers))
+    mapping = {column: field for column, field in mapping.items() if field != "ignore"}
+    store = _open_store(args)
+    event_id = store.resolve_event(args.event)
+    plan = plan_import(table, mapping, store.get_event(event_id), store.list_people(),
+                       store.list_organisations())  # fmt: skip
+    for line in report_lines(plan):
+        print(line)
+    if not plan.ok:
+        raise UserError(f"{args.file}: nothing was imported; fix the rows listed above")
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+        return 0
+    added = sum(1 for row in plan.rows if not row.skip)
+    event = apply_import(store, event_id, plan)
+    print(f"Added {added} participants to {event.title}.")
     return 0
 
 
