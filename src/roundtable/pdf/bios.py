@@ -1,0 +1,382 @@
+"""The participant biographies booklet: a cover, then one entry per participant.
+
+Entries follow the programme's order (role, then precedence). Each has the photo when there is
+one, the name (and the name in the person's own script), honorific, affiliations with
+positions, delegation, and the bio, which flows on across pages. Declined participants are
+left out: the booklet is handed to the people in the room.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Mapping
+from typing import BinaryIO
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
+from roundtable.domain.records import EventRecord, ParticipationRecord
+from roundtable.pdf.document import (
+    ACCENT,
+    MUTED,
+    RULE,
+    Document,
+    Progress,
+    ProgressTracker,
+    RoomFor,
+    RunningHead,
+    SeparatorRule,
+    para,
+    plain_paragraphs,
+    style,
+    table,
+    write_pdf,
+)
+from roundtable.pdf.fonts import draw_string, fit_size, lang_for_country
+from roundtable.pdf.people import organisation_lang, person_lang
+from roundtable.services.dates import long_date_range, time_range
+from roundtable.services.event_text import participants_by_role
+from roundtable.services.names import full_name
+from roundtable.services.venue_text import address_lines
+
+log = logging.getLogger(__name__)
+
+PHOTO_WIDTH = 30 * mm
+PHOTO_HEIGHT = 38 * mm
+PHOTO_GAP = 6 * mm
+PHOTO_DPI = 300  # photos are scaled down to this at their printed size, keeping the PDF small
+
+NAME_SIZE = 17
+NAME_FLOOR = 14
+NATIVE_FLOOR = 10.5
+
+ROLE_HEADINGS = {
+    ParticipantRole.HOST: ("Host", "Hosts"),
+    ParticipantRole.MODERATOR: ("Moderator", "Moderators"),
+    ParticipantRole.CHAIR: ("Chair", "Chairs"),
+    ParticipantRole.OPENING_SPEAKER: ("Opening speaker", "Opening speakers"),
+    ParticipantRole.PARTICIPANT: ("Participant / panelist", "Participants / panelists"),
+    ParticipantRole.DISCUSSANT: ("Discussant", "Discussants"),
+    ParticipantRole.DELEGATION_MEMBER: ("Delegation member", "Delegation members"),
+    ParticipantRole.RAPPORTEUR: ("Rapporteur", "Rapporteurs"),
+    ParticipantRole.OBSERVER: ("Observer", "Observers"),
+    ParticipantRole.STAFF: ("Staff", "Staff"),
+}
+
+ORGANISATION_HEADINGS = (
+    (OrganisationRole.HOST, "Hosted by"),
+    (OrganisationRole.CO_HOST, "Co-hosted by"),
+    (OrganisationRole.PARTNER, "In partnership with"),
+    (OrganisationRole.SPONSOR, "Supported by"),
+)
+
+
+class _Styles:
+    """The booklet's type: sizes chosen for A4 and Letter alike (the frames differ by 6 mm)."""
+
+    def __init__(self) -> None:
+        self.kicker = style("kicker", 11, 15, bold=True, colour=ACCENT)
+        self.title = style("title", 26, 32, bold=True, spaceBefore=6)
+        self.subtitle = style("subtitle", 14.5, 20, colour=MUTED, spaceBefore=8)
+        self.when = style("when", 12, 16, bold=True)
+        self.venue = style("venue", 11, 15)
+        self.cover_label = style("cover-label", 8.5, 12, bold=True, colour=MUTED, spaceBefore=14)
+        self.cover_org = style("cover-org", 11, 15)
+        self.role = style("role", 9, 12, bold=True, colour=ACCENT, spaceBefore=4)
+        self.native = style("native", 12.5, 17, spaceBefore=1)
+        self.honorific = style("honorific", 9.5, 12.5, colour=MUTED)
+        self.affiliation = style("affiliation", 10, 13.5, spaceBefore=1)
+        self.delegation = style("delegation", 9.5, 13, colour=ACCENT, spaceBefore=2)
+        self.bio = style("bio", 10, 14.2, alignment=TA_JUSTIFY, spaceAfter=6)
+        self.no_bio = style("no-bio", 9.5, 13, colour=MUTED)
+        self.empty = style("empty", 11, 15, colour=MUTED)
+
+    def name(self, size: float) -> ParagraphStyle:
+        return style(f"name-{size}", size, round(size * 1.22, 1), bold=True)
+
+    def native_sized(self, size: float) -> ParagraphStyle:
+        return style(f"native-{size}", size, round(size * 1.36, 1), spaceBefore=1)
+
+
+def export_bios(
+    event: EventRecord,
+    path: str | os.PathLike[str],
+    paper: str = "a4",
+    photos: Mapping[int, bytes] | None = None,
+    progress: Progress | None = None,
+) -> bool:
+    """Write the bios booklet of ``event`` to ``path`` (atomically); True when written.
+
+    ``photos`` maps person ids to JPEG or PNG bytes; a photo that cannot be read is left out
+    (and logged) rather than failing the whole booklet. ``progress`` is called with
+    (entries laid out, entries) and may return False to cancel: then nothing is written and the
+    result is False. Raises UserError for an unknown paper size or a file that cannot be
+    written.
+    """
+    entries = [
+        p
+        for _role, members in participants_by_role(event)
+        for p in members
+        if p.attendance is not Attendance.DECLINED
+    ]
+    tracker = ProgressTracker(progress, len(entries))
+
+    def build(stream: BinaryIO) -> None:
+        tracker.report(0)
+        prepared = _prepare_photos(entries, photos or {}, tracker)
+        doc = Document(
+            stream,
+            paper=paper,
+            title=f"{event.title} — Participant biographies",
+            subject="Participant biographies",
+            footer=event.short_title or event.title,
+            cover=lambda canvas, d: _paint_cover(canvas, d, len(entries)),
+        )
+        styles = _Styles()
+        story = _cover(event, styles)
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += _entries(event, entries, prepared, styles, doc.width, tracker)
+        doc.build(story)
+        tracker.report(len(entries))
+
+    return write_pdf(path, build)
+
+
+# -- cover -----------------------------------------------------------------------------------
+
+
+def _cover(event: EventRecord, styles: _Styles) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 22 * mm)]
+    kicker = [event.programme.strip()] if event.programme.strip() else []
+    if event.series is not None:
+        series = event.series.name
+        if event.round_number:
+            series += f" · Round {event.round_number}"
+        kicker.append(series)
+    if kicker:
+        story.append(para(" · ".join(dict.fromkeys(kicker)), styles.kicker))
+    story.append(para(event.title, styles.title))
+    if event.subtitle.strip():
+        story.append(para(event.subtitle, styles.subtitle))
+    story += [
+        Spacer(1, 9 * mm),
+        HRFlowable(width=28 * mm, thickness=2, color=ACCENT, hAlign="LEFT", spaceAfter=7 * mm),
+    ]
+    when = long_date_range(event.start_date, event.end_date)
+    times = time_range(event.start_time, event.end_time)
+    story.append(para(f"{when}, {times}" if times else when, styles.when))
+    venue_lang = lang_for_country(event.venue.country)
+    lines = address_lines(event.venue)
+    if lines:
+        story.append(Spacer(1, 2 * mm))
+        story += [para(line, styles.venue, venue_lang) for line in lines]
+    for role, heading in ORGANISATION_HEADINGS:
+        orgs = [o.organisation for o in event.organisations if o.role is role]
+        if not orgs:
+            continue
+        story.append(para(heading.upper(), styles.cover_label))
+        for org in orgs:
+            text = org.name or org.short_name
+            if org.short_name and org.name and org.short_name != org.name:
+                text += f" ({org.short_name})"
+            story.append(para(text, styles.cover_org, organisation_lang(org)))
+    return story
+
+
+def _paint_cover(canvas: Canvas, doc: Document, count: int) -> None:
+    """The cover's fixed furniture: a band at the top and the booklet's name at the foot."""
+    width, height = doc.pagesize
+    canvas.saveState()
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+    base = doc.bottomMargin + 6 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.75)
+    canvas.line(doc.leftMargin, base + 14 * mm, width - doc.rightMargin, base + 14 * mm)
+    canvas.setFillColor(ACCENT)
+    draw_string(canvas, doc.leftMargin, base + 4 * mm, "Participant biographies", 20, bold=True)
+    canvas.setFillColor(MUTED)
+    label = f"{count} participant{'s' if count != 1 else ''}" if count else "No participants yet"
+    draw_string(canvas, width - doc.rightMargin, base + 4 * mm, label, 10, align="right")
+    canvas.restoreState()
+
+
+# -- entries ---------------------------------------------------------------------------------
+
+
+def _entries(
+    event: EventRecord,
+    entries: list[ParticipationRecord],
+    photos: dict[int, tuple[bytes, float, float]],
+    styles: _Styles,
+    width: float,
+    tracker: ProgressTracker,
+) -> list[Flowable]:
+    if not entries:
+        return [para("No participants have been added to this event yet.", styles.empty)]
+    story: list[Flowable] = []
+    done = 0
+    included = {id(p) for p in entries}
+    for role, members in participants_by_role(event):
+        members = [p for p in members if id(p) in included]
+        if not members:
+            continue
+        singular, plural = ROLE_HEADINGS.get(role, (role.label, role.label))
+        heading: list[Flowable] = [
+            para((plural if len(members) > 1 else singular).upper(), styles.role),
+            HRFlowable(width="100%", thickness=0.6, color=ACCENT, spaceBefore=2, spaceAfter=9),
+        ]
+        if story:
+            story.append(Spacer(1, 6 * mm))
+        for index, participation in enumerate(members):
+            header = _header(participation, photos, styles, width)
+            bio = _bio(participation, styles)
+            if index == 0:
+                lead = heading + header
+            else:  # the rule moves with the entry, so no page ends on a bare rule
+                lead = [SeparatorRule(spaceBefore=4, spaceAfter=10), *header]
+            # The role heading and the entry's header never end a page without the start of
+            # the bio: the next four lines (or the whole first paragraph) must fit too.
+            story.append(RoomFor(lead, then=bio[0], min_height=4 * styles.bio.leading))
+            story.append(KeepTogether(lead))
+            story.append(RunningHead(f"{_display_name(participation)} (continued)"))
+            story += bio
+            story.append(RunningHead(None))
+            done += 1
+            story.append(tracker.mark(done))
+    return story
+
+
+def _display_name(participation: ParticipationRecord) -> str:
+    """The Latin-script name, else the own-script one: every entry has a name line."""
+    person = participation.person
+    return full_name(person).strip() or person.native_name.strip() or "Unnamed participant"
+
+
+def _header(
+    participation: ParticipationRecord,
+    photos: dict[int, tuple[bytes, float, float]],
+    styles: _Styles,
+    width: float,
+) -> list[Flowable]:
+    """Name, own-script name, honorific, affiliations, delegation; beside the photo if any."""
+    person = participation.person
+    lang = person_lang(person)
+    photo = photos.get(person.id) if person.id is not None else None
+    text_width = width - (PHOTO_WIDTH + PHOTO_GAP if photo else 0)
+
+    name = _display_name(participation)
+    native = person.native_name.strip()
+    native = "" if native == name else native
+    lines: list[Flowable] = []
+    if person.honorific.strip():
+        lines.append(para(person.honorific.strip(), styles.honorific, lang))
+    size = fit_size(name, text_width, NAME_SIZE, NAME_FLOOR, bold=True, lang=lang)
+    lines.append(para(name, styles.name(size), lang))
+    if native:
+        size = fit_size(native, text_width, styles.native.fontSize, NATIVE_FLOOR, lang=lang)
+        lines.append(para(native, styles.native_sized(size), lang))
+    for affiliation in person.affiliations:
+        org = affiliation.organisation
+        org_name = org.name or org.short_name
+        text = ", ".join(t for t in (affiliation.position.strip(), org_name) if t)
+        if text:
+            lines.append(para(text, styles.affiliation, organisation_lang(org, lang)))
+    if participation.delegation.strip():
+        lines.append(para(participation.delegation.strip(), styles.delegation, lang))
+
+    if not photo:
+        return lines
+    jpeg, drawn_width, drawn_height = photo
+    image = Image(io.BytesIO(jpeg), width=drawn_width, height=drawn_height, hAlign="LEFT")
+    header = table(
+        [[image, lines]],
+        [PHOTO_WIDTH + PHOTO_GAP, text_width],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+        hAlign="LEFT",
+    )
+    return [header]
+
+
+def _bio(participation: ParticipationRecord, styles: _Styles) -> list[Flowable]:
+    lang = person_lang(participation.person)
+    paragraphs = plain_paragraphs(participation.person.bio)
+    if not paragraphs:
+        return [Spacer(1, 2 * mm)]
+    story: list[Flowable] = [Spacer(1, 4 * mm)]
+    story += [para(text, styles.bio, lang) for text in paragraphs]
+    return story
+
+
+# -- photos ----------------------------------------------------------------------------------
+
+
+def _prepare_photos(
+    entries: list[ParticipationRecord],
+    photos: Mapping[int, bytes],
+    tracker: ProgressTracker,
+) -> dict[int, tuple[bytes, float, float]]:
+    """Each usable photo upright, scaled to print at PHOTO_DPI and re-encoded as JPEG, with the
+    size it is drawn at (fitting the photo box, aspect kept)."""
+    prepared: dict[int, tuple[bytes, float, float]] = {}
+    for participation in entries:
+        person_id = participation.person.id
+        if person_id is None or person_id in prepared or not photos.get(person_id):
+            continue
+        tracker.report(0)  # lets a cancel in while many photos are decoded
+        try:
+            prepared[person_id] = _prepare_photo(photos[person_id])
+        except Exception as exc:  # any undecodable image: leave the photo out, keep the entry
+            log.warning(
+                "photo of %s left out of the bios booklet: %s", full_name(participation.person), exc
+            )
+    return prepared
+
+
+def _prepare_photo(data: bytes) -> tuple[bytes, float, float]:
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    with PILImage.open(io.BytesIO(data)) as original:
+        if original.format not in ("JPEG", "PNG"):
+            raise ValueError(f"a {original.format or 'unknown'} image, not JPEG or PNG")
+        picture = ImageOps.exif_transpose(original)
+        picture.load()
+    if picture.mode in ("RGBA", "LA", "P"):
+        picture = picture.convert("RGBA")
+        flat = PILImage.new("RGB", picture.size, "white")
+        flat.paste(picture, mask=picture.getchannel("A"))
+        picture = flat
+    elif picture.mode != "RGB":
+        picture = picture.convert("RGB")
+    pixel_width, pixel_height = picture.size
+    if pixel_width < 1 or pixel_height < 1:
+        raise ValueError("an empty image")
+    scale = min(PHOTO_WIDTH / pixel_width, PHOTO_HEIGHT / pixel_height)
+    drawn = (pixel_width * scale, pixel_height * scale)
+    limit = (round(drawn[0] / 72 * PHOTO_DPI), round(drawn[1] / 72 * PHOTO_DPI))
+    if pixel_width > limit[0] or pixel_height > limit[1]:
+        picture.thumbnail(limit, PILImage.Resampling.LANCZOS)
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=88, optimize=True)
+    return out.getvalue(), drawn[0], drawn[1]
