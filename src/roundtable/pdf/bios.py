@@ -102,7 +102,9 @@ class _Styles:
         self.affiliation = style("affiliation", 10, 13.5, spaceBefore=1)
         self.delegation = style("delegation", 9.5, 13, colour=ACCENT, spaceBefore=2)
         self.bio = style("bio", 10, 14.2, alignment=TA_JUSTIFY, spaceAfter=6)
-        self.no_bio = style("no-bio", 9.5, 13, colour=MUTED)
+        self.bio_first = style(
+            "bio-first", 10, 14.2, alignment=TA_JUSTIFY, spaceAfter=6, spaceBefore=4 * mm
+        )
         self.empty = style("empty", 11, 15, colour=MUTED)
 
     def name(self, size: float) -> ParagraphStyle:
@@ -251,10 +253,11 @@ def _entries(
                 lead = [SeparatorRule(spaceBefore=4, spaceAfter=10), *header]
             # The role heading and the entry's header never end a page without the start of
             # the bio: the next four lines (or the whole first paragraph) must fit too.
-            story.append(RoomFor(lead, then=bio[0], min_height=4 * styles.bio.leading))
+            then = bio[0] if bio else None
+            story.append(RoomFor(lead, then=then, min_height=4 * styles.bio.leading))
             story.append(KeepTogether(lead))
             story.append(RunningHead(f"{_display_name(participation)} (continued)"))
-            story += bio
+            story += bio or [Spacer(1, 2 * mm)]
             story.append(RunningHead(None))
             done += 1
             story.append(tracker.mark(done))
@@ -319,13 +322,13 @@ def _header(
 
 
 def _bio(participation: ParticipationRecord, styles: _Styles) -> list[Flowable]:
+    """The bio's paragraphs (blank lines separate them); the first keeps a gap to the header."""
     lang = person_lang(participation.person)
     paragraphs = plain_paragraphs(participation.person.bio)
-    if not paragraphs:
-        return [Spacer(1, 2 * mm)]
-    story: list[Flowable] = [Spacer(1, 4 * mm)]
-    story += [para(text, styles.bio, lang) for text in paragraphs]
-    return story
+    return [
+        para(text, styles.bio_first if index == 0 else styles.bio, lang)
+        for index, text in enumerate(paragraphs)
+    ]
 
 
 # -- photos ----------------------------------------------------------------------------------
