@@ -60,6 +60,7 @@ PHOTO_HEIGHT = 38 * mm
 PHOTO_GAP = 6 * mm
 PHOTO_DPI = 300  # photos are scaled down to this at their printed size, keeping the PDF small
 
+COVER_FOOT = 26 * mm  # kept free at the cover's foot for "Participant biographies"
 NAME_SIZE = 17
 NAME_FLOOR = 14
 NATIVE_FLOOR = 10.5
@@ -147,6 +148,7 @@ def export_bios(
             subject="Participant biographies",
             footer=event.short_title or event.title,
             cover=lambda canvas, d: _paint_cover(canvas, d, len(entries)),
+            cover_reserve=COVER_FOOT,
         )
         styles = _Styles()
         story = _cover(event, styles)

@@ -286,12 +286,17 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+
 class Document(BaseDocTemplate):
     """A document in our fonts with a body page template that has a footer and page numbers.
 
     With ``cover`` (a painter called with the canvas and the document), the first page uses a
-    "cover" template without footer; move on with ``NextPageTemplate("body")`` and a
-    ``PageBreak``. Margins are in points: left, right, top, bottom.
+    "cover" template without footer whose frame keeps ``cover_reserve`` points free above the
+    bottom margin for what the painter draws there; move on with ``NextPageTemplate("body")``
+    and a ``PageBreak`` (a cover that overflows continues on a body page). Margins are in
+    points: left, right, top, bottom.
     """
 
     def __init__(
@@ -304,6 +309,7 @@ class Document(BaseDocTemplate):
         footer: str = "",
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 20 * mm, 22 * mm),
         cover: Callable[[Canvas, Document], None] | None = None,
+        cover_reserve: float = 0,
     ) -> None:
         register_fonts()
         left, right, top, bottom = margins
@@ -324,21 +330,24 @@ class Document(BaseDocTemplate):
         )
         self.footer_text = footer
         self.running_head: str | None = None
-        frame = Frame(
-            left,
-            bottom,
-            self.width,
-            self.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        frame = Frame(left, bottom, self.width, self.height, id="body", **_NO_PADDING)
         templates = []
         if cover is not None:
+            cover_frame = Frame(
+                left,
+                bottom + cover_reserve,
+                self.width,
+                self.height - cover_reserve,
+                id="cover",
+                **_NO_PADDING,
+            )
             templates.append(
-                PageTemplate("cover", [frame], onPage=lambda canvas, doc: cover(canvas, doc))
+                PageTemplate(
+                    "cover",
+                    [cover_frame],
+                    onPage=lambda canvas, doc: cover(canvas, self),
+                    autoNextPageTemplate="body",
+                )
             )
         templates.append(PageTemplate("body", [frame], onPage=self._mark_footer))
         self.addPageTemplates(templates)
