@@ -97,9 +97,8 @@ def mixed_script_people() -> list[tuple[PersonRecord, ParticipantRole, str, Atte
                 native_name="Андрей Кортунов",
                 country="Russia",
                 affiliations=[AffiliationRecord(RIAC, "Director General")],
-                bio="Andrey Kortunov has led the council since 2011.\n\nHe graduated from the "
-                "Moscow State Institute of International Relations and holds a PhD in "
-                "History.",
+                bio="A sample biography: its first paragraph, long enough to wrap across the "
+                "width of the page.\n\nAnd its second paragraph.",
             ),
             ParticipantRole.HOST,
             "Russian delegation",
@@ -114,8 +113,8 @@ def mixed_script_people() -> list[tuple[PersonRecord, ParticipantRole, str, Atte
                 honorific="Ambassador",
                 country="Japan",
                 affiliations=[AffiliationRecord(EMBASSY, "Japanese Ambassador to Russia")],
-                bio="上月豊久は日本の外交官。2016年から駐ロシア大使を務めた。\n\n"
-                "Ambassador Kozuki joined the Ministry of Foreign Affairs in 1979.",
+                bio="これはテスト用の経歴の段落です。\n\n"
+                "A second paragraph of the sample biography, in English.",
             ),
             ParticipantRole.OPENING_SPEAKER,
             "Japanese delegation",
@@ -138,13 +137,13 @@ def mixed_script_people() -> list[tuple[PersonRecord, ParticipantRole, str, Atte
         (
             _person(
                 4,
-                "Yi",
-                "Wang",
+                "Wei",
+                "Li",
                 name_order=NameOrder.FAMILY_FIRST,
-                native_name="王毅",
+                native_name="李伟",
                 country="China",
-                affiliations=[AffiliationRecord(PKU, "Visiting Professor")],
-                bio="王毅，北京大学客座教授，研究东北亚国际关系。",
+                affiliations=[AffiliationRecord(PKU, "Visiting Scholar")],
+                bio="这是一段用于测试的简介，没有任何真实的信息。",
             ),
             ParticipantRole.PARTICIPANT,
             "",
@@ -156,11 +155,8 @@ def mixed_script_people() -> list[tuple[PersonRecord, ParticipantRole, str, Atte
                 "Yong-Chool",
                 "Ha",
                 native_name="하용출",
-                affiliations=[
-                    AffiliationRecord(UW, ""),
-                    AffiliationRecord(KU, "Adjunct Professor"),
-                ],
-                bio="Yong-Chool Ha is Professor of Korea Studies at the University of Washington.",
+                affiliations=[AffiliationRecord(UW, "")],
+                bio="A one-sentence sample biography.",
             ),
             ParticipantRole.PARTICIPANT,
             "",
@@ -173,7 +169,10 @@ def mixed_script_people() -> list[tuple[PersonRecord, ParticipantRole, str, Atte
                 "Papadopoulos",
                 native_name="Νίκος Παπαδόπουλος",
                 honorific="Prof.",
-                affiliations=[AffiliationRecord(ATHENS, "Professor of International Relations")],
+                affiliations=[
+                    AffiliationRecord(ATHENS, "Professor of International Relations"),
+                    AffiliationRecord(KU, "Visiting Professor"),
+                ],
                 bio="Writes on Greek–Russian relations.",
             ),
             ParticipantRole.PARTICIPANT,

@@ -155,7 +155,7 @@ def test_booklet_contents_and_order(mixed, mixed_pdfs):
         "Andrey Kortunov",
         "Toyohisa Kozuki",
         "Akihiro Iwashita",
-        "Wang Yi",
+        "Li Wei",
         "Yong-Chool Ha",
         "Nikos Papadopoulos",
         "Maria Konstantinovna Aleksandrova-Rimskaya-Korsakova",
