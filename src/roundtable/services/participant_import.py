@@ -100,7 +100,9 @@ class ImportPlan:
 
 
 def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    """Case, accents, punctuation and underscores ignored: "Opening_Speaker" is "opening
+    speaker", "Université" is "universite"."""
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("_", " "))
     bare = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(re.findall(r"\w+", bare))
 

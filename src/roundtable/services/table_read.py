@@ -25,6 +25,7 @@ from roundtable.errors import UserError
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _DELIMITERS = (",", ";", "\t")
+_BARE = re.compile(r"[,;\t\s]*")
 _GUARDED = re.compile(r"^'(?=[=+\-@\t\r])")  # the formula guard our own CSV export adds
 
 
@@ -228,6 +229,9 @@ def _read_csv(file: Path) -> Table:
         (line + skipped, [_GUARDED.sub("", _clean(cell)).strip() for cell in cells])
         for line, cells in parsed
     ]
+    # A line of bare separators (";;;" left by a spreadsheet) is as empty as a blank line,
+    # whichever separator the file turned out to use.
+    rows = [(line, [] if _BARE.fullmatch("".join(cells)) else cells) for line, cells in rows]
     return _build(str(file), rows, notes)
 
 
