@@ -906,3 +906,26 @@ def test_applying_appends_after_the_current_last(demo_store):
         ("Roe", last + 1, "rapporteur"),
         ("Poe", last + 2, "participant"),
     ]
+
+
+def test_a_namesake_with_another_email_is_matched_but_can_be_made_new(demo_store):
+    set_email(demo_store, "Kortunov", "kortunov@riac.example")
+    plan = plan_rows(demo_store, ["Name", "Email"], ["Andrey Kortunov", "andrey@elsewhere.example"])
+    row = plan.rows[0]
+    assert row.existing.family_name == "Kortunov" and row.candidates == [row.existing]
+    assert "another email address (kortunov@riac.example)" in row.notes[0]
+    choose_match(plan, row.line, None)  # the GUI's "this is someone else"
+    assert row.existing is None and row.notes == [] and plan.counts()["new"] == 1
+    people = demo_store.count_people()
+    apply_import(demo_store, plan.event_id, plan)
+    assert demo_store.count_people() == people + 1
+
+
+def test_formula_name_cells_are_one_problem_not_two(empty_store, tmp_path):
+    data = read_table(samples.phones_xlsx(tmp_path / "phones.xlsx", cached=False))
+    event = empty_store.get_event(new_event(empty_store))
+    plan = plan_import(data, {3: "full_name", 2: "phone"}, event, [], [])
+    assert [len(r.problems) for r in plan.rows] == [1, 1, 1]
+    assert "line 3: Full name is a formula the file stores no result for" in "\n".join(
+        report_lines(plan)
+    )

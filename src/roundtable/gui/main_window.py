@@ -1,4 +1,5 @@
-"""The window a user lives in: the events list on the left, the selected event on the right.
+"""The window a user lives in: the events list on the left, the selected event on the right
+(Overview and Participants tabs); or, switched with View ▸ People (Ctrl+2), the people directory.
 
 Every change goes through an undo command; the window only decides what to ask and which
 command to push, then reloads the list (summaries only) and the one selected event after each
@@ -7,6 +8,10 @@ change. Dialogs are reached through their modules' functions, so tests can answe
 The window works on a DatabaseSession, not a fixed Store: a restore from backup or a switch
 from read-only to editing replaces the Store, and the window re-points its commands and views.
 A read-only session (another app has the file) disables every action that would change it.
+
+The People view and the Participants tab are built the first time they are shown (their modules
+are imported then too), so start-up costs what it did before they existed. The fonts shipped
+for other scripts are registered, where the system lacks them, just after the window is shown.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -72,6 +78,11 @@ STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 COLLAPSED_KEY = "events/collapsed"
 CURRENT_KEY = "events/current"
+MODE_KEY = "main_window/mode"
+EVENT_TAB_KEY = "main_window/event_tab"
+
+MODE_EVENTS, MODE_PEOPLE = "events", "people"
+TAB_OVERVIEW, TAB_PARTICIPANTS = range(2)
 
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
@@ -123,6 +134,10 @@ class MainWindow(QMainWindow):
         self._restoring_expansion = False
         self._overview_deferred = False
         self._shown: object = None  # what the overview shows: an event id, a group key or None
+        self._mode = MODE_EVENTS
+        self.people_view = None  # a PeopleView once the People view was first shown
+        self.participants_view = None  # a ParticipantsView once its tab was first shown
+        self._fonts_checked = False
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
             [collapsed] if isinstance(collapsed, str) else (collapsed or [])
@@ -150,6 +165,8 @@ class MainWindow(QMainWindow):
             self._select_first_event()
         self._overview_deferred = False
         QTimer.singleShot(0, lambda: self._show_selection(force=True))
+        if settings.value(MODE_KEY) == MODE_PEOPLE:
+            QTimer.singleShot(0, lambda: self.set_mode(MODE_PEOPLE))
 
     # -- construction -----------------------------------------------------------------------
 
@@ -202,10 +219,21 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(f"Saved {path}", 5000)
         )
 
+        # The Participants tab's page is an empty host until first shown (see module docstring).
+        self.participants_host = QWidget()
+        host_layout = QVBoxLayout(self.participants_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        self.event_tabs = QTabWidget()
+        self.event_tabs.setObjectName("event_tabs")
+        self.event_tabs.setDocumentMode(True)
+        self.event_tabs.addTab(self.overview, "&Overview")
+        self.event_tabs.addTab(self.participants_host, "&Participants")
+        self.event_tabs.currentChanged.connect(self._event_tab_changed)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.overview)
+        self.splitter.addWidget(self.event_tabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -225,7 +253,14 @@ class MainWindow(QMainWindow):
         outer_layout.setContentsMargins(0, 0, 0, 0)
         outer_layout.setSpacing(0)
         outer_layout.addWidget(self.read_only_banner)
-        outer_layout.addWidget(self.central, 1)
+        # The People view is built on first use, into this host.
+        self.people_host = QWidget()
+        people_layout = QVBoxLayout(self.people_host)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self.central)
+        self.modes.addWidget(self.people_host)
+        outer_layout.addWidget(self.modes, 1)
         self.setCentralWidget(outer)
 
     def _build_read_only_banner(self) -> QFrame:
@@ -334,6 +369,43 @@ class MainWindow(QMainWindow):
             "&Find / filter", self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find),
             "edit-find", "Type to narrow the events list",
         )  # fmt: skip
+        self.events_mode_action = self._action(
+            "&Events", lambda: self.set_mode(MODE_EVENTS), QKeySequence("Ctrl+1"), "",
+            "Events, with their overview and participants",
+        )  # fmt: skip
+        self.people_mode_action = self._action(
+            "&People", lambda: self.set_mode(MODE_PEOPLE), QKeySequence("Ctrl+2"), "",
+            "Everyone in the directory, across all events",
+        )  # fmt: skip
+        self.mode_group = QActionGroup(self)
+        self.mode_group.setExclusive(True)
+        for action in (self.events_mode_action, self.people_mode_action):
+            action.setCheckable(True)
+            self.mode_group.addAction(action)
+        self.events_mode_action.setChecked(True)
+
+        self.new_person_action = self._action(
+            "&New person…", self.new_person, QKeySequence.StandardKey.New, "document-new",
+            "Add someone to the directory",
+        )  # fmt: skip
+        self.edit_person_action = self._action(
+            "&Edit person…", self.edit_person,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
+             QKeySequence(Qt.Key.Key_F2)],
+            "document-edit", "Change the selected person",
+        )  # fmt: skip
+        self.delete_person_action = self._action(
+            "&Delete person…", self.delete_person,
+            QKeySequence(QKeySequence.StandardKey.Delete), "edit-delete",
+            "Remove the selected person from the directory (can be undone)",
+        )  # fmt: skip
+        self.merge_people_action = self._action(
+            "&Merge people…", self.merge_people, QKeySequence("Ctrl+M"), "",
+            "Make two records of one person into one, keeping all their events",
+        )  # fmt: skip
+        self.people_actions = [self.new_person_action, self.edit_person_action,
+                               self.delete_person_action, self.merge_people_action]  # fmt: skip
+
         self.about_action = self._action("&About Roundtable", self.show_about, None, "help-about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -346,6 +418,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_person_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -364,8 +437,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.duplicate_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.edit_person_action)
+        edit_menu.addAction(self.delete_person_action)
+        edit_menu.addAction(self.merge_people_action)
 
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.events_mode_action)
+        view_menu.addAction(self.people_mode_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.find_action)
 
         help_menu = bar.addMenu("&Help")
@@ -375,24 +454,35 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.events_mode_action)
+        self.toolbar.addAction(self.people_mode_action)
+        self.toolbar.addSeparator()
         for action in (self.new_action, self.edit_action, self.duplicate_action,
-                       self.delete_action):  # fmt: skip
+                       self.delete_action, *self.people_actions):  # fmt: skip
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
-        self.toolbar.addSeparator()
+        self._files_separator = self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
+        # Each mode shows its own actions, in the menus and the toolbar alike; a hidden action's
+        # shortcut is off, so Ctrl+N, Return and Delete act on what the user is looking at.
+        self._event_only = [self.new_action, self.edit_action, self.duplicate_action,
+                            self.delete_action, self.import_action, self.export_action,
+                            self._files_separator]  # fmt: skip
         # The toolbar shows short labels; the menus keep the full ones.
         for action, label in (
             (self.new_action, "New"), (self.edit_action, "Edit"),
             (self.duplicate_action, "Duplicate"), (self.delete_action, "Delete"),
             (self.import_action, "Import"), (self.export_action, "Export"),
             (self.undo_action, "Undo"), (self.redo_action, "Redo"),
+            (self.new_person_action, "New person"), (self.edit_person_action, "Edit"),
+            (self.delete_person_action, "Delete"), (self.merge_people_action, "Merge"),
         ):  # fmt: skip
             action.setIconText(label)
+        self._show_mode_actions()
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self._store.name)
@@ -427,12 +517,19 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.session.can_back_up)
         for button in (self.empty_state.new_button, self.empty_state.load_button):
             button.setEnabled(self.writable)
+        if self.people_view is not None:
+            self.people_view.set_writable(self.writable)
+        if self.participants_view is not None:
+            self.participants_view.set_writable(self.writable)
         self._update_actions()
+        self._update_people_actions()
 
     def _store_replaced(self) -> None:
         """The session opened a new Store (restore, switch to editing): use it everywhere."""
-        self._context.store = self._store
+        self._context.store = self._store  # the Participants tab uses this context too
         self.overview.set_store(self._store)
+        if self.people_view is not None:
+            self.people_view.set_store(self._store)
         self._shown = None
         self._apply_access()
 
@@ -448,12 +545,20 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
+        if str(self._settings.value(EVENT_TAB_KEY, "")) == str(TAB_PARTICIPANTS):
+            # After the first paint: the tab's module is not needed to show the window.
+            QTimer.singleShot(0, lambda: self.event_tabs.setCurrentIndex(TAB_PARTICIPANTS))
 
     def save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self._settings.setValue(COLLAPSED_KEY, sorted(self._collapsed))
+        self._settings.setValue(MODE_KEY, self._mode)
+        self._settings.setValue(EVENT_TAB_KEY, self.event_tabs.currentIndex())
+        for view in (self.people_view, self.participants_view):
+            if view is not None:
+                view.save_layout()
         current = self.selected_event_id()
         if current is None:
             self._settings.remove(CURRENT_KEY)
@@ -489,6 +594,9 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def focus_filter(self) -> None:
+        if self._mode == MODE_PEOPLE and self.people_view is not None:
+            self.people_view.focus_filter()
+            return
         if self.central.currentWidget() is not self.splitter:
             return
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -636,6 +744,8 @@ class MainWindow(QMainWindow):
             self.overview.show_series(title, row.data(SUMMARY_ROLE) or [])
         else:
             self.overview.show_hint()
+        if self.participants_view is not None:
+            self.participants_view.set_event(self.overview.current_event)
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
@@ -654,6 +764,14 @@ class MainWindow(QMainWindow):
             f"{'person' if people == 1 else 'people'}"
         )
 
+    def _update_people_actions(self) -> None:
+        view = self.people_view
+        selected = view.selected_person_ids() if view is not None else []
+        self.new_person_action.setEnabled(self.writable)
+        self.edit_person_action.setEnabled(self.writable and len(selected) == 1)
+        self.delete_person_action.setEnabled(self.writable and len(selected) == 1)
+        self.merge_people_action.setEnabled(self.writable and len(selected) == 2)
+
     def _double_clicked(self, index) -> None:
         if index.data(EVENT_ID_ROLE) is not None and self.writable:
             self.edit_event()
@@ -662,6 +780,8 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, event_id: int | None) -> None:
         self.reload(select=event_id)
+        if self.people_view is not None:  # event counts, merges' and imports' new people
+            self.people_view.mark_stale()
 
     def _show_failure(self, attempt: str, message: str) -> None:
         text = _paragraphs(message)
@@ -683,6 +803,119 @@ class MainWindow(QMainWindow):
 
     def _folder(self) -> str:
         return str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+
+    # -- modes: events or people ------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        """Show the events (Ctrl+1) or the people directory (Ctrl+2)."""
+        if mode == MODE_PEOPLE:
+            self._ensure_people_view()
+            self.modes.setCurrentWidget(self.people_host)
+        else:
+            mode = MODE_EVENTS
+            self.modes.setCurrentWidget(self.central)
+        self._mode = mode
+        (self.people_mode_action if mode == MODE_PEOPLE else self.events_mode_action).setChecked(
+            True
+        )
+        self._show_mode_actions()
+        self._update_actions()
+        self._update_people_actions()
+
+    def _show_mode_actions(self) -> None:
+        people = self._mode == MODE_PEOPLE
+        for action in self._event_only:
+            action.setVisible(not people)
+        for action in self.people_actions:
+            action.setVisible(people)
+        self.find_action.setStatusTip(
+            "Type to narrow the people list" if people else "Type to narrow the events list"
+        )
+
+    def _ensure_people_view(self):
+        if self.people_view is None:
+            from roundtable.gui.people_view import PeopleView
+
+            view = PeopleView(self._store, self.undo_stack, self._settings)
+            view.setAccessibleName("People directory")
+            view.set_writable(self.writable)
+            view.people_changed.connect(self._people_changed)
+            view.event_activated.connect(self.show_event)
+            view.selection_changed.connect(self._update_people_actions)
+            separator = QAction(view)
+            separator.setSeparator(True)
+            view.table.addActions([self.edit_person_action, self.delete_person_action,
+                                   self.merge_people_action, separator,
+                                   self.new_person_action])  # fmt: skip
+            self.people_host.layout().addWidget(view)
+            self.people_view = view
+        return self.people_view
+
+    def _people_changed(self) -> None:
+        """A person was added, edited, merged or deleted: events show their names and count
+        them, so the list and the selected event are shown again."""
+        self.reload()
+
+    def show_event(self, event_id: int) -> None:
+        """Switch to the events and select ``event_id`` (clearing a filter that hides it)."""
+        self.set_mode(MODE_EVENTS)
+        if not self.select_event(event_id) and self.filter_edit.text():
+            self.filter_edit.clear()
+            self.select_event(event_id)
+        self.tree.setFocus()
+
+    def _event_tab_changed(self, index: int) -> None:
+        if index == TAB_PARTICIPANTS:
+            self._ensure_participants_view().set_event(self.overview.current_event)
+
+    def _ensure_participants_view(self):
+        if self.participants_view is None:
+            from roundtable.gui.participants_view import ParticipantsView
+
+            view = ParticipantsView(self._context, self.undo_stack, self._settings)
+            view.set_writable(self.writable)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.participants_host.layout().addWidget(view)
+            if self.participants_host.isVisible():
+                view.show()
+            self.participants_view = view
+        return self.participants_view
+
+    # -- people actions (the People view does the asking) ------------------------------------
+
+    def new_person(self) -> None:
+        if self.writable:
+            self._ensure_people_view().new_person()
+
+    def edit_person(self) -> None:
+        if self.writable and self.people_view is not None:
+            self.people_view.edit_person()
+
+    def delete_person(self) -> None:
+        if self.writable and self.people_view is not None:
+            self.people_view.delete_person()
+
+    def merge_people(self) -> None:
+        if self.writable and self.people_view is not None:
+            self.people_view.merge_people()
+
+    # -- fonts ------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fonts_checked:
+            self._fonts_checked = True
+            QTimer.singleShot(0, self.register_fonts)
+
+    def register_fonts(self) -> None:
+        """Shipped fonts for scripts this system has no font for (see gui/fonts.py)."""
+        from roundtable.gui.fonts import register_missing_fonts
+
+        register_missing_fonts()
 
     # -- user actions -----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import EventRecord, ParticipationRecord
+from roundtable.gui.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
 from roundtable.gui.participant_commands import ATTENDANCE, DELEGATION, ROLE, ordered
 from roundtable.services.names import affiliation_text, full_name
 
@@ -35,10 +36,8 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The person's id (int)."""
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
 """The row's ``ParticipationRecord``."""
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 4
-"""On the role, delegation and attendance columns: [(label, value)] for the cell's combo box."""
-FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5
-"""True where the combo box also takes a typed value (a new delegation's name)."""
+# CHOICES_ROLE and FREE_TEXT_ROLE (choice_delegate) give the role, delegation and attendance
+# cells their combo boxes; only the delegation takes a typed value (a new delegation's name).
 
 MIME_TYPE = "application/x-roundtable-participations"
 

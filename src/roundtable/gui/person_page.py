@@ -256,17 +256,9 @@ class PersonPage(QWidget):
         header = self.events_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EVENT_COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = self.events_view.fontMetrics()
-        padding = 2 * metrics.averageCharWidth()
-        for column, sample in (
-            (EVENT_COLUMN_DATE, "30 Mar 2024"),
-            (EVENT_COLUMN_ROUND, "Round"),
-            (EVENT_COLUMN_ROLE, "Opening speaker"),
-            (EVENT_COLUMN_DELEGATION, "Japanese delegation"),
-            (EVENT_COLUMN_ATTENDANCE, "Attendance"),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        # A person takes part in a handful of events, so measuring the rows is cheap here.
+        for column in range(1, len(EVENT_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         events = QWidget()
         events_layout = QVBoxLayout(events)

@@ -570,7 +570,7 @@ def _fill_person(
         )
     else:
         parts = NameParts()
-        if has_names:
+        if has_names and not any("formula" in p for p in row.problems):
             row.problems.append("no name")
     person.given_name = parts.given
     person.family_name = parts.family
@@ -684,6 +684,15 @@ def _match(
         row.notes.append(
             f"matches {summary_name(existing)} by email (already in the "
             "directory, where the name is written differently)"
+        )
+    elif how == "name" and email and email_key(existing.email) not in {"", email}:
+        # Same name, another address: most often a new address, sometimes a namesake. The
+        # GUI offers the choice (``candidates``); the CLI user sees it here.
+        row.candidates = [existing]
+        row.notes.append(
+            f"matches {summary_name(existing)} (already in the directory) by name, though the "
+            f"directory has another email address ({existing.email}); the directory's entry "
+            "is used"
         )
     else:
         row.notes.append(f"matches {summary_name(existing)} (already in the directory)")
