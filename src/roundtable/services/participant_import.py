@@ -471,7 +471,7 @@ def plan_import(
         rows=[],
         mapping=dict(sorted(mapping.items())),
         ignored_columns=ignored_columns(table.headers, mapping),
-        notes=list(table.notes),
+        notes=[n for n in table.notes if _note_concerns(n, mapping)],
         headers=list(table.headers),
         source=table.source,
         event_id=event.id,
@@ -483,9 +483,10 @@ def plan_import(
     for name, columns in by_field.items():
         if len(columns) > 1:
             listed = " and ".join(f"‘{table.headers[c]}’" for c in columns)
+            options = " or ".join(f"--map '{table.headers[c]}=ignore'" for c in columns)
             plan.problems.append(
-                f"columns {listed} both give the {field_label(name).lower()}; map one of them "
-                f"to ignore (--map '{table.headers[columns[-1]]}=ignore')"
+                f"columns {listed} all give the {field_label(name).lower()}; keep one and "
+                f"ignore the others ({options})"
             )
     has_names = any(name in by_field for name in NAME_FIELDS)
     if not has_names:
@@ -544,6 +545,17 @@ def plan_import(
                 plan.new_organisations.append(org)
     plan.new_delegations = list(new_delegations.values())
     return plan
+
+
+def _note_concerns(note: str, mapping: Mapping[int, str]) -> bool:
+    """False for a reader's note about one cell ("E7: formula ...") in a column not imported."""
+    cell = re.match(r"([A-Z]{1,3})\d+: ", note)
+    if cell is None:
+        return True
+    index = 0
+    for letter in cell.group(1):
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1 in mapping
 
 
 def _fill_person(
