@@ -929,3 +929,21 @@ def test_formula_name_cells_are_one_problem_not_two(empty_store, tmp_path):
     assert "line 3: Full name is a formula the file stores no result for" in "\n".join(
         report_lines(plan)
     )
+
+
+def test_a_chart_sheet_is_not_a_table(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Name"])
+    workbook.create_chartsheet("Chart")
+    workbook.save(tmp_path / "c.xlsx")
+    with pytest.raises(UserError, match="'Chart' is a chart"):
+        read_table(tmp_path / "c.xlsx", sheet="Chart")
+
+
+def test_a_bom_with_broken_utf8_is_read_and_reported(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(b"\xef\xbb\xbfName\nZo\xeb\n")
+    data = read_table(path)
+    assert data.rows == [["Zo\ufffd"]] and "is not" in data.notes[0]

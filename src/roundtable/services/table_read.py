@@ -14,7 +14,6 @@ import csv
 import io
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -139,7 +138,14 @@ def _build(
 
 def _decode(data: bytes, file: Path, notes: list[str]) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            notes.append(
+                f"the file says it is UTF-8 but byte {exc.start + 3} is not; "
+                "letters that could not be read are shown as �"
+            )
+            return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         notes.append("read as UTF-16 (Excel's “Unicode text”)")
         return data.decode("utf-16")
@@ -243,9 +249,7 @@ def _open_workbook(file: Path, *, data_only: bool):
 
     try:
         return load_workbook(file, read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(f"{file} is not a readable .xlsx file ({exc})") from exc
-    except Exception as exc:  # openpyxl raises its own and lxml's errors on damaged parts
+    except Exception as exc:  # zipfile's, openpyxl's and the XML parser's errors alike
         raise UserError(f"{file} is not a readable .xlsx file ({exc})") from exc
 
 
@@ -254,13 +258,19 @@ def _pick_sheet(workbook, file: Path, sheet: str | None):
     if sheet is None:
         if not names:
             raise UserError(f"{file} has no sheets")
-        return workbook[names[0]]
-    if sheet in names:
-        return workbook[sheet]
-    matches = [n for n in names if n.casefold() == sheet.strip().casefold()]
-    if len(matches) == 1:
-        return workbook[matches[0]]
-    raise UserError(f"{file} has no sheet {sheet!r}; its sheets are: {', '.join(names)}")
+        chosen = names[0]
+    elif sheet in names:
+        chosen = sheet
+    else:
+        matches = [n for n in names if n.casefold() == sheet.strip().casefold()]
+        if len(matches) != 1:
+            listed = ", ".join(names)
+            raise UserError(f"{file} has no sheet {sheet!r}; its sheets are: {listed}")
+        chosen = matches[0]
+    worksheet = workbook[chosen]
+    if not hasattr(worksheet, "iter_rows"):
+        raise UserError(f"{file}: the sheet {chosen!r} is a chart, not a table")
+    return worksheet
 
 
 def _read_xlsx(file: Path, sheet: str | None) -> Table:
@@ -318,7 +328,7 @@ def _cell_name(cell: Any, row: int, index: int) -> str:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 4] + "...)"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _formula_text(cell: Any) -> str:
