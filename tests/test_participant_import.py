@@ -933,10 +933,14 @@ def test_formula_name_cells_are_one_problem_not_two(empty_store, tmp_path):
 
 def test_a_chart_sheet_is_not_a_table(tmp_path):
     from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
 
     workbook = Workbook()
-    workbook.active.append(["Name"])
-    workbook.create_chartsheet("Chart")
+    for row in (["Name", "Talks"], ["Zoë", 2]):
+        workbook.active.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(workbook.active, min_col=2, min_row=1, max_row=2))
+    workbook.create_chartsheet("Chart").add_chart(chart)
     workbook.save(tmp_path / "c.xlsx")
     with pytest.raises(UserError, match="'Chart' is a chart"):
         read_table(tmp_path / "c.xlsx", sheet="Chart")
