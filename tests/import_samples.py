@@ -112,6 +112,9 @@ TRILATERAL = [
      "Russian delegation", "Opening speaker", ""),
 ]  # fmt: skip
 
+# What of it a cp1252 file can hold: everything but the native names.
+TRILATERAL_LATIN = [row[:3] + row[4:] for row in TRILATERAL]
+
 # The same two in the shape of a list typed by hand: one "Name" cell, family name first for one
 # of them, the organisation's full name with its acronym.
 TRILATERAL_BY_HAND = [

@@ -132,6 +132,18 @@ def test_trilateral_imports_into_an_empty_directory(empty_store, tmp_path, kind)
     assert empty_store.count_people() == 2
 
 
+def test_trilateral_in_latin_script_from_cp1252_with_semicolons(demo_store, tmp_path):
+    path = samples.write(tmp_path / "trilateral", samples.TRILATERAL_LATIN, "csv-cp1252")
+    assert b";" in path.read_bytes().splitlines()[0]
+    plan, event = import_file(demo_store, new_event(demo_store), path)
+    assert [r.existing.family_name for r in plan.rows] == ["Kozuki", "Kortunov"]
+    assert {p.person.native_name for p in event.participants} == {"上月豊久", "Андрей Кортунов"}
+    assert {p.delegation for p in event.participants} == {
+        "Japanese delegation",
+        "Russian delegation",
+    }
+
+
 @pytest.mark.parametrize("kind", UNICODE_KINDS)
 def test_trilateral_is_recognised_in_the_demo_directory(demo_store, tmp_path, kind):
     event_id = new_event(demo_store)
