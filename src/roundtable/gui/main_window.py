@@ -82,6 +82,7 @@ MODE_KEY = "main_window/mode"
 EVENT_TAB_KEY = "main_window/event_tab"
 
 MODE_EVENTS, MODE_PEOPLE = "events", "people"
+FONT_CHECK_DELAY_MS = 100
 TAB_OVERVIEW, TAB_PARTICIPANTS = range(2)
 
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 640])
+        self.splitter.setSizes([500, 700])
 
         self.empty_state = EmptyState()
         self.empty_state.load_examples_requested.connect(self.load_examples)
@@ -909,7 +910,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fonts_checked:
             self._fonts_checked = True
-            QTimer.singleShot(0, self.register_fonts)
+            # A moment after the window is up: asking Qt about writing systems loads its whole
+            # font database (a few ms), which showing the events does not need.
+            QTimer.singleShot(FONT_CHECK_DELAY_MS, self.register_fonts)
 
     def register_fonts(self) -> None:
         """Shipped fonts for scripts this system has no font for (see gui/fonts.py)."""

@@ -187,7 +187,11 @@ class MergeDialog(QDialog):
                 f"{'s' if count == 1 else ''} to {k}, with role, delegation and attendance."
             )
         else:
-            parts.append(f"{o} takes part in no other event, so no participation moves.")
+            parts.append(
+                f"{o} takes part in no event {k} is not in already, so no participation moves."
+                if shared
+                else f"{o} takes part in no event, so no participation moves."
+            )
         if shared:
             titles = ", ".join(html.escape(e.title) for e in shared)
             parts.append(f"Both take part in {titles}: {k}’s part there stays.")

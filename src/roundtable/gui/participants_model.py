@@ -115,7 +115,8 @@ class ParticipantsModel(QAbstractTableModel):
     # -- content ----------------------------------------------------------------------------
 
     @property
-    def event(self) -> EventRecord | None:
+    def current_event(self) -> EventRecord | None:
+        """Not ``event``: a QObject subclass must not hide QObject.event()."""
         return self._event
 
     def set_editable(self, editable: bool) -> None:
