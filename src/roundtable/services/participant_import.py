@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
 from roundtable.domain.records import (
@@ -37,6 +37,9 @@ from roundtable.services.column_mapping import (
 )
 from roundtable.services.name_match import email_key, name_key
 from roundtable.services.table_read import Table
+
+if TYPE_CHECKING:  # the store is passed in; importing it here would tie services to SQLAlchemy
+    from roundtable.store.facade import Store
 
 # -- result types ----------------------------------------------------------------------------
 
@@ -248,6 +251,8 @@ def _is_latin(text: str) -> bool:
 
 @dataclass
 class NameParts:
+    """A name taken apart, with anything the user should check about how it was done."""
+
     given: str = ""
     family: str = ""
     honorific: str = ""
@@ -805,6 +810,7 @@ def report_lines(plan: ImportPlan) -> list[str]:
 
 
 def problem_lines(plan: ImportPlan) -> list[str]:
+    """Only what stands in the way, one line each: the text of a refused ``apply_import``."""
     lines = [f"problem: {p}" for p in plan.problems]
     for row in plan.rows:
         if not row.skip:
@@ -815,7 +821,7 @@ def problem_lines(plan: ImportPlan) -> list[str]:
 # -- applying --------------------------------------------------------------------------------
 
 
-def apply_import(store, event_id: int, plan: ImportPlan) -> EventRecord:
+def apply_import(store: Store, event_id: int, plan: ImportPlan) -> EventRecord:
     """Add the plan's rows to the event in one ``save_event``: all of them, or (on any error)
     none. Refused, with the problems listed, unless ``plan.ok``."""
     if not plan.ok:
