@@ -101,3 +101,14 @@ def test_export_bios(demo_db, tmp_path):
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     rows = fonts.splitlines()[2:]
     assert rows and all(" yes " in row for row in rows), fonts
+
+
+def test_map_overrides_a_guessed_column_for_the_same_field(demo_db, tmp_path):
+    rows = [
+        ("Name", "Email", "Work email"),
+        ("Zoë Ångström", "home@example.org", "zoe@example.org"),
+    ]
+    file = write_csv(tmp_path / "two-emails.csv", rows)
+    result = run(demo_db, "import", "participants", "1", str(file), "--map", "Work email=email")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "zoe@example.org" in run(demo_db, "show", "1", "--json").stdout

@@ -195,14 +195,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_participants(args: argparse.Namespace) -> int:
-    from roundtable.services.column_mapping import guess_mapping, parse_map_options
+    from roundtable.services.column_mapping import guess_mapping, merge_mapping, parse_map_options
     from roundtable.services.participant_import import apply_import, plan_import, report_lines
     from roundtable.services.table_read import read_table
 
     table = read_table(args.file)  # a bad file is refused before the database is opened
-    mapping = guess_mapping(table.headers)
-    mapping.update(parse_map_options(args.map, table.headers))
-    mapping = {column: field for column, field in mapping.items() if field != "ignore"}
+    # --map wins over a guess for the same field, so one field never comes from two columns.
+    mapping = merge_mapping(
+        guess_mapping(table.headers), parse_map_options(args.map, table.headers)
+    )
     store = _open_store(args)
     event_id = store.resolve_event(args.event)
     plan = plan_import(table, mapping, store.get_event(event_id), store.list_people(),
