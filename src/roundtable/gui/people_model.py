@@ -111,12 +111,13 @@ class _Row:
         family = fold(person.family_name or person.given_name)
         given = fold(person.given_name if person.family_name else "")
         name_key = (family, given, person.id)
+        # An empty text sorts last in either order (None marks it; see PeopleModel._sorted).
         self.keys = (
             name_key,
-            (fold(person.native_name) or "\uffff", *name_key),
-            (fold(person.affiliations) or "\uffff", *name_key),
-            (fold(person.country) or "\uffff", *name_key),
-            (fold(person.email) or "\uffff", *name_key),
+            (fold(person.native_name) or None, *name_key),
+            (fold(person.affiliations) or None, *name_key),
+            (fold(person.country) or None, *name_key),
+            (fold(person.email) or None, *name_key),
             (person.event_count, *name_key),
         )
 
@@ -169,7 +170,11 @@ class PeopleModel(QAbstractTableModel):
     def _sorted(self, rows: list[_Row]) -> list[_Row]:
         column = self._sort_column
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=lambda r: r.keys[column], reverse=reverse)
+        filled = [r for r in rows if r.keys[column][0] is not None]
+        empty = [r for r in rows if r.keys[column][0] is None]
+        filled.sort(key=lambda r: r.keys[column], reverse=reverse)
+        empty.sort(key=lambda r: r.keys[COLUMN_NAME])
+        return filled + empty
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -293,7 +293,7 @@ class PersonEditorDialog(QDialog):
             given_name=self.given_edit.text().strip(),
             family_name=self.family_edit.text().strip(),
             honorific=self.honorific_edit.currentText().strip(),
-            name_order=self.order_combo.currentData(),
+            name_order=NameOrder(self.order_combo.currentData()),
         )
         shown = full_name(person, honorific=True)
         self.shown_as.setText(f"Shown as: {shown}" if shown else "")
@@ -473,7 +473,7 @@ class PersonEditorDialog(QDialog):
             honorific=self.honorific_edit.currentText().strip(),
             given_name=self.given_edit.text().strip(),
             family_name=self.family_edit.text().strip(),
-            name_order=self.order_combo.currentData(),
+            name_order=NameOrder(self.order_combo.currentData()),
             native_name=self.native_edit.text().strip(),
             country=self.country_edit.text().strip(),
             email=self.email_edit.text().strip(),

@@ -26,7 +26,8 @@ def read_photo(path: str | Path) -> tuple[bytes, str]:
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise UserError(f"{Path(path).name} cannot be read as an image ({reader.errorString()})")
+        reason = reader.errorString().rstrip(".")
+        raise UserError(f"the file {Path(path).name} cannot be read as an image ({reason})")
     return encode_photo(image)
 
 
