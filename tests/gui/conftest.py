@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from gui_samples import standalone, trilateral
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
@@ -66,6 +66,21 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     return recorder
+
+
+@pytest.fixture(autouse=True)
+def live_event_loop(qapp):
+    """``gui_app.run()`` ends in ``QApplication.quit()``, and Qt keeps its quit flag set until
+    the next ``exec()``: every QDialog.exec() and qtbot.wait() after it would return at once,
+    without running a single timer. A test that ran the app leaves that behind; clear it."""
+    ran: list[bool] = []
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: (ran.append(True), loop.quit()))
+    loop.exec()
+    if not ran:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()
+    return qapp
 
 
 @pytest.fixture

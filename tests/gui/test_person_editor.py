@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from people_samples import directory, jpeg_bytes, person
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from roundtable.domain.enums import NameOrder
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord
@@ -166,18 +165,17 @@ def test_new_person_with_a_known_name_asks_first(store, editor, monkeypatch):
     assert dialog.result_record().id is None
 
 
-def test_use_the_existing_person_returns_them(store, monkeypatch, qtbot):
+def test_use_the_existing_person_returns_them(store, monkeypatch):
     ids = directory(store)
     answer_duplicates(monkeypatch, DuplicateChoice.USE_EXISTING, ids["Álvarez"])
 
-    def fill_and_accept():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, PersonEditorDialog) and widget.isVisible():
-                widget.given_edit.setText("Jose")
-                widget.family_edit.setText("Alvarez")
-                widget.accept()
+    def fill_and_accept(dialog):
+        dialog.given_edit.setText("Jose")
+        dialog.family_edit.setText("Alvarez")
+        dialog.accept()
+        return dialog.result()
 
-    QTimer.singleShot(0, fill_and_accept)
+    monkeypatch.setattr(PersonEditorDialog, "exec", fill_and_accept)
     record, accepted = person_editor.get_person(None, store, None, for_event=True)
     assert accepted and record is not None
     assert record.id == ids["Álvarez"] and record.given_name == "José"

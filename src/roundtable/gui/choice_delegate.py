@@ -38,7 +38,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         else:
             # Open at once: picking is then a single click, as in a spreadsheet.
             QTimer.singleShot(0, combo.showPopup)
-        combo.activated.connect(lambda _row, editor=combo: self._commit(editor))
+        combo.activated.connect(self._picked)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -60,6 +60,13 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:
         editor.setGeometry(option.rect)
+
+    def _picked(self, _row: int) -> None:
+        """A bound slot, not a lambda: editors come and go, and PySide keeps a receiver object
+        alive for every lambda connected."""
+        editor = self.sender()
+        if isinstance(editor, QComboBox):
+            self._commit(editor)
 
     def _commit(self, editor: QComboBox) -> None:
         self.commitData.emit(editor)

@@ -879,12 +879,15 @@ class MainWindow(QMainWindow):
 
             view = ParticipantsView(self._context, self.undo_stack, self._settings)
             view.set_writable(self.writable)
-            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.message.connect(self._status_message)
             self.participants_host.layout().addWidget(view)
             if self.participants_host.isVisible():
                 view.show()
             self.participants_view = view
         return self.participants_view
+
+    def _status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     # -- people actions (the People view does the asking) ------------------------------------
 

@@ -215,9 +215,9 @@ class ParticipantsView(QWidget):
                                  "Someone not yet in the directory")  # fmt: skip
         self.remove_button = button("&Remove…", self.remove_selected,
                                     "Take the selected people off this event (Delete)")  # fmt: skip
-        self.up_button = button("Move &up", lambda: self.move_selected(-1),
+        self.up_button = button("Move &up", self.move_up,
                                 "Earlier in the order of precedence (Alt+Up)")  # fmt: skip
-        self.down_button = button("Move do&wn", lambda: self.move_selected(1),
+        self.down_button = button("Move do&wn", self.move_down,
                                   "Later in the order of precedence (Alt+Down)")  # fmt: skip
         self.import_button = button("&Import…", self.import_participants,
                                     "Add people from a CSV or Excel list")  # fmt: skip
@@ -228,10 +228,10 @@ class ParticipantsView(QWidget):
 
         self.up_action = QAction("Move up", self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
-        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.up_action.triggered.connect(self.move_up)
         self.down_action = QAction("Move down", self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
-        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.down_action.triggered.connect(self.move_down)
         for action in (self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -461,6 +461,12 @@ class ParticipantsView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._push(old, with_removed(old, ids), remove_text(old, people))
+
+    def move_up(self) -> None:
+        self.move_selected(-1)
+
+    def move_down(self) -> None:
+        self.move_selected(1)
 
     def move_selected(self, step: int) -> None:
         if not self._writable:

@@ -212,7 +212,7 @@ class PersonEditorDialog(QDialog):
         self.add_org_button = QPushButton("A&dd")
         self.add_org_button.clicked.connect(self.add_selected_organisation)
         self.new_org_button = QPushButton("&New organisation…")
-        self.new_org_button.clicked.connect(lambda: self.create_organisation())
+        self.new_org_button.clicked.connect(self._new_organisation_clicked)
         adder = QHBoxLayout()
         adder.addWidget(self.org_combo, 3)
         adder.addWidget(self.position_edit, 2)
@@ -233,9 +233,9 @@ class PersonEditorDialog(QDialog):
         self.remove_org_button = QPushButton("&Remove")
         self.remove_org_button.clicked.connect(self.remove_affiliation)
         self.up_button = QPushButton("Move &up")
-        self.up_button.clicked.connect(lambda: self.move_affiliation(-1))
+        self.up_button.clicked.connect(self._up_clicked)
         self.down_button = QPushButton("Move do&wn")
-        self.down_button.clicked.connect(lambda: self.move_affiliation(1))
+        self.down_button.clicked.connect(self._down_clicked)
         side = QVBoxLayout()
         for button in (self.remove_org_button, self.up_button, self.down_button):
             side.addWidget(button)
@@ -377,6 +377,15 @@ class PersonEditorDialog(QDialog):
                     self.create_organisation(text)
             return
         self._append_affiliation(AffiliationRecord(org, self.position_edit.text().strip()))
+
+    def _new_organisation_clicked(self) -> None:
+        self.create_organisation()
+
+    def _up_clicked(self) -> None:
+        self.move_affiliation(-1)
+
+    def _down_clicked(self) -> None:
+        self.move_affiliation(1)
 
     def create_organisation(self, name: str = "") -> None:
         taken = [o.name for o in self._organisations]

@@ -102,7 +102,7 @@ class PersonPickerDialog(QDialog):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         header.setSectionResizeMode(COLUMN_AFFILIATIONS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update)
-        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.doubleClicked.connect(self._double_clicked)
 
         self.role_combo = QComboBox()
         for role in ParticipantRole:
@@ -147,6 +147,9 @@ class PersonPickerDialog(QDialog):
         self.resize(900, 600)
         self._update()
         self.filter_edit.setFocus()
+
+    def _double_clicked(self, _index) -> None:
+        self.accept()
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
