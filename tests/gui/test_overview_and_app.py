@@ -82,7 +82,10 @@ def test_start_up_path_imports_nothing_heavy():
         "from roundtable.gui.timezones import zone_names\n"
         "heavy = ('reportlab', 'alembic', 'openpyxl', 'jsonschema', "
         "'roundtable.services.bundle', 'roundtable.services.demo', 'PySide6.QtNetwork', "
-        "'roundtable.gui.restore_dialog', 'roundtable.gui.safety_dialogs')\n"
+        "'roundtable.gui.restore_dialog', 'roundtable.gui.safety_dialogs', "
+        "'roundtable.gui.people_view', 'roundtable.gui.participants_view', "
+        "'roundtable.gui.import_wizard', 'roundtable.gui.person_editor', "
+        "'roundtable.gui.fonts', 'roundtable.services.participant_import')\n"
         "print([m for m in heavy if m in sys.modules], zone_names.cache_info().currsize)\n"
     )
     out = subprocess.run(
