@@ -39,6 +39,7 @@ from roundtable.gui.session import (
     SecondInstanceChoice,
     open_session,
 )
+from roundtable.gui.signals import emit
 from roundtable.gui.single_instance import RAISE_REQUEST, bring_forward, request_raise
 from roundtable.store.backups import BackupInfo, list_backups
 from roundtable.store.facade import Store
@@ -136,7 +137,7 @@ def test_second_app_is_told_who_has_the_file_and_can_open_it_read_only(
     assert window.export_action.isEnabled() and window.backup_action.isEnabled()
     monkeypatch.setattr(event_editor, "get_event", lambda *_a: pytest.fail("editor opened"))
     window.edit_event()
-    window.tree.doubleClicked.emit(window.tree.currentIndex())
+    emit(window.tree.doubleClicked, window.tree.currentIndex())
     with pytest.raises(ReadOnlyError):
         session.store.save_event(standalone("Sneaked in"))
     assert titles(session.store) == ["Arctic briefing", "Baltic roundtable"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from roundtable import __version__
 from roundtable.gui import bundle_dialogs, event_editor
 from roundtable.gui.main_window import MainWindow
+from roundtable.gui.signals import emit
 
 
 def editor_returns(monkeypatch, make):
@@ -118,7 +119,7 @@ def test_edit_pushes_only_real_changes(window, store, populated, monkeypatch):
     assert window.undo_stack.count() == 0
     assert seen[0].id == populated[2]
     editor_returns(monkeypatch, new_titled("Russia and the Alliance"))
-    window.tree.doubleClicked.emit(window.tree.currentIndex())
+    emit(window.tree.doubleClicked, window.tree.currentIndex())
     assert store.get_event(populated[2]).title == "Russia and the Alliance"
     assert window.selected_event_id() == populated[2]
     assert "Russia and the Alliance" in window.overview.toPlainText()
@@ -275,7 +276,7 @@ def test_attachment_saved_from_the_overview(window, store, populated, dialogs, t
     window.reload(select=populated[0])
     attachment = window.overview.current_event.attachments[0]
     dialogs.save_path = str(tmp_path / "flyer-copy.pdf")
-    window.overview.anchorClicked.emit(f"attachment:{attachment.id}")
+    emit(window.overview.anchorClicked, f"attachment:{attachment.id}")
     assert (tmp_path / "flyer-copy.pdf").read_bytes() == b"%PDF-1.4 flyer"
     assert "flyer-copy.pdf" in window.statusBar().currentMessage()
 

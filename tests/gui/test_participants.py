@@ -23,6 +23,7 @@ from roundtable.gui.participants_model import (
     count_participants,
 )
 from roundtable.gui.person_picker import PickedPeople
+from roundtable.gui.signals import emit
 
 
 def four_people_event():
@@ -179,7 +180,7 @@ def test_the_role_cell_opens_a_combo_box(tab, qtbot):
     assert editor is not None
     assert editor.currentText() == "Opening speaker"
     editor.setCurrentIndex(editor.findText("Chair"))
-    editor.activated.emit(editor.currentIndex())
+    emit(editor.activated, editor.currentIndex())
     qtbot.waitUntil(lambda: tab.model.participation(1).role is ParticipantRole.CHAIR)
 
 

@@ -16,6 +16,7 @@ from roundtable.gui import merge_dialog, person_editor
 from roundtable.gui.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
 from roundtable.gui.merge_dialog import MergeDialog
 from roundtable.gui.people_model import COLUMN_NAME
+from roundtable.gui.signals import emit
 
 
 def editor_returns(monkeypatch, make):
@@ -208,7 +209,7 @@ def test_person_page_lists_events_and_jumps_to_one(window, store, populated):
     assert page.events_model.index(0, 3).data() == "Opening speaker"
     assert page.events_model.index(0, 4).data() == "Russian delegation"
     window.filter_edit.setText("nothing matches this")
-    page.events_view.doubleClicked.emit(index)
+    emit(page.events_view.activated, index)
     assert window.mode == MODE_EVENTS
     assert window.selected_event_id() == populated[0]
     assert window.filter_edit.text() == ""

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from roundtable.gui.signals import emit
+
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 100
 """[(label, value)] for the cell's combo box; None where the cell has no choices."""
 FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 101
@@ -69,8 +71,8 @@ class ChoiceDelegate(QStyledItemDelegate):
             self._commit(editor)
 
     def _commit(self, editor: QComboBox) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        emit(self.commitData, editor)
+        emit(self.closeEditor, editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
 def combo_value(combo: QComboBox):

@@ -21,6 +21,7 @@ from roundtable.domain.records import (
     ParticipationRecord,
 )
 from roundtable.errors import UserError
+from roundtable.gui.signals import emit
 from roundtable.services.dates import date_range, file_size, long_date_range, time_range
 from roundtable.services.names import affiliation_text, full_name
 from roundtable.services.venue_text import address_lines
@@ -291,5 +292,5 @@ class EventOverview(QTextBrowser):
             QMessageBox.warning(self, "Save attachment", f"Could not save {filename}: {reason}")
             return None
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self.attachment_saved.emit(path)
+        emit(self.attachment_saved, path)
         return path

@@ -44,6 +44,7 @@ from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.choice_delegate import CHOICES_ROLE, ChoiceDelegate
 from roundtable.gui.messages import sentence
+from roundtable.gui.signals import emit
 from roundtable.services.names import full_name
 
 FILE_FILTER = "Participant lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
@@ -180,10 +181,10 @@ class MappingModel(QAbstractTableModel):
                 if held == field and other != row:
                     self._fields[other] = self._ignore
                     changed = self.index(other, MAP_COLUMN_HEADER)
-                    self.dataChanged.emit(changed, changed.siblingAtColumn(MAP_COLUMN_FIELD))
+                    emit(self.dataChanged, changed, changed.siblingAtColumn(MAP_COLUMN_FIELD))
         self._fields[row] = field
-        self.dataChanged.emit(index.siblingAtColumn(MAP_COLUMN_HEADER), index)
-        self.mapping_changed.emit()
+        emit(self.dataChanged, index.siblingAtColumn(MAP_COLUMN_HEADER), index)
+        emit(self.mapping_changed)
         return True
 
 
@@ -331,10 +332,12 @@ class PreviewModel(QAbstractTableModel):
             choose_match(self._plan, row.line, person_id)
         except UserError:
             return False
-        self.dataChanged.emit(
-            index.siblingAtColumn(0), index.siblingAtColumn(len(PREVIEW_COLUMNS) - 1)
+        emit(
+            self.dataChanged,
+            index.siblingAtColumn(0),
+            index.siblingAtColumn(len(PREVIEW_COLUMNS) - 1),
         )
-        self.plan_changed.emit()
+        emit(self.plan_changed)
         return True
 
 
@@ -405,7 +408,7 @@ class FilePage(QWizardPage):
         several = len(sheets) > 1
         self.sheet_combo.setVisible(several)
         self.sheet_label.setVisible(several)
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
@@ -593,7 +596,7 @@ class PreviewPage(QWizardPage):
             wizard.plan = None
             self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
             self.report.clear()
-            self.completeChanged.emit()
+            emit(self.completeChanged)
             return
         wizard.plan = plan
         self.model.set_plan(plan)
@@ -636,7 +639,7 @@ class PreviewPage(QWizardPage):
             )
         self.summary.setText(text)
         self.report.setPlainText("\n".join(report_lines(plan)))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan

@@ -28,6 +28,7 @@ from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.gui.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
 from roundtable.gui.participant_commands import ATTENDANCE, DELEGATION, ROLE, ordered
+from roundtable.gui.signals import emit
 from roundtable.services.names import affiliation_text, full_name
 
 PARTICIPATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,9 +125,8 @@ class ParticipantsModel(QAbstractTableModel):
         if editable != self._editable:
             self._editable = editable
             if self._rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-                )
+                last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+                emit(self.dataChanged, self.index(0, 0), last)
 
     def set_event(self, event: EventRecord | None) -> None:
         rows = ordered(event.participants) if event else []
@@ -141,7 +141,8 @@ class ParticipantsModel(QAbstractTableModel):
             self._rows = rows
             self._display = [self._display_row(p) for p in rows]
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+                last = self.index(len(rows) - 1, len(COLUMNS) - 1)
+                emit(self.dataChanged, self.index(0, 0), last)
         elif same_event and sorted(new_ids) == sorted(old_ids) and None not in new_ids:
             self._reorder(rows)
         else:
@@ -152,7 +153,7 @@ class ParticipantsModel(QAbstractTableModel):
 
     def _reorder(self, rows: list[ParticipationRecord]) -> None:
         """Same people in a new order: selection and current row follow the people."""
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         old_row = {p.id: r for r, p in enumerate(self._rows)}
         new_row = {p.id: r for r, p in enumerate(rows)}
         by_old = {r: pid for pid, r in old_row.items()}
@@ -164,7 +165,7 @@ class ParticipantsModel(QAbstractTableModel):
                 self.index(new_row[by_old[index.row()]], index.column()) for index in persistent
             ]
             self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     @staticmethod
     def _display_row(p: ParticipationRecord) -> tuple[str, ...]:
@@ -292,7 +293,7 @@ class ParticipantsModel(QAbstractTableModel):
             return False
         if value == getattr(p, field) or p.id is None:
             return False
-        self.value_change_requested.emit(p.id, field, value)
+        emit(self.value_change_requested, p.id, field, value)
         return True
 
     # -- drag and drop ----------------------------------------------------------------------
@@ -353,5 +354,5 @@ class ParticipantsModel(QAbstractTableModel):
         order = rest[:position] + block + rest[position:]
         if order == ids:
             return False
-        self.order_change_requested.emit(order, block)
+        emit(self.order_change_requested, order, block)
         return True

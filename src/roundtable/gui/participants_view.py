@@ -65,6 +65,7 @@ from roundtable.gui.participants_model import (
     Counts,
     ParticipantsModel,
 )
+from roundtable.gui.signals import emit
 from roundtable.services.names import full_name
 
 HEADER_KEY = "participants/header"
@@ -111,7 +112,7 @@ class _Table(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and not event.modifiers():
-            self.remove_requested.emit()
+            emit(self.remove_requested)
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
             QAbstractItemView.State.EditingState
@@ -555,7 +556,7 @@ class ParticipantsView(QWidget):
             return
         QApplication.restoreOverrideCursor()
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self.message.emit(f"Exported {len(fresh.participants)} participants to {path}")
+        emit(self.message, f"Exported {len(fresh.participants)} participants to {path}")
 
     def bios_booklet(self) -> str | None:
         """Paper, file, then the PDF with a progress dialog that can cancel; returns the path
@@ -611,8 +612,8 @@ class ParticipantsView(QWidget):
         progress.close()
         self._settings.setValue(export_dialogs.PAPER_KEY, paper)
         if cancelled:
-            self.message.emit("The bios booklet was cancelled; no file was written.")
+            emit(self.message, "The bios booklet was cancelled; no file was written.")
             return None
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self.message.emit(f"Saved the bios booklet to {path}")
+        emit(self.message, f"Saved the bios booklet to {path}")
         return path

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from roundtable.domain.records import PersonSummary
+from roundtable.gui.signals import emit
 from roundtable.services.names import full_name
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -179,7 +180,7 @@ class PeopleModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         old = self._rows
         self._sort_column, self._sort_order = column, order
         self._rows = self._sorted(old)
@@ -191,7 +192,7 @@ class PeopleModel(QAbstractTableModel):
                 self.index(new_row[id(old[index.row()])], index.column()) for index in persistent
             ]
             self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     # -- structure --------------------------------------------------------------------------
 

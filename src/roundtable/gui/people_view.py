@@ -54,6 +54,7 @@ from roundtable.gui.people_model import (
     PeopleModel,
 )
 from roundtable.gui.person_page import PersonPage
+from roundtable.gui.signals import emit
 
 SPLITTER_KEY = "people/splitter"
 PAGE_SPLITTER_KEY = "people/page_splitter"
@@ -209,7 +210,7 @@ class PeopleView(QWidget):
 
     def set_writable(self, writable: bool) -> None:
         self._writable = writable
-        self.selection_changed.emit()
+        emit(self.selection_changed)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -308,7 +309,7 @@ class PeopleView(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         self._show_current()
-        self.selection_changed.emit()
+        emit(self.selection_changed)
 
     def _show_current(self, force: bool = False) -> None:
         ids = self.selected_person_ids()
@@ -374,7 +375,7 @@ class PeopleView(QWidget):
     # -- commands ---------------------------------------------------------------------------
 
     def _after_command(self, person_id: int | None) -> None:
-        self.people_changed.emit()
+        emit(self.people_changed)
         if self.isVisible():
             self.reload(select=person_id)
         else:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.records import PersonEvent, PersonRecord
+from roundtable.gui.signals import emit
 from roundtable.services.names import full_name
 
 PHOTO_URL = QUrl("roundtable-photo:current")
@@ -251,7 +252,7 @@ class PersonPage(QWidget):
         self.events_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events_view.doubleClicked.connect(self._activated)
+        # Double-click or Return (the platform's "activate"), not both: one jump per action.
         self.events_view.activated.connect(self._activated)
         header = self.events_view.header()
         header.setStretchLastSection(False)
@@ -319,4 +320,4 @@ class PersonPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         event_id = index.data(EVENT_ID_ROLE)
         if event_id is not None:
-            self.event_activated.emit(int(event_id))
+            emit(self.event_activated, int(event_id))
