@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 700])
+        self.splitter.setSizes([460, 740])
 
         self.empty_state = EmptyState()
         self.empty_state.load_examples_requested.connect(self.load_examples)

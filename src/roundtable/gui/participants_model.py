@@ -172,7 +172,7 @@ class ParticipantsModel(QAbstractTableModel):
         person = p.person
         return (
             "",  # the position, from the row number
-            full_name(person, honorific=True) or person.native_name,
+            full_name(person) or person.native_name,  # honorific in the tooltip
             person.native_name,
             p.role.label,
             p.delegation or NO_DELEGATION,
@@ -247,13 +247,17 @@ class ParticipantsModel(QAbstractTableModel):
             return self._display[row][column] if column != COLUMN_POSITION else row + 1
         if role == _TOOLTIP:
             if column in (COLUMN_NAME, COLUMN_NATIVE, COLUMN_AFFILIATION):
-                return "\n".join(t for t in (self._display[row][1], p.person.native_name,
+                name = full_name(p.person, honorific=True)
+                return "\n".join(t for t in (name, p.person.native_name,
                                              self._display[row][6]) if t)  # fmt: skip
             return None
         if role == _ALIGNMENT and column == COLUMN_POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == _FOREGROUND and column == COLUMN_DELEGATION and not p.delegation:
-            return self._muted
+        if role == _FOREGROUND and (
+            p.attendance is Attendance.DECLINED
+            or (column == COLUMN_DELEGATION and not p.delegation)
+        ):
+            return self._muted  # those who declined read as absent
         if role == _PARTICIPATION_ID:
             return p.id
         if role == _PERSON_ID:

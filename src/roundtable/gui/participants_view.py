@@ -190,10 +190,10 @@ class ParticipantsView(QWidget):
         padding = 2 * metrics.averageCharWidth()
         for column, sample in (
             (COLUMN_POSITION, "99"),
-            (COLUMN_NAME, "Prof. Haruka Morit"),
+            (COLUMN_NAME, "Guadalupe Correa Cab"),
             (COLUMN_NATIVE, "Андрей Кортунов"),
             (COLUMN_ROLE, "Participant / panelist"),
-            (COLUMN_DELEGATION, "Russian delegation"),
+            (COLUMN_DELEGATION, "Japanese delegation"),
             (COLUMN_ATTENDANCE, "Confirmed"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -135,19 +135,17 @@ class PeopleView(QWidget):
         header.setSortIndicatorShown(True)
         # Widths from the font, never ResizeToContents: that would measure all 5,000 rows.
         metrics = self.table.fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
+        padding = 2 * metrics.averageCharWidth()
         for column, sample in (
             (COLUMN_NAME, "Ambassador Toyohisa Kozuki"),
             (COLUMN_NATIVE, "Андрей Кортунов"),
-            (COLUMN_AFFILIATIONS, "Russian International Aff"),
             (COLUMN_COUNTRY, "South Korea"),
+            (COLUMN_EMAIL, "name@example.org"),
             (COLUMN_EVENTS, "Events"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
-        # Email last but one takes what is left; the count stays at the right edge.
-        header.setSectionResizeMode(COLUMN_EMAIL, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Events") + padding)
+        header.setSectionResizeMode(COLUMN_AFFILIATIONS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -168,7 +166,7 @@ class PeopleView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([780, 500])
+        self.splitter.setSizes([740, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTableView,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -243,21 +243,29 @@ class PersonPage(QWidget):
         self.events_label = QLabel()
         self.events_label.setContentsMargins(6, 6, 6, 0)
         self.events_model = PersonEventsModel(self)
-        self.events_view = QTreeView()
+        self.events_view = QTableView()
         self.events_view.setAccessibleName("Events of this person")
         self.events_view.setModel(self.events_model)
-        self.events_view.setRootIsDecorated(False)
-        self.events_view.setUniformRowHeights(True)
-        self.events_view.setAllColumnsShowFocus(True)
-        self.events_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.events_view.verticalHeader().setVisible(False)
+        self.events_view.setShowGrid(False)
+        self.events_view.setAlternatingRowColors(True)
+        # A person's handful of events: long titles wrap onto a second line rather than lose
+        # their middle ("U.S.-Jap…nd Round") in a narrow page; measuring the rows is cheap.
+        self.events_view.setWordWrap(True)
+        self.events_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.events_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Double-click or Return (the platform's "activate"), not both: one jump per action.
         self.events_view.activated.connect(self._activated)
-        header = self.events_view.header()
+        header = self.events_view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EVENT_COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        # A person takes part in a handful of events, so measuring the rows is cheap here.
         for column in range(1, len(EVENT_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
