@@ -192,3 +192,27 @@ def test_import_is_one_command_that_undo_removes_with_its_new_people(
 def test_get_import_plan_returns_nothing_on_cancel(store, event, monkeypatch):
     monkeypatch.setattr(ImportWizard, "exec", lambda self: QWizard.DialogCode.Rejected)
     assert import_wizard.get_import_plan(None, store, event) == (None, False)
+
+
+def test_an_xlsx_with_several_sheets_asks_which(wizard, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Nothing to import here"])
+    sheet = book.create_sheet("Registrations")
+    sheet.append(["First Name", "Last Name", "Email"])
+    sheet.append(["Haruka", "Morita", "morita@example.jp"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    dialog = wizard(path)
+    page = dialog.file_page
+    assert page.sheet_combo.isVisibleTo(dialog)
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "Notes", "Registrations",
+    ]  # fmt: skip
+    page.sheet_combo.setCurrentText("Registrations")
+    dialog.next()
+    assert dialog.mapping_page.model.mapping() == {0: "given_name", 1: "family_name", 2: "email"}
+    dialog.next()
+    assert dialog.plan.ok and finish_enabled(dialog)

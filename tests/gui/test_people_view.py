@@ -300,3 +300,13 @@ def test_people_added_by_an_event_show_in_the_directory(window, store, monkeypat
     window._after_change(store_event.id)
     window.set_mode(MODE_PEOPLE)
     assert names_in_list(window.people_view) == ["Andrey Kortunov"]
+
+
+def test_an_untouched_person_with_a_photo_is_no_edit(window, people, store, monkeypatch):
+    from roundtable.gui.person_editor import PersonEditorDialog
+
+    saved = store.save_person(person("A", "B", photo=jpeg_bytes(), photo_mime="image/jpeg"))
+    people.reload(select=saved.id)
+    monkeypatch.setattr(PersonEditorDialog, "exec", lambda self: (self.accept(), self.result())[1])
+    people.edit_person()
+    assert window.undo_stack.count() == 0

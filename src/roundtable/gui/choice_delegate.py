@@ -39,7 +39,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         else:
             # Open at once: picking is then a single click, as in a spreadsheet.
-            QTimer.singleShot(0, combo.showPopup)
+            QTimer.singleShot(0, combo, combo.showPopup)
         combo.activated.connect(self._picked)
         return combo
 

@@ -425,6 +425,7 @@ class FilePage(QWizardPage):
             return False
         self._wizard.table = table
         self._wizard.path = path
+        self._wizard.sheet = sheet or None
         return True
 
 
@@ -606,7 +607,9 @@ class PreviewPage(QWizardPage):
         from roundtable.services.table_read import read_table
 
         try:
-            self._wizard.table = read_table(self._wizard.path)
+            sheet = self._wizard.sheet
+            path = self._wizard.path
+            self._wizard.table = read_table(path, sheet) if sheet else read_table(path)
         except UserError as exc:
             self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
             return
@@ -662,6 +665,7 @@ class ImportWizard(QWizard):
         self.table = None
         self.plan = None
         self.path = path
+        self.sheet: str | None = None
         self._people = None
         self._organisations = None
         self.setWindowTitle(f"Import participants — {event.title}")

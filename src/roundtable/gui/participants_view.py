@@ -117,8 +117,9 @@ class _Table(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
             QAbstractItemView.State.EditingState
         ):
-            if self.currentIndex().isValid():
-                self.edit(self.currentIndex())
+            current = self.currentIndex()
+            if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(current)
             return
         super().keyPressEvent(event)
 

@@ -493,7 +493,12 @@ class PersonEditorDialog(QDialog):
             affiliations=self.affiliation_records(),
             has_photo=bool(self._shown_photo),
             photo=self._photo,
-            photo_mime=self._photo_mime if self._photo else "",
+            # Unchanged photo (None): the stored type stays, so an untouched record compares equal.
+            photo_mime=(
+                self._photo_mime
+                if self._photo
+                else (original.photo_mime if self._photo is None else "")
+            ),
         )
 
     def problem(self, person: PersonRecord) -> tuple[str, QWidget | None]:
