@@ -82,7 +82,7 @@ def run(db: str | None) -> int:
         # After the first paint: answering second apps (QtNetwork) and the daily backup are
         # not needed to show the events, so start-up does not wait for them.
         QTimer.singleShot(0, lambda: session.listen(window.bring_forward))
-        QTimer.singleShot(0, window.daily_backup)
+        QTimer.singleShot(0, window, window.daily_backup)
         status = app.exec()
         window.save_layout()
         return status

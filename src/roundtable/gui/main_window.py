@@ -78,6 +78,7 @@ STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 COLLAPSED_KEY = "events/collapsed"
 CURRENT_KEY = "events/current"
+DETAILS_DELAY_MS = 40  # after the window's first paint
 MODE_KEY = "main_window/mode"
 EVENT_TAB_KEY = "main_window/event_tab"
 
@@ -165,9 +166,12 @@ class MainWindow(QMainWindow):
         if self.selected_event_id() is None:
             self._select_first_event()
         self._overview_deferred = False
-        QTimer.singleShot(0, lambda: self._show_selection(force=True))
+        # A short delay, not 0: a zero timer fires before the first paint, so the window would
+        # wait for the event's details (~60 ms of first-time SQL) before it appears at all.
+        # The window is the timers' context: Qt drops them if it is closed before they fire.
+        QTimer.singleShot(DETAILS_DELAY_MS, self, self._show_initial_selection)
         if settings.value(MODE_KEY) == MODE_PEOPLE:
-            QTimer.singleShot(0, lambda: self.set_mode(MODE_PEOPLE))
+            QTimer.singleShot(0, self, self._restore_people_mode)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -548,7 +552,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         if str(self._settings.value(EVENT_TAB_KEY, "")) == str(TAB_PARTICIPANTS):
             # After the first paint: the tab's module is not needed to show the window.
-            QTimer.singleShot(0, lambda: self.event_tabs.setCurrentIndex(TAB_PARTICIPANTS))
+            QTimer.singleShot(0, self.event_tabs, self._show_participants_tab)
 
     def save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -722,6 +726,15 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_args) -> None:
         if not self._reloading:
             self._show_selection()
+
+    def _show_participants_tab(self) -> None:
+        self.event_tabs.setCurrentIndex(TAB_PARTICIPANTS)
+
+    def _show_initial_selection(self) -> None:
+        self._show_selection(force=True)
+
+    def _restore_people_mode(self) -> None:
+        self.set_mode(MODE_PEOPLE)
 
     def _show_selection(self, force: bool = False) -> None:
         """Show the selected row in the overview; after a change (``force``) even if it is the
@@ -915,7 +928,7 @@ class MainWindow(QMainWindow):
             self._fonts_checked = True
             # A moment after the window is up: asking Qt about writing systems loads its whole
             # font database (a few ms), which showing the events does not need.
-            QTimer.singleShot(FONT_CHECK_DELAY_MS, self.register_fonts)
+            QTimer.singleShot(FONT_CHECK_DELAY_MS, self, self.register_fonts)
 
     def register_fonts(self) -> None:
         """Shipped fonts for scripts this system has no font for (see gui/fonts.py)."""
