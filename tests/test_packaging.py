@@ -123,9 +123,9 @@ def test_metainfo_matches_desktop_file_and_project() -> None:
 def test_every_package_is_listed_for_installation() -> None:
     """pyproject lists packages by hand (resources/ is mapped in); a new folder must be added."""
     root = Path(__file__).parents[1]
-    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
-        "packages"
-    ])
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
         ".".join(p.relative_to(root / "src").parts)
         for p in (root / "src" / "roundtable").rglob("*")
