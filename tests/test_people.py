@@ -109,3 +109,18 @@ def test_delete_person_refused_while_in_an_event(demo):
     demo.delete_person(lone.id)
     demo.restore_person(snapshot)
     assert demo.get_person(lone.id).family_name == "Person"
+
+
+def test_a_new_participant_keeps_their_photo(store):
+    from datetime import date
+
+    from roundtable.domain.records import EventRecord, ParticipationRecord
+
+    person = PersonRecord(given_name="Ann", family_name="Photo")
+    person.photo, person.photo_mime = b"\xff\xd8 jpeg", "image/jpeg"
+    event = store.save_event(EventRecord(title="E", start_date=date(2026, 1, 1),
+                                         end_date=date(2026, 1, 1),
+                                         participants=[ParticipationRecord(person)]))  # fmt: skip
+    assert event.participants[0].person.has_photo
+    pid = event.participants[0].person.id
+    assert store.person_photos([pid]) == {pid: (b"\xff\xd8 jpeg", "image/jpeg")}

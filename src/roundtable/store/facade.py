@@ -379,6 +379,8 @@ class Store(PeopleMixin):
         if row is None:
             row = m.Person(uid=rec.uid or m.new_uid())
             mapping.copy_fields(row, rec, mapping.PERSON_FIELDS)
+            if rec.photo:
+                row.photo, row.photo_mime = rec.photo, rec.photo_mime
             row.affiliations = [
                 m.Affiliation(
                     organisation=self._organisation_row(s, a.organisation),
