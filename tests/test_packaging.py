@@ -132,3 +132,30 @@ def test_every_package_is_listed_for_installation() -> None:
         if p.is_dir() and any(p.glob("*.py"))
     }
     assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"
+
+
+def test_an_installed_wheel_finds_its_fonts(tmp_path: Path) -> None:
+    """The wheel maps resources/ into the package; a checkout never exercises that path."""
+    import sys
+    import zipfile
+
+    root = Path(__file__).parents[1]
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+         "-w", str(tmp_path / "dist"), str(root)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    if built.returncode != 0:
+        pytest.skip(f"cannot build a wheel here: {built.stderr.strip()[-200:]}")
+    wheel = next((tmp_path / "dist").glob("roundtable-*.whl"))
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        "from roundtable.resource_files import resource_path; "
+        "p = resource_path('fonts', 'DejaVuSans.ttf'); print(p, p.is_file())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert result.stdout.strip() == f"{site / 'roundtable/resources/fonts/DejaVuSans.ttf'} True", (
+        result.stdout + result.stderr
+    )

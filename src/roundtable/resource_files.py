@@ -7,15 +7,18 @@ editable install or a source checkout does not map it, so the folder beside ``sr
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 
 @cache
 def resources_root() -> Path:
-    try:
-        root = Path(str(resources.files("roundtable.resources")))
-    except ModuleNotFoundError:
+    # roundtable.resources is a namespace package (resources/ has no __init__.py), so take its
+    # folder from the import spec rather than importlib.resources, which wraps it.
+    spec = find_spec("roundtable.resources")
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+    else:
         root = Path(__file__).resolve().parents[2] / "resources"
     if not root.is_dir():
         raise FileNotFoundError(f"Roundtable's resources are missing (looked in {root})")
