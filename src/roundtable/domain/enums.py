@@ -104,3 +104,24 @@ class AttachmentKind(_Labelled):
     FLYER = "flyer"
     PHOTO = "photo"
     DOCUMENT = "document"
+
+
+class AgendaItemKind(_Labelled):
+    OPENING_REMARKS = "opening_remarks"
+    SESSION = "session"
+    ROUNDTABLE_DISCUSSION = "roundtable_discussion"
+    KEYNOTE = "keynote"
+    QA = "qa"
+    BREAK = "break"
+    LUNCH = "lunch"
+    CLOSING = "closing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return "Q&A" if self is AgendaItemKind.QA else super().label
+
+    @property
+    def is_pause(self) -> bool:
+        """Breaks and lunch keep their length when an agenda is fitted to its slot."""
+        return self in (AgendaItemKind.BREAK, AgendaItemKind.LUNCH)

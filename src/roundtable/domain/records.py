@@ -167,12 +167,35 @@ class ParticipationRecord:
 
 
 @dataclass
+class AgendaSpeakerRecord:
+    """A speaker of an agenda item: one of the event's participants, by participation id."""
+
+    participation_id: int
+    speaking_minutes: int | None = None  # None: no set speaking time
+    id: int | None = None
+
+
+@dataclass
+class AgendaItemRecord:
+    title: str
+    duration_minutes: int
+    kind: AgendaItemKind = AgendaItemKind.SESSION
+    description: str = ""
+    anchor: time | None = None  # a fixed clock start ("lunch at 12:30"); None: follows on
+    room: str = ""
+    chair_participation_id: int | None = None
+    speakers: list[AgendaSpeakerRecord] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
 class DayRecord:
     day_date: date
     title: str = ""
     slot_start: time | None = None
     slot_end: time | None = None
     notes: str = ""
+    items: list[AgendaItemRecord] = field(default_factory=list)
     id: int | None = None
 
 
