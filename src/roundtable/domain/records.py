@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from roundtable.domain.enums import (
+    AgendaItemKind,
     AttachmentKind,
     Attendance,
     EventKind,
