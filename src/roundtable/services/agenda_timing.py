@@ -109,11 +109,9 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
     warnings: list[AgendaWarning] = []
     clock = _Clock(tz, day.day_date)
 
-    slot_start = (
-        clock.place(day.slot_start, None, warnings, "The slot start")
-        if (day.slot_start is not None)
-        else None
-    )
+    slot_start: datetime | None = None
+    if day.slot_start is not None:
+        slot_start = clock.place(day.slot_start, None, warnings, "The slot start")
     first = day.items[0] if day.items else None
     if first is not None and first.anchor is not None:
         day_start = clock.place(first.anchor, None, warnings, f"“{first.title}”", 0)
@@ -127,7 +125,7 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
         reference = day.slot_start if day.slot_start is not None else clock.local(day_start).time()
         next_day = day.slot_end < reference
         slot_end = clock.place(day.slot_end, None, warnings, "The slot end", next_day=next_day)
-    elif day.slot_start is not None:
+    elif slot_start is not None:
         warnings.append(
             AgendaWarning(
                 "no_slot_end",
@@ -142,7 +140,7 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
     cursor = day_start  # UTC throughout
     for index, item in enumerate(day.items):
         anchored = item.anchor is not None
-        if anchored and index > 0:
+        if item.anchor is not None and index > 0:
             start = clock.place(item.anchor, cursor, warnings, f"“{item.title}”", index)
             previous = day.items[index - 1].title
             difference = _minutes(start - cursor)
