@@ -2,6 +2,7 @@
 itself left byte for byte as it was."""
 
 import os
+import re
 import sqlite3
 
 import pytest
@@ -54,7 +55,8 @@ def _newer_schema(path):
         (_zero_bytes, "is empty (0 bytes)"),
         (_not_sqlite, "is not an SQLite database"),
         (_truncated, "malformed"),
-        (_corrupt_pages, "failed its integrity check"),
+        # Depending on which pages the garbage lands on, SQLite reports it either way.
+        (_corrupt_pages, "failed its integrity check|is damaged"),
         (_newer_schema, "newer version of Roundtable"),
     ],
 )
@@ -68,7 +70,7 @@ def test_refused_untouched_with_the_newest_good_backup(db_path, with_backup, dam
     with pytest.raises(UnusableDatabaseError) as caught:
         Store.open(str(db_path))
     error = caught.value
-    assert reason in error.reason
+    assert re.search(reason.replace("(", r"\(").replace(")", r"\)"), error.reason)
     assert str(db_path) in str(error)
     assert "\n" not in str(error), "the CLI prints it as one line"
     assert error.backups and error.backups[0].path == with_backup.path

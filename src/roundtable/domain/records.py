@@ -171,9 +171,11 @@ class ParticipationRecord:
 class AgendaSpeakerRecord:
     """A speaker of an agenda item: one of the event's participants, by participation id."""
 
-    participation_id: int
+    participation_id: int | None
     speaking_minutes: int | None = None  # None: no set speaking time
     id: int | None = None
+    # Instead of participation_id, for bundles (ids are local): the participant's person uid.
+    person_uid: str | None = None
 
 
 @dataclass
@@ -187,6 +189,7 @@ class AgendaItemRecord:
     chair_participation_id: int | None = None
     speakers: list[AgendaSpeakerRecord] = field(default_factory=list)
     id: int | None = None
+    chair_person_uid: str | None = None  # as person_uid above
 
 
 @dataclass

@@ -64,10 +64,21 @@ def duplicate_record(source: EventRecord) -> EventRecord:
     clone.uid = None
     clone.slug = ""
     clone.title = f"{source.title} (copy)"
+    uid_of = {p.id: p.person.uid for p in source.participants}
     for item in (*clone.organisations, *clone.delegations, *clone.participants, *clone.days):
         item.id = None
     for attachment in clone.attachments:
         attachment.id = None
+    for day in clone.days:
+        for agenda_item in day.items:
+            # The copy's participants get new ids: point at them through their people.
+            agenda_item.id = None
+            agenda_item.chair_person_uid = uid_of.get(agenda_item.chair_participation_id)
+            agenda_item.chair_participation_id = None
+            for speaker in agenda_item.speakers:
+                speaker.id = None
+                speaker.person_uid = uid_of.get(speaker.participation_id)
+                speaker.participation_id = None
     return clone
 
 

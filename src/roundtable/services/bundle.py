@@ -22,6 +22,8 @@ from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain import enums
 from roundtable.domain.records import (
     AffiliationRecord,
+    AgendaItemRecord,
+    AgendaSpeakerRecord,
     AttachmentRecord,
     DayRecord,
     DelegationRecord,
@@ -93,6 +95,23 @@ def _person(person: PersonRecord) -> dict[str, Any]:
     }
 
 
+def _agenda_item(item: AgendaItemRecord, person_uid: dict[int | None, str | None]):
+    """Speakers and chair by their person's uid: participation ids mean nothing elsewhere."""
+    return {
+        "kind": item.kind.value,
+        "title": item.title,
+        "description": item.description,
+        "duration_minutes": item.duration_minutes,
+        "anchor": _time(item.anchor),
+        "room": item.room,
+        "chair": person_uid.get(item.chair_participation_id),
+        "speakers": [
+            {"person": person_uid[s.participation_id], "speaking_minutes": s.speaking_minutes}
+            for s in item.speakers
+        ],
+    }
+
+
 def bundle_from_record(event: EventRecord) -> dict[str, Any]:
     """The bundle of a loaded event (load it with attachment data to carry the files)."""
     organisations: dict[str, OrganisationRecord] = {}
@@ -102,6 +121,7 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
         organisations.setdefault(org.uid, org)
         return org.uid
 
+    person_uid = {p.id: p.person.uid for p in event.participants}
     body: dict[str, Any] = {
         "uid": event.uid,
         "slug": event.slug,
@@ -150,6 +170,7 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
                 "slot_start": _time(d.slot_start),
                 "slot_end": _time(d.slot_end),
                 "notes": d.notes,
+                "items": [_agenda_item(i, person_uid) for i in d.items],
             }
             for d in event.days
         ],
@@ -327,6 +348,7 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
                 notes=p.get("notes", ""),
             )
         )
+    speakers = {p["person"] for p in e.get("participants", [])}
     attachments = []
     for i, a in enumerate(e.get("attachments", [])):
         try:
@@ -396,6 +418,10 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
                 slot_start=_parse_time(d.get("slot_start"), f"event.days[{i}].slot_start"),
                 slot_end=_parse_time(d.get("slot_end"), f"event.days[{i}].slot_end"),
                 notes=d.get("notes", ""),
+                items=[
+                    _agenda_item_record(item, f"event.days[{i}].items[{j}]", speakers)
+                    for j, item in enumerate(d.get("items", []))
+                ],
             )
             for i, d in enumerate(e.get("days", []))
         ],
@@ -410,6 +436,32 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
     except UserError as exc:
         raise SchemaError(f"event: {exc}") from exc
     return record
+
+
+def _agenda_item_record(item: dict[str, Any], where: str, participants: set[str]):
+    for j, person in enumerate([s["person"] for s in item.get("speakers", [])]):
+        if person not in participants:
+            raise SchemaError(f"{where}.speakers[{j}].person: {person!r} is not a participant")
+    if item.get("chair") and item["chair"] not in participants:
+        raise SchemaError(f"{where}.chair: {item['chair']!r} is not a participant")
+    return AgendaItemRecord(
+        title=item["title"],
+        duration_minutes=item["duration_minutes"],
+        kind=enums.AgendaItemKind(item.get("kind", "session")),
+        description=item.get("description", ""),
+        anchor=_parse_time(item.get("anchor"), f"{where}.anchor"),
+        room=item.get("room", ""),
+        chair_participation_id=None,
+        chair_person_uid=item.get("chair"),
+        speakers=[
+            AgendaSpeakerRecord(
+                participation_id=None,
+                person_uid=s["person"],
+                speaking_minutes=s.get("speaking_minutes"),
+            )
+            for s in item.get("speakers", [])
+        ],
+    )
 
 
 def existing_event_for(store, bundle: dict[str, Any]) -> int | None:

@@ -241,7 +241,9 @@ class Store(PeopleMixin):
             .selectinload(m.Person.affiliations)
             .selectinload(m.Affiliation.organisation),
             selectinload(m.Event.participations).selectinload(m.Participation.delegation),
-            selectinload(m.Event.days),
+            selectinload(m.Event.days)
+            .selectinload(m.EventDay.items)
+            .selectinload(m.AgendaItem.speakers),
             selectinload(m.Event.attachments),
         ]
         if with_attachment_data:
@@ -434,6 +436,14 @@ class Store(PeopleMixin):
                             ("attachments", rec.attachments)):  # fmt: skip
             wanted = {item.id for item in items if item.id is not None}
             setattr(row, attr, [c for c in getattr(row, attr) if c.id in wanted])
+        staying = {p.id for p in rec.participants if p.id is not None}
+        for day in row.days:
+            for agenda_item in day.items:
+                agenda_item.speakers = [
+                    sp for sp in agenda_item.speakers if sp.participation_id in staying
+                ]
+                if agenda_item.chair_participation_id not in staying:
+                    agenda_item.chair = None
         if row.id is not None:
             s.flush()
 
@@ -454,12 +464,34 @@ class Store(PeopleMixin):
             child.attendance = item.attendance.value
             child.notes = item.notes
 
+        def participant(participation_id: int | None, person_uid: str | None):
+            if participation_id is not None:
+                return participations.get(participation_id)
+            return by_person_uid.get(person_uid) if person_uid else None
+
+        def fill_speaker(child: m.AgendaSpeaker, item, i: int) -> None:
+            child.participation = participant(item.participation_id, item.person_uid)
+            child.speaking_minutes = item.speaking_minutes
+            child.position = i
+
+        def fill_agenda_item(child: m.AgendaItem, item, i: int) -> None:
+            child.position = i
+            child.kind = item.kind.value
+            child.title = item.title.strip()
+            child.description = item.description
+            child.duration_minutes = item.duration_minutes
+            child.anchor = item.anchor
+            child.room = item.room
+            child.chair = participant(item.chair_participation_id, item.chair_person_uid)
+            child.speakers = sync(m.AgendaSpeaker, child.speakers, item.speakers, fill_speaker)
+
         def fill_day(child: m.EventDay, item, _i: int) -> None:
             child.day_date = item.day_date
             child.title = item.title
             child.slot_start = item.slot_start
             child.slot_end = item.slot_end
             child.notes = item.notes
+            child.items = sync(m.AgendaItem, child.items, item.items, fill_agenda_item)
 
         def fill_attachment(child: m.Attachment, item, i: int) -> None:
             child.kind = item.kind.value
@@ -478,6 +510,20 @@ class Store(PeopleMixin):
             raise UserError("a person is listed twice among the participants")
         row.participations = sync(m.Participation, row.participations, rec.participants,
                                   fill_participation)  # fmt: skip
+        participations = {p.id: p for p in row.participations if p.id is not None}
+        by_person_uid = {p.person.uid: p for p in row.participations}
+        for day in rec.days:
+            for agenda_item in day.items:
+                wanted = [(s.participation_id, s.person_uid) for s in agenda_item.speakers]
+                if agenda_item.chair_participation_id or agenda_item.chair_person_uid:
+                    wanted.append(
+                        (agenda_item.chair_participation_id, agenda_item.chair_person_uid)
+                    )
+                if any(participant(pid, uid) is None for pid, uid in wanted):
+                    raise UserError(
+                        f"“{agenda_item.title}” names a speaker or chair who is not a "
+                        "participant of this event"
+                    )
         row.days = sync(m.EventDay, row.days, rec.days, fill_day)
         row.attachments = sync(m.Attachment, row.attachments, rec.attachments, fill_attachment)
 

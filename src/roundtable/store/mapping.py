@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from roundtable.domain.enums import (
+    AgendaItemKind,
     AttachmentKind,
     Attendance,
     EventKind,
@@ -14,6 +15,8 @@ from roundtable.domain.enums import (
 )
 from roundtable.domain.records import (
     AffiliationRecord,
+    AgendaItemRecord,
+    AgendaSpeakerRecord,
     AttachmentRecord,
     DayRecord,
     DelegationRecord,
@@ -133,6 +136,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
                 slot_start=d.slot_start,
                 slot_end=d.slot_end,
                 notes=d.notes,
+                items=[agenda_item_record(i) for i in d.items],
             )
             for d in row.days
         ],
@@ -149,6 +153,25 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
             for a in row.attachments
         ],
         **values,
+    )
+
+
+def agenda_item_record(row: m.AgendaItem) -> AgendaItemRecord:
+    return AgendaItemRecord(
+        id=row.id,
+        title=row.title,
+        duration_minutes=row.duration_minutes,
+        kind=_enum(AgendaItemKind, row.kind, AgendaItemKind.OTHER),
+        description=row.description,
+        anchor=row.anchor,
+        room=row.room,
+        chair_participation_id=row.chair_participation_id,
+        speakers=[
+            AgendaSpeakerRecord(
+                id=s.id, participation_id=s.participation_id, speaking_minutes=s.speaking_minutes
+            )
+            for s in row.speakers
+        ],
     )
 
 

@@ -233,6 +233,52 @@ class EventDay(Base):
     slot_end: Mapped[time | None] = mapped_column(Time)
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    items: Mapped[list[AgendaItem]] = relationship(
+        order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Base):
+    """One item of a day's agenda; its times are computed (services/agenda_timing.py)."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("event_day.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(30), default="session")
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    anchor: Mapped[time | None] = mapped_column(Time)
+    room: Mapped[str] = mapped_column(String(200), default="")
+    chair_participation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participation.id", ondelete="SET NULL")
+    )
+
+    speakers: Mapped[list[AgendaSpeaker]] = relationship(
+        order_by="AgendaSpeaker.position", cascade="all, delete-orphan"
+    )
+    chair: Mapped[Participation | None] = relationship()
+
+
+class AgendaSpeaker(Base):
+    __tablename__ = "agenda_speaker"
+    __table_args__ = (UniqueConstraint("item_id", "participation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    speaking_minutes: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Lets the unit of work delete a speaker before the participation it points at.
+    participation: Mapped[Participation] = relationship()
+
 
 class Attachment(Base):
     """A file kept inside the database, so one file carries the whole event."""
