@@ -205,3 +205,14 @@ def test_restore_of_a_bad_file(tmp_path):
     bad.write_text("hello")
     assert_clean_error(run(db, "restore", str(bad)), "is not an SQLite database")
     assert len(run(db, "events").stdout.splitlines()) == 3
+
+
+def test_export_ics(demo_db, tmp_path):
+    from icalendar import Calendar
+
+    out = tmp_path / "dc.ics"
+    assert run(demo_db, "export", "ics", "1", "-o", str(out)).returncode == 0
+    calendar = Calendar.from_ical(out.read_bytes())
+    assert len(calendar.walk("VEVENT")) == 3
+    text = run(demo_db, "show", "1").stdout
+    assert "10:40–11:40  Russia in the US-Japan Alliance?" in text

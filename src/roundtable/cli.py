@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_people.add_argument("event", metavar="EVENT", help="event id or slug")
     export_people.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
+    export_ics = export_kinds.add_parser(
+        "ics", help="iCalendar file: one entry per agenda item, or the whole event"
+    )
+    export_ics.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
     export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -169,6 +174,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from roundtable.services.participant_export import export_participants
 
         export_participants(store.get_event(event_id), args.output)
+    elif args.kind == "ics":
+        from roundtable.services.ics_export import write_ics
+
+        write_ics(store.get_event(event_id), args.output)
     else:
         from roundtable.pdf.bios import export_bios
 

@@ -122,6 +122,19 @@ def _event(**fields: Any) -> dict[str, Any]:
     return base
 
 
+def _item(kind: str, title: str, minutes: int, *, chair=None, speakers=(), description=""):
+    return {
+        "kind": kind,
+        "title": title,
+        "description": description,
+        "duration_minutes": minutes,
+        "anchor": None,
+        "room": "",
+        "chair": chair["uid"] if chair else None,
+        "speakers": [{"person": s["uid"], "speaking_minutes": None} for s in speakers],
+    }
+
+
 def _participants(entries: list[tuple[dict[str, Any], str, str]]) -> list[dict[str, Any]]:
     return [
         {
@@ -222,6 +235,19 @@ DC_ROUNDTABLE = _bundle(
                 "slot_start": "10:30",
                 "slot_end": "12:00",
                 "notes": "",
+                # The page gives the 90-minute slot, the host, the panel and the moderator.
+                "items": [
+                    _item("opening_remarks", "Opening remarks", 10, speakers=[CORREA]),
+                    _item(
+                        "roundtable_discussion",
+                        "Russia in the US-Japan Alliance? Beyond Chinese and North Korean "
+                        "Challenges",
+                        60,
+                        chair=BOYLE,
+                        speakers=[HA, ROJANSKY, SAUNDERS, IWASHITA, GOLUNOV],
+                    ),
+                    _item("qa", "Q&A", 20, chair=BOYLE),
+                ],
             }
         ],
     ),
@@ -345,7 +371,9 @@ ROUND_2 = _bundle(
         description=ROUND_2_DESCRIPTION,
         summary=ROUND_2_SUMMARY,
         notes="Photo caption on the event page: “Members of the NCAFP delegation sit beside "
-        "their Russian and Japanese counterparts.”",
+        "their Russian and Japanese counterparts.” The agenda follows the page’s opening "
+        "speakers and day topics; its times and durations are illustrative, as the page "
+        "gives none.",
         start_date="2017-03-15",
         end_date="2017-03-16",
         timezone="Europe/Moscow",
@@ -385,6 +413,14 @@ ROUND_2 = _bundle(
                 "slot_start": None,
                 "slot_end": None,
                 "notes": "The first day of meetings in Moscow",
+                "items": [
+                    _item("opening_remarks", "Opening remarks", 30, speakers=[KOZUKI, KORTUNOV]),
+                    _item(
+                        "session",
+                        "Russia-Japan relations after President Putin’s visit to Tokyo",
+                        150,
+                    ),
+                ],
             },
             {
                 "date": "2017-03-16",
@@ -395,6 +431,26 @@ ROUND_2 = _bundle(
                 "slot_start": None,
                 "slot_end": None,
                 "notes": "The second day of meetings in Moscow",
+                "items": [
+                    _item(
+                        "session",
+                        "U.S.-Russia relations over Ukraine and Syria under the new U.S. "
+                        "Administration",
+                        90,
+                    ),
+                    _item(
+                        "session",
+                        "U.S.-China relations under the new Administration and implications "
+                        "for Russia and Japan",
+                        90,
+                    ),
+                    _item(
+                        "closing",
+                        "The Korean Peninsula and opportunities for the United States, Japan "
+                        "and Russia to cooperate",
+                        90,
+                    ),
+                ],
             },
         ],
     ),

@@ -69,6 +69,31 @@ def participants_by_role(event: EventRecord) -> list[tuple[ParticipantRole, list
     return groups
 
 
+def _agenda_lines(event: EventRecord, day) -> list[str]:
+    """The day's items with computed times, who speaks, and what the timing check found."""
+    if not day.items:
+        return []
+    from roundtable.services.agenda_timing import format_clock, schedule_day
+
+    names = {p.id: full_name(p.person, honorific=True) for p in event.participants}
+    schedule = schedule_day(day, event.timezone)
+    lines = []
+    for slot in schedule.items:
+        item = slot.item
+        when = f"{format_clock(slot.start, day.day_date)}–{format_clock(slot.end, day.day_date)}"
+        line = f"    {when}  {item.title}"
+        if item.kind.label.casefold() != item.title.casefold():
+            line += f" ({item.kind.label})"
+        lines.append(line)
+        if item.chair_participation_id in names:
+            lines.append(f"        Chair: {names[item.chair_participation_id]}")
+        speakers = [names[s.participation_id] for s in item.speakers if s.participation_id in names]
+        if speakers:
+            lines.append(f"        Speakers: {', '.join(speakers)}")
+    lines += [f"    ! {w.message}" for w in schedule.warnings]
+    return lines
+
+
 def _paragraphs(text: str, indent: str = "  ") -> list[str]:
     lines: list[str] = []
     for para in text.strip().split("\n\n"):
@@ -127,6 +152,7 @@ def event_text(event: EventRecord) -> str:
             out.append(head + (f": {d.title}" if d.title else ""))
             if d.notes:
                 out.append(f"    {d.notes}")
+            out += _agenda_lines(event, d)
     for label, text in (("Description", event.description), ("Summary", event.summary),
                         ("Notes", event.notes)):  # fmt: skip
         if text.strip():
