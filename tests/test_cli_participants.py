@@ -112,3 +112,14 @@ def test_map_overrides_a_guessed_column_for_the_same_field(demo_db, tmp_path):
     result = run(demo_db, "import", "participants", "1", str(file), "--map", "Work email=email")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "zoe@example.org" in run(demo_db, "show", "1", "--json").stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_export_agenda(demo_db, tmp_path):
+    out = tmp_path / "agenda.pdf"
+    result = run(demo_db, "export", "agenda", "3", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    for expected in ("09:00–09:30", "Opening remarks", "Toyohisa Kozuki", "上月豊久",
+                     "Андрей Кортунов", "Putin’s visit to Tokyo"):  # fmt: skip
+        assert expected in text, expected

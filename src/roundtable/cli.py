@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_people.add_argument("event", metavar="EVENT", help="event id or slug")
     export_people.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
+    export_agenda = export_kinds.add_parser("agenda", help="the agenda (PDF)")
+    export_agenda.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_agenda.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    export_agenda.add_argument("--paper", choices=("a4", "letter"), default="a4")
     export_ics = export_kinds.add_parser(
         "ics", help="iCalendar file: one entry per agenda item, or the whole event"
     )
@@ -174,6 +178,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from roundtable.services.participant_export import export_participants
 
         export_participants(store.get_event(event_id), args.output)
+    elif args.kind == "agenda":
+        from roundtable.pdf.agenda import export_agenda
+
+        export_agenda(store.get_event(event_id), args.output, paper=args.paper)
     elif args.kind == "ics":
         from roundtable.services.ics_export import write_ics
 
