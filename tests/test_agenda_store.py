@@ -75,10 +75,17 @@ def test_a_stale_speaker_is_dropped_with_its_participant(store, dc):
 
 def test_deleting_the_event_removes_its_agenda(store, dc):
     saved = with_agenda(store, dc)
+
+    def counts():
+        with store.engine.connect() as c:
+            return tuple(
+                c.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                for table in ("agenda_item", "agenda_speaker")
+            )
+
+    items, speakers = counts()
     store.delete_event(saved.id)
-    with store.engine.connect() as c:
-        assert c.exec_driver_sql("SELECT count(*) FROM agenda_item").scalar() == 0
-        assert c.exec_driver_sql("SELECT count(*) FROM agenda_speaker").scalar() == 0
+    assert counts() == (items - 3, speakers - 5), "only this event's 3 items and 5 speakers go"
 
 
 def test_the_bundle_carries_the_agenda(store, dc, tmp_path):
