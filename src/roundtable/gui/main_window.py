@@ -1,5 +1,6 @@
 """The window a user lives in: the events list on the left, the selected event on the right
-(Overview and Participants tabs); or, switched with View ▸ People (Ctrl+2), the people directory.
+(Overview, Participants and Agenda tabs); or, switched with View ▸ People (Ctrl+2), the people
+directory.
 
 Every change goes through an undo command; the window only decides what to ask and which
 command to push, then reloads the list (summaries only) and the one selected event after each
@@ -9,9 +10,10 @@ The window works on a DatabaseSession, not a fixed Store: a restore from backup 
 from read-only to editing replaces the Store, and the window re-points its commands and views.
 A read-only session (another app has the file) disables every action that would change it.
 
-The People view and the Participants tab are built the first time they are shown (their modules
-are imported then too), so start-up costs what it did before they existed. The fonts shipped
-for other scripts are registered, where the system lacks them, just after the window is shown.
+The People view and the Participants and Agenda tabs are built the first time they are shown
+(their modules are imported then too), so start-up costs what it did before they existed. The
+fonts shipped for other scripts are registered, where the system lacks them, just after the
+window is shown.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ EVENT_TAB_KEY = "main_window/event_tab"
 
 MODE_EVENTS, MODE_PEOPLE = "events", "people"
 FONT_CHECK_DELAY_MS = 100
-TAB_OVERVIEW, TAB_PARTICIPANTS = range(2)
+TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA = range(3)
 
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self._mode = MODE_EVENTS
         self.people_view = None  # a PeopleView once the People view was first shown
         self.participants_view = None  # a ParticipantsView once its tab was first shown
+        self.agenda_view = None  # an AgendaView once its tab was first shown
         self._fonts_checked = False
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
@@ -233,6 +236,10 @@ class MainWindow(QMainWindow):
         self.event_tabs.setDocumentMode(True)
         self.event_tabs.addTab(self.overview, "&Overview")
         self.event_tabs.addTab(self.participants_host, "&Participants")
+        self.agenda_host = QWidget()
+        agenda_layout = QVBoxLayout(self.agenda_host)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        self.event_tabs.addTab(self.agenda_host, "&Agenda")
         self.event_tabs.currentChanged.connect(self._event_tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -526,6 +533,8 @@ class MainWindow(QMainWindow):
             self.people_view.set_writable(self.writable)
         if self.participants_view is not None:
             self.participants_view.set_writable(self.writable)
+        if self.agenda_view is not None:
+            self.agenda_view.set_writable(self.writable)
         self._update_actions()
         self._update_people_actions()
 
@@ -550,9 +559,12 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
-        if str(self._settings.value(EVENT_TAB_KEY, "")) == str(TAB_PARTICIPANTS):
+        saved_tab = str(self._settings.value(EVENT_TAB_KEY, ""))
+        if saved_tab == str(TAB_PARTICIPANTS):
             # After the first paint: the tab's module is not needed to show the window.
             QTimer.singleShot(0, self.event_tabs, self._show_participants_tab)
+        elif saved_tab == str(TAB_AGENDA):
+            QTimer.singleShot(0, self.event_tabs, self._show_agenda_tab)
 
     def save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -561,7 +573,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(COLLAPSED_KEY, sorted(self._collapsed))
         self._settings.setValue(MODE_KEY, self._mode)
         self._settings.setValue(EVENT_TAB_KEY, self.event_tabs.currentIndex())
-        for view in (self.people_view, self.participants_view):
+        for view in (self.people_view, self.participants_view, self.agenda_view):
             if view is not None:
                 view.save_layout()
         current = self.selected_event_id()
@@ -730,6 +742,9 @@ class MainWindow(QMainWindow):
     def _show_participants_tab(self) -> None:
         self.event_tabs.setCurrentIndex(TAB_PARTICIPANTS)
 
+    def _show_agenda_tab(self) -> None:
+        self.event_tabs.setCurrentIndex(TAB_AGENDA)
+
     def _show_initial_selection(self) -> None:
         self._show_selection(force=True)
 
@@ -760,6 +775,8 @@ class MainWindow(QMainWindow):
             self.overview.show_hint()
         if self.participants_view is not None:
             self.participants_view.set_event(self.overview.current_event)
+        if self.agenda_view is not None:
+            self.agenda_view.set_event(self.overview.current_event)
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
@@ -885,6 +902,8 @@ class MainWindow(QMainWindow):
     def _event_tab_changed(self, index: int) -> None:
         if index == TAB_PARTICIPANTS:
             self._ensure_participants_view().set_event(self.overview.current_event)
+        elif index == TAB_AGENDA:
+            self._ensure_agenda_view().set_event(self.overview.current_event)
 
     def _ensure_participants_view(self):
         if self.participants_view is None:
@@ -898,6 +917,19 @@ class MainWindow(QMainWindow):
                 view.show()
             self.participants_view = view
         return self.participants_view
+
+    def _ensure_agenda_view(self):
+        if self.agenda_view is None:
+            from roundtable.gui.agenda_view import AgendaView
+
+            view = AgendaView(self._context, self.undo_stack, self._settings)
+            view.set_writable(self.writable)
+            view.message.connect(self._status_message)
+            self.agenda_host.layout().addWidget(view)
+            if self.agenda_host.isVisible():
+                view.show()
+            self.agenda_view = view
+        return self.agenda_view
 
     def _status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

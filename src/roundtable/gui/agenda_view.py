@@ -1,0 +1,704 @@
+"""The Agenda tab: the programme of the selected event, one day at a time.
+
+A day selector (with the day's topic), the day's items as a table with their computed start and
+end, a timeline bar of the day against its slot, the timing warnings beside it and the speakers'
+total minutes for the event. Durations, kinds, titles and anchors are edited in the cells; rows
+move by dragging, with the Move buttons or Alt+Up/Alt+Down.
+
+As in the Participants tab, each change is one undo command on the window's stack
+(``agenda_commands``), named for what it did; after it the window reloads the event and hands it
+back through ``set_event``. The view fills itself only while shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import time
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
+from roundtable.errors import UserError
+from roundtable.gui.agenda_commands import (
+    AgendaCommand,
+    add_text,
+    day_label,
+    day_text,
+    fit_text,
+    move_text,
+    moved_rows,
+    remove_text,
+    slot_text,
+    speakers_text,
+    value_text,
+    with_day_added,
+    with_durations,
+    with_item_added,
+    with_item_order,
+    with_item_value,
+    with_items_removed,
+    with_slot,
+    with_speakers,
+)
+from roundtable.gui.agenda_model import (
+    COLUMN_DURATION,
+    COLUMN_SPEAKERS,
+    COLUMN_TITLE,
+    AgendaModel,
+    parse_clock,
+)
+from roundtable.gui.agenda_timeline import TimelineBar
+from roundtable.gui.choice_delegate import ChoiceDelegate
+from roundtable.gui.event_commands import CommandContext
+from roundtable.gui.signals import emit
+from roundtable.services.agenda_timing import fit_to_slot, speaker_minutes
+from roundtable.services.names import full_name
+
+NEW_TITLE, NEW_MINUTES = "New session", 30
+NO_CHAIR = "No chair"
+
+
+class AgendaDelegate(ChoiceDelegate):
+    """A spin box for durations; the kind's combo box otherwise (``ChoiceDelegate``)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:
+        if index.column() == COLUMN_DURATION:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 24 * 60)
+            spin.setSingleStep(5)
+            spin.setSuffix(" min")
+            spin.setAccessibleName("Duration")
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class SpeakersDialog(QDialog):
+    """Pick an item's speakers from the event's participants, with optional speaking minutes
+    (0: no set time), and its chair."""
+
+    def __init__(self, parent: QWidget | None, event: EventRecord, item: AgendaItemRecord):
+        super().__init__(parent)
+        self.setWindowTitle(f"Speakers of “{item.title}”")
+        self._ids = [p.id for p in event.participants if p.id is not None]
+        current = {s.participation_id: s.speaking_minutes for s in item.speakers}
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(self._ids), 2)
+        self.table.setHorizontalHeaderLabels(["Speaker", "Speaking minutes"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.checks: list[QCheckBox] = []
+        self.spins: list[QSpinBox] = []
+        names = {p.id: full_name(p.person) or p.person.native_name for p in event.participants}
+        for row, pid in enumerate(self._ids):
+            check = QCheckBox(names[pid])
+            check.setChecked(pid in current)
+            spin = QSpinBox()
+            spin.setRange(0, 600)
+            spin.setSpecialValueText("—")
+            spin.setSuffix(" min")
+            spin.setValue(current.get(pid) or 0)
+            self.table.setCellWidget(row, 0, check)
+            self.table.setCellWidget(row, 1, spin)
+            self.checks.append(check)
+            self.spins.append(spin)
+        layout.addWidget(self.table)
+        form = QFormLayout()
+        self.chair = QComboBox()
+        self.chair.addItem(NO_CHAIR, None)
+        for pid in self._ids:
+            self.chair.addItem(names[pid], pid)
+        found = self.chair.findData(item.chair_participation_id)
+        self.chair.setCurrentIndex(max(found, 0))
+        form.addRow("&Chair:", self.chair)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 420)
+
+    def result_value(self) -> tuple[list[tuple[int, int | None]], int | None]:
+        speakers = [
+            (pid, self.spins[row].value() or None)
+            for row, pid in enumerate(self._ids)
+            if self.checks[row].isChecked()
+        ]
+        return speakers, self.chair.currentData()
+
+
+def pick_speakers(
+    parent: QWidget, event: EventRecord, item: AgendaItemRecord
+) -> tuple[list[tuple[int, int | None]], int | None] | None:
+    """Asks; None when cancelled. (Tests replace this function.)"""
+    dialog = SpeakersDialog(parent, event, item)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value()
+
+
+class AgendaTable(QTableView):
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            emit(self.remove_requested)
+            return
+        super().keyPressEvent(event)
+
+
+class AgendaView(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self, context: CommandContext, undo_stack: QUndoStack, settings: QSettings, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.undo_stack = undo_stack
+        self._settings = settings
+        self._event: EventRecord | None = None
+        self._pending: EventRecord | None = None
+        self._has_pending = False
+        self._writable = True
+        self._day_id: int | None = None
+        self._select_after: list[int] | None = None
+        self._filling = False
+        self._build()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model = AgendaModel(self)
+        self.model.value_change_requested.connect(self.set_value)
+        self.model.order_change_requested.connect(self._order_dropped)
+
+        self.empty_label = QLabel("Select an event to see its agenda.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.no_days = QWidget()
+        no_days_layout = QVBoxLayout(self.no_days)
+        no_days_layout.addStretch(1)
+        self.no_days_label = QLabel("This event has no programme days yet.")
+        self.no_days_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_days_label.setWordWrap(True)
+        no_days_layout.addWidget(self.no_days_label)
+        self.add_day_button = QPushButton("Add &day")
+        self.add_day_button.setToolTip("Add the event's start date as a programme day")
+        self.add_day_button.clicked.connect(self.add_day)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_day_button)
+        row.addStretch(1)
+        no_days_layout.addLayout(row)
+        no_days_layout.addStretch(2)
+
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Da&y:"))
+        self.day_combo = QComboBox()
+        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_combo.currentIndexChanged.connect(self._day_changed)
+        top.itemAt(0).widget().setBuddy(self.day_combo)
+        top.addWidget(self.day_combo)
+        self.topic_label = QLabel()
+        self.topic_label.setObjectName("day_topic")
+        self.topic_label.setWordWrap(True)
+        top.addWidget(self.topic_label, 1)
+        slot_label = QLabel("S&lot:")
+        top.addWidget(slot_label)
+        self.slot_start_edit = QLineEdit()
+        self.slot_start_edit.setPlaceholderText("HH:MM")
+        self.slot_start_edit.setAccessibleName("Slot start")
+        self.slot_start_edit.setMaximumWidth(64)
+        slot_label.setBuddy(self.slot_start_edit)
+        self.slot_end_edit = QLineEdit()
+        self.slot_end_edit.setPlaceholderText("HH:MM")
+        self.slot_end_edit.setAccessibleName("Slot end")
+        self.slot_end_edit.setMaximumWidth(64)
+        for edit in (self.slot_start_edit, self.slot_end_edit):
+            edit.editingFinished.connect(self._slot_edited)
+        top.addWidget(self.slot_start_edit)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.slot_end_edit)
+        layout.addLayout(top)
+
+        self.table = AgendaTable()
+        self.table.setObjectName("agenda_table")
+        self.table.setAccessibleName("Agenda items")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(AgendaDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_SPEAKERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COLUMN_SPEAKERS, 200)
+        self.table.remove_requested.connect(self.remove_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        buttons = QHBoxLayout()
+
+        def button(text: str, slot, tip: str = "") -> QPushButton:
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            if tip:
+                b.setToolTip(tip)
+            buttons.addWidget(b)
+            return b
+
+        self.add_button = button("&Add item", self.add_item, "Add a 30-minute session")
+        self.remove_button = button("&Remove", self.remove_selected, "Remove the selected items")
+        self.up_button = button("Move &up", self.move_up, "Alt+Up")
+        self.down_button = button("Move do&wn", self.move_down, "Alt+Down")
+        self.speakers_button = button(
+            "&Speakers…", self.edit_speakers, "Speakers and chair of the selected item"
+        )
+        buttons.addStretch(1)
+        self.fit_button = button(
+            "&Fit to slot",
+            self.fit_to_slot,
+            "Stretch or shrink the flexible items so the day ends at its slot end",
+        )
+        layout.addLayout(buttons)
+
+        self.up_action = QAction("Move up", self)
+        self.up_action.setShortcut(QKeySequence("Alt+Up"))
+        self.up_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.up_action.triggered.connect(self.move_up)
+        self.down_action = QAction("Move down", self)
+        self.down_action.setShortcut(QKeySequence("Alt+Down"))
+        self.down_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.down_action.triggered.connect(self.move_down)
+        self.addAction(self.up_action)
+        self.addAction(self.down_action)
+
+        self.timeline = TimelineBar()
+        self.warnings_list = QListWidget()
+        self.warnings_list.setAccessibleName("Timing warnings")
+        self.warnings_list.setWordWrap(True)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.timeline)
+        side = QHBoxLayout()
+        warnings_box = QVBoxLayout()
+        warnings_box.addWidget(QLabel("<b>Timing</b>"))
+        warnings_box.addWidget(self.warnings_list)
+        side.addLayout(warnings_box, 3)
+        totals_box = QVBoxLayout()
+        totals_box.addWidget(QLabel("<b>Speaking time (whole event)</b>"))
+        totals_box.addWidget(self.totals_label, 1)
+        side.addLayout(totals_box, 2)
+        lower_layout.addLayout(side)
+        lower_layout.addStretch(1)
+        self.warnings_list.setMaximumHeight(160)
+        self.totals_label.setMinimumHeight(60)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top_part = QWidget()
+        top_layout = QVBoxLayout(top_part)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        splitter.addWidget(top_part)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.no_days)
+        self.stack.addWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._update_buttons()
+
+    def save_layout(self) -> None:
+        pass
+
+    # -- showing ----------------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self._context.store
+
+    @property
+    def current_event(self) -> EventRecord | None:
+        return self._event
+
+    @property
+    def day_index(self) -> int:
+        return self.day_combo.currentIndex()
+
+    def set_writable(self, writable: bool) -> None:
+        self._writable = writable
+        self.model.set_editable(writable)
+        self.table.setDragEnabled(writable)
+        self.table.setAcceptDrops(writable)
+        for edit in (self.slot_start_edit, self.slot_end_edit):
+            edit.setReadOnly(not writable)
+        self._update_buttons()
+
+    def set_event(self, event: EventRecord | None) -> None:
+        if not self.isVisible():
+            self._pending, self._has_pending = event, True
+            return
+        self._show(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._has_pending:
+            pending, self._pending, self._has_pending = self._pending, None, False
+            self._show(pending)
+
+    def _show(self, event: EventRecord | None) -> None:
+        same_event = self._event is not None and event is not None and self._event.id == event.id
+        self._event = event
+        if event is None:
+            self.stack.setCurrentWidget(self.empty_label)
+            self.model.set_day(None, -1)
+            self._update_buttons()
+            return
+        if not event.days:
+            self.stack.setCurrentWidget(self.no_days)
+            self.model.set_day(None, -1)
+            self._update_buttons()
+            return
+        self.stack.setCurrentWidget(self.content)
+        wanted = self._day_id if same_event else None
+        index = next((i for i, d in enumerate(event.days) if d.id == wanted), 0)
+        if same_event and wanted is None:
+            index = min(max(self.day_combo.currentIndex(), 0), len(event.days) - 1)
+        self._filling = True
+        self.day_combo.clear()
+        for day in event.days:
+            self.day_combo.addItem(day_label(day), day.id)
+        self.day_combo.setCurrentIndex(index)
+        self._filling = False
+        self._show_day()
+
+    def _day_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._select_after = None
+            self._show_day()
+
+    def _show_day(self) -> None:
+        event = self._event
+        index = self.day_combo.currentIndex()
+        if event is None or not 0 <= index < len(event.days):
+            return
+        day = event.days[index]
+        self._day_id = day.id
+        keep = self._select_after if self._select_after is not None else self.selected_rows()
+        self._select_after = None
+        self.model.set_day(event, index)
+        self.topic_label.setText(day.title or "")
+        self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
+        self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
+        schedule = self.model.schedule
+        self.timeline.set_schedule(schedule)
+        self.warnings_list.clear()
+        if schedule is not None:
+            for warning in schedule.warnings:
+                self.warnings_list.addItem(QListWidgetItem(f"⚠ {warning.message}"))
+            if not schedule.warnings and day.items:
+                self.warnings_list.addItem(QListWidgetItem("✓ The day's timing is in order."))
+        self.totals_label.setText(self._totals_html(event))
+        self.select_rows([r for r in keep if r < self.model.rowCount()])
+        self._update_buttons()
+
+    def _totals_html(self, event: EventRecord) -> str:
+        totals = speaker_minutes(event.days)
+        if not totals:
+            return "<i>No speakers yet.</i>"
+        lines = []
+        for pid, minutes in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
+            name = self.model.participant_name(pid)
+            shown = f"{minutes} min" if minutes else "no set time"
+            lines.append(f"{name}: {shown}")
+        return "<br>".join(lines)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows(0)})
+
+    def select_rows(self, rows: Sequence[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n, row in enumerate(rows):
+            index = self.model.index(row, COLUMN_TITLE)
+            if n == 0:
+                selection.setCurrentIndex(index, flags)
+            else:
+                selection.select(index, flags)
+
+    def _update_buttons(self, *_args) -> None:
+        rows = self.selected_rows()
+        has_day = self.model.day is not None
+        editable = self._writable and has_day
+        count = self.model.rowCount()
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and bool(rows))
+        self.up_button.setEnabled(editable and bool(rows) and rows[0] > 0)
+        self.down_button.setEnabled(editable and bool(rows) and rows[-1] < count - 1)
+        self.up_action.setEnabled(self.up_button.isEnabled())
+        self.down_action.setEnabled(self.down_button.isEnabled())
+        self.speakers_button.setEnabled(editable and len(rows) == 1)
+        self.fit_button.setEnabled(editable and count > 0)
+        self.add_day_button.setEnabled(self._writable and self._event is not None)
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def _fresh(self, attempt: str) -> EventRecord | None:
+        """The event as stored now: every change is built on it."""
+        if self._event is None or self._event.id is None:
+            return None
+        try:
+            return self.store.get_event(self._event.id)
+        except UserError as exc:
+            QMessageBox.warning(self, attempt, str(exc))
+            self._context.changed(None)
+            return None
+
+    def _fresh_day(self, attempt: str) -> tuple[EventRecord, int] | None:
+        """The stored event and the index of the day shown, found by its id."""
+        old = self._fresh(attempt)
+        if old is None or not self._writable:
+            return None
+        index = next((i for i, d in enumerate(old.days) if d.id == self._day_id), -1)
+        if index < 0:
+            self._context.changed(old.id)
+            return None
+        return old, index
+
+    def _push(self, old: EventRecord, new: EventRecord, text: str, select=None) -> None:
+        self._select_after = list(select) if select is not None else None
+        self.undo_stack.push(AgendaCommand(self._context, old, new, text))
+
+    def _same_items(self, old: EventRecord, index: int) -> bool:
+        """Whether the stored day still has the items shown (else reload and do nothing)."""
+        shown = self.model.day
+        stored = old.days[index]
+        if shown is None or [i.id for i in shown.items] != [i.id for i in stored.items]:
+            self._context.changed(old.id)
+            return False
+        return True
+
+    def set_value(self, row: int, field: str, value) -> None:
+        found = self._fresh_day("Change the agenda")
+        if found is None:
+            return
+        old, index = found
+        if not self._same_items(old, index):
+            return
+        item = old.days[index].items[row]
+        try:
+            new = with_item_value(old, index, row, field, value)
+        except ValueError:
+            return
+        self._push(old, new, value_text(item, field, value), [row])
+
+    def move_up(self) -> None:
+        self.move_selected(-1)
+
+    def move_down(self) -> None:
+        self.move_selected(1)
+
+    def move_selected(self, step: int) -> None:
+        rows = self.selected_rows()
+        if not self._writable or not rows:
+            return
+        order = moved_rows(self.model.rowCount(), rows, step)
+        if order == list(range(self.model.rowCount())):
+            return
+        self._reorder(order, rows, step)
+
+    def _order_dropped(self, order: list[int], moving: list[int]) -> None:
+        self._reorder(order, moving, 0)
+
+    def _reorder(self, order: list[int], moving: list[int], step: int) -> None:
+        found = self._fresh_day("Change the order")
+        if found is None:
+            return
+        old, index = found
+        if not self._same_items(old, index):
+            return
+        items = [old.days[index].items[r] for r in moving]
+        new = with_item_order(old, index, order)
+        self._push(old, new, move_text(items, step), sorted(order.index(r) for r in moving))
+
+    def add_item(self) -> None:
+        found = self._fresh_day("Add an item")
+        if found is None:
+            return
+        old, index = found
+        rows = self.selected_rows()
+        at = rows[-1] + 1 if rows else len(old.days[index].items)
+        at = min(at, len(old.days[index].items))
+        item = AgendaItemRecord(NEW_TITLE, NEW_MINUTES, AgendaItemKind.SESSION)
+        self._push(old, with_item_added(old, index, item, at), add_text(item), [at])
+        self.table.setFocus()
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not self._writable:
+            return
+        found = self._fresh_day("Remove items")
+        if found is None:
+            return
+        old, index = found
+        if not self._same_items(old, index):
+            return
+        items = [old.days[index].items[r] for r in rows]
+        what = f"“{items[0].title}”" if len(items) == 1 else f"these {len(items)} items"
+        answer = QMessageBox.question(
+            self,
+            "Remove from the agenda",
+            f"Remove {what} from the agenda? (Edit ▸ Undo brings it back.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        left = len(old.days[index].items) - len(rows)
+        select = [min(rows[0], left - 1)] if left else []
+        self._push(old, with_items_removed(old, index, rows), remove_text(items), select)
+
+    def fit_to_slot(self) -> None:
+        found = self._fresh_day("Fit to slot")
+        if found is None:
+            return
+        old, index = found
+        day = old.days[index]
+        try:
+            durations = fit_to_slot(day, old.timezone)
+        except UserError as exc:
+            QMessageBox.warning(self, "Fit to slot", str(exc))
+            return
+        if durations == [i.duration_minutes for i in day.items]:
+            emit(self.message, "The day already fits its slot.")
+            return
+        self._push(old, with_durations(old, index, durations), fit_text(day), self.selected_rows())
+
+    def edit_speakers(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or not self._writable:
+            return
+        found = self._fresh_day("Set speakers")
+        if found is None:
+            return
+        old, index = found
+        if not self._same_items(old, index):
+            return
+        item = old.days[index].items[rows[0]]
+        answer = pick_speakers(self, old, item)
+        if answer is None:
+            return
+        speakers, chair = answer
+        before = ([(s.participation_id, s.speaking_minutes) for s in item.speakers],
+                  item.chair_participation_id)  # fmt: skip
+        if (list(speakers), chair) == before:
+            return
+        try:
+            new = with_speakers(old, index, rows[0], speakers, chair)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Set speakers", str(exc))
+            return
+        self._push(old, new, speakers_text(item), rows)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COLUMN_SPEAKERS:
+            self.edit_speakers()
+
+    def _slot_edited(self) -> None:
+        if not self._writable or self.model.day is None:
+            return
+        try:
+            start = parse_clock(self.slot_start_edit.text())
+            end = parse_clock(self.slot_end_edit.text())
+        except ValueError:
+            emit(self.message, "Type the slot's times as HH:MM, e.g. 09:30.")
+            return
+        self.set_slot(start, end)
+
+    def set_slot(self, start: time | None, end: time | None) -> None:
+        found = self._fresh_day("Set the slot")
+        if found is None:
+            return
+        old, index = found
+        day = old.days[index]
+        if (day.slot_start, day.slot_end) == (start, end):
+            return
+        self._push(old, with_slot(old, index, start, end), slot_text(day, start, end))
+
+    def add_day(self) -> None:
+        old = self._fresh("Add a day")
+        if old is None or not self._writable:
+            return
+        day = DayRecord(old.start_date)
+        self._push(old, with_day_added(old, day), day_text(day))
