@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python tools/screenshot_agenda.py [OUT_DIR]
 
-Writes agenda-view-dc.png (the Washington roundtable, the day selected in its slot) and
+Writes agenda-view-dc.png, agenda-view-overrun.png (the Washington roundtable, the day selected in its slot) and
 agenda-view-trilateral.png (the Trilateral dialogue's second round, its second day) into OUT_DIR,
 docs/screenshots by default. Uses a temporary database and temporary settings.
 """
@@ -69,6 +69,15 @@ def main() -> int:
         assert view is not None
         view.select_rows([2])
         save(window, args.out_dir / "agenda-view-dc.png")
+
+        # The same day run long: Q&A stretched past the slot end, to see the overrun drawn.
+        long_day = store.get_event(dc)
+        long_day.days[0].items[2].duration_minutes = 40
+        store.save_event(long_day)
+        window.reload()
+        window.select_event(dc)
+        view.select_rows([2])
+        save(window, args.out_dir / "agenda-view-overrun.png")
 
         second = next(i for title, i in events.items() if title.endswith("Second Round"))
         window.select_event(second)
