@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python tools/screenshot_agenda.py [OUT_DIR]
 
-Writes agenda-view-dc.png, agenda-view-overrun.png (the Washington roundtable, the day selected in its slot) and
-agenda-view-trilateral.png (the Trilateral dialogue's second round, its second day) into OUT_DIR,
-docs/screenshots by default. Uses a temporary database and temporary settings.
+Writes agenda-view-dc.png (the Washington roundtable, the day selected in its slot),
+agenda-view-overrun.png (the same day run 20 minutes long) and agenda-view-trilateral.png (the
+Trilateral dialogue's second round, its second day) into OUT_DIR, docs/screenshots by default. Uses a temporary database and temporary settings.
 """
 
 from __future__ import annotations
