@@ -4,7 +4,8 @@
 
 Writes agenda-view-dc.png (the Washington roundtable, the day selected in its slot),
 agenda-view-overrun.png (the same day run 20 minutes long) and agenda-view-trilateral.png (the
-Trilateral dialogue's second round, its second day) into OUT_DIR, docs/screenshots by default. Uses a temporary database and temporary settings.
+Trilateral dialogue's second round, its second day) into OUT_DIR, docs/screenshots by default.
+Uses a temporary database and temporary settings.
 """
 
 from __future__ import annotations
