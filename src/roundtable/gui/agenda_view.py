@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.errors import UserError
+from roundtable.gui import agenda_exports
 from roundtable.gui.agenda_commands import (
     AgendaCommand,
     add_text,
@@ -318,6 +319,12 @@ class AgendaView(QWidget):
             self.fit_to_slot,
             "Stretch or shrink the flexible items so the day ends at its slot end",
         )
+        self.pdf_button = button(
+            "Agenda &PDF…", self.export_pdf, "The agenda as a PDF to print or send"
+        )
+        self.ics_button = button(
+            "Calen&dar (.ics)…", self.export_ics, "One calendar entry per agenda item"
+        )
         layout.addLayout(buttons)
 
         self.up_action = QAction("Move up", self)
@@ -512,8 +519,25 @@ class AgendaView(QWidget):
         self.speakers_button.setEnabled(editable and len(rows) == 1)
         self.fit_button.setEnabled(editable and count > 0)
         self.add_day_button.setEnabled(self._writable and self._event is not None)
+        # Exports only read, so they stay available in a read-only window.
+        self.pdf_button.setEnabled(self._event is not None)
+        self.ics_button.setEnabled(self._event is not None)
 
     # -- changes ----------------------------------------------------------------------------
+
+    def export_pdf(self) -> str | None:
+        event = self._fresh("Agenda")
+        path = agenda_exports.export_agenda_pdf(self, self._settings, event) if event else None
+        if path:
+            emit(self.message, f"Saved the agenda to {path}")
+        return path
+
+    def export_ics(self) -> str | None:
+        event = self._fresh("Calendar file")
+        path = agenda_exports.export_calendar(self, self._settings, event) if event else None
+        if path:
+            emit(self.message, f"Saved the calendar file {path}")
+        return path
 
     def _fresh(self, attempt: str) -> EventRecord | None:
         """The event as stored now: every change is built on it."""

@@ -7,15 +7,18 @@ loses its margins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,8 @@ PAPERS = {"a4": "A4 (210 × 297 mm)", "letter": "US Letter (8.5 × 11 in)"}
 CSV_FILTER = "CSV, for any spreadsheet (*.csv)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF (*.pdf)"
+ICS_FILTER = "iCalendar (*.ics)"
+Progress = Callable[[int, int], bool]
 
 
 def default_paper(settings: QSettings | None = None) -> str:
@@ -87,3 +92,32 @@ def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: li
         if suffix.startswith("."):
             path += suffix
     return path
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, label: str, export: Callable[[Progress], bool]
+) -> bool:
+    """Run a PDF export that reports (done, total) behind a cancellable progress dialog.
+
+    Returns False when the user cancelled (the exporter then leaves no file); errors from the
+    exporter propagate for the caller to explain.
+    """
+    dialog = QProgressDialog(label, "Cancel", 0, 1, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def report(done: int, total: int) -> bool:
+        dialog.setMaximum(max(1, total))
+        dialog.setValue(min(done, max(1, total)))
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        written = export(report)
+    finally:
+        cancelled = dialog.wasCanceled()
+        dialog.close()
+    return bool(written) and not cancelled

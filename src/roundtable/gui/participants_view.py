@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -589,30 +588,19 @@ class ParticipantsView(QWidget):
             return None
         from roundtable.pdf import bios
 
-        progress = QProgressDialog("Making the bios booklet…", "Cancel", 0, 1, self)
-        progress.setWindowTitle("Bios booklet")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-
-        def report(done: int, total: int) -> bool:
-            progress.setMaximum(max(1, total))
-            progress.setValue(min(done, max(1, total)))
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
         try:
-            written = bios.export_bios(fresh, path, paper=paper, photos=photos, progress=report)
+            written = export_dialogs.run_with_progress(
+                self, "Bios booklet", "Making the bios booklet…",
+                lambda report: bios.export_bios(
+                    fresh, path, paper=paper, photos=photos, progress=report
+                ),
+            )  # fmt: skip
         except (UserError, OSError) as exc:
-            progress.close()
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self, "Bios booklet", sentence(reason))
             return None
-        cancelled = progress.wasCanceled() or written is False
-        progress.close()
         self._settings.setValue(export_dialogs.PAPER_KEY, paper)
-        if cancelled:
+        if not written:
             emit(self.message, "The bios booklet was cancelled; no file was written.")
             return None
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
