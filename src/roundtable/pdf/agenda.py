@@ -29,7 +29,7 @@ from roundtable.domain.records import (
     ParticipationRecord,
     PersonRecord,
 )
-from roundtable.pdf.bios import ORGANISATION_HEADINGS, ROLE_HEADINGS
+from roundtable.pdf.bios import ROLE_HEADINGS
 from roundtable.pdf.document import (
     ACCENT,
     MUTED,
@@ -44,13 +44,12 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.fonts import lang_for_country, markup, needs_cjk_wrap
-from roundtable.pdf.people import organisation_lang, person_lang
+from roundtable.pdf.event_header import organisation_lines, venue_lines, when_line
+from roundtable.pdf.fonts import markup, needs_cjk_wrap
+from roundtable.pdf.people import person_lang
 from roundtable.services.agenda_timing import TimedItem, format_clock, schedule_day
-from roundtable.services.dates import long_date_range, time_range
 from roundtable.services.event_text import participants_by_role
 from roundtable.services.names import affiliation_text, full_name
-from roundtable.services.venue_text import address_lines
 
 TIME_WIDTH = 30 * mm
 PIECE_CHARS = 1500  # a description row's most characters: well under a page at 9.5 pt
@@ -206,26 +205,10 @@ def _header(event: EventRecord, styles: _Styles) -> list[Flowable]:
             spaceAfter=4 * mm,
         )
     )
-    when = long_date_range(event.start_date, event.end_date)
-    times = time_range(event.start_time, event.end_time)
-    story.append(para(f"{when}, {times}" if times else when, styles.when))
+    story.append(when_line(event, styles.when))
     story.append(para(f"Times are {_zone_label(event)}", styles.venue))
-    venue_lang = lang_for_country(event.venue.country)
-    lines = address_lines(event.venue)
-    if lines:
-        story.append(Spacer(1, 2 * mm))
-        story += [para(line, styles.venue, venue_lang) for line in lines]
-
-    for role, heading in ORGANISATION_HEADINGS:
-        orgs = [o.organisation for o in event.organisations if o.role is role]
-        if not orgs:
-            continue
-        story.append(para(heading.upper(), styles.label))
-        for org in orgs:
-            text = org.name or org.short_name
-            if org.short_name and org.name and org.short_name != org.name:
-                text += f" ({org.short_name})"
-            story.append(para(text, styles.line, organisation_lang(org)))
+    story += venue_lines(event, styles.venue)
+    story += organisation_lines(event, styles.label, styles.line)
 
     groups = dict(participants_by_role(event))
     for role in HEADER_ROLES:

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
+from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.pdf.document import (
     ACCENT,
@@ -46,12 +46,11 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.fonts import draw_string, fit_size, lang_for_country
+from roundtable.pdf.event_header import organisation_lines, venue_lines, when_line
+from roundtable.pdf.fonts import draw_string, fit_size
 from roundtable.pdf.people import organisation_lang, person_lang
-from roundtable.services.dates import long_date_range, time_range
 from roundtable.services.event_text import participants_by_role
 from roundtable.services.names import full_name
-from roundtable.services.venue_text import address_lines
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +76,6 @@ ROLE_HEADINGS = {
     ParticipantRole.OBSERVER: ("Observer", "Observers"),
     ParticipantRole.STAFF: ("Staff", "Staff"),
 }
-
-ORGANISATION_HEADINGS = (
-    (OrganisationRole.HOST, "Hosted by"),
-    (OrganisationRole.CO_HOST, "Co-hosted by"),
-    (OrganisationRole.PARTNER, "In partnership with"),
-    (OrganisationRole.SPONSOR, "Supported by"),
-)
 
 
 class _Styles:
@@ -180,24 +172,9 @@ def _cover(event: EventRecord, styles: _Styles) -> list[Flowable]:
         Spacer(1, 9 * mm),
         HRFlowable(width=28 * mm, thickness=2, color=ACCENT, hAlign="LEFT", spaceAfter=7 * mm),
     ]
-    when = long_date_range(event.start_date, event.end_date)
-    times = time_range(event.start_time, event.end_time)
-    story.append(para(f"{when}, {times}" if times else when, styles.when))
-    venue_lang = lang_for_country(event.venue.country)
-    lines = address_lines(event.venue)
-    if lines:
-        story.append(Spacer(1, 2 * mm))
-        story += [para(line, styles.venue, venue_lang) for line in lines]
-    for role, heading in ORGANISATION_HEADINGS:
-        orgs = [o.organisation for o in event.organisations if o.role is role]
-        if not orgs:
-            continue
-        story.append(para(heading.upper(), styles.cover_label))
-        for org in orgs:
-            text = org.name or org.short_name
-            if org.short_name and org.name and org.short_name != org.name:
-                text += f" ({org.short_name})"
-            story.append(para(text, styles.cover_org, organisation_lang(org)))
+    story.append(when_line(event, styles.when))
+    story += venue_lines(event, styles.venue)
+    story += organisation_lines(event, styles.cover_label, styles.cover_org)
     return story
 
 
