@@ -77,6 +77,7 @@ from roundtable.gui.agenda_model import (
 from roundtable.gui.agenda_timeline import TimelineBar
 from roundtable.gui.choice_delegate import ChoiceDelegate
 from roundtable.gui.event_commands import CommandContext
+from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.signals import emit
 from roundtable.services.agenda_timing import fit_to_slot, speaker_minutes
 from roundtable.services.names import full_name
@@ -188,7 +189,7 @@ class AgendaTable(QTableView):
         super().keyPressEvent(event)
 
 
-class AgendaView(QWidget):
+class AgendaView(FillsWhenShown, QWidget):
     message = Signal(str)
 
     def __init__(
@@ -199,8 +200,6 @@ class AgendaView(QWidget):
         self.undo_stack = undo_stack
         self._settings = settings
         self._event: EventRecord | None = None
-        self._pending: EventRecord | None = None
-        self._has_pending = False
         self._writable = True
         self._day_id: int | None = None
         self._select_after: list[int] | None = None
@@ -411,18 +410,6 @@ class AgendaView(QWidget):
         for edit in (self.slot_start_edit, self.slot_end_edit):
             edit.setReadOnly(not writable)
         self._update_buttons()
-
-    def set_event(self, event: EventRecord | None) -> None:
-        if not self.isVisible():
-            self._pending, self._has_pending = event, True
-            return
-        self._show(event)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._has_pending:
-            pending, self._pending, self._has_pending = self._pending, None, False
-            self._show(pending)
 
     def _show(self, event: EventRecord | None) -> None:
         same_event = self._event is not None and event is not None and self._event.id == event.id

@@ -38,6 +38,7 @@ from roundtable.gui import export_dialogs, import_wizard, person_editor, person_
 from roundtable.gui.choice_delegate import ChoiceDelegate
 from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.messages import sentence, show_failure
 from roundtable.gui.participant_commands import (
     ImportParticipantsCommand,
@@ -123,7 +124,7 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-class ParticipantsView(QWidget):
+class ParticipantsView(FillsWhenShown, QWidget):
     message = Signal(str)
     """A line for the status bar (an export was saved)."""
 
@@ -141,8 +142,6 @@ class ParticipantsView(QWidget):
         self.undo_stack = undo_stack
         self._settings = settings
         self._event: EventRecord | None = None
-        self._pending: EventRecord | None = None
-        self._has_pending = False
         self._writable = not getattr(context.store, "read_only", False)
 
         self.model = ParticipantsModel(self)
@@ -303,19 +302,6 @@ class ParticipantsView(QWidget):
         self.table.setAcceptDrops(self._writable)
         self.hint.setVisible(self._writable)
         self._update_buttons()
-
-    def set_event(self, event: EventRecord | None) -> None:
-        """Show ``event`` (None: a hint); filled now if visible, else when next shown."""
-        if not self.isVisible():
-            self._pending, self._has_pending = event, True
-            return
-        self._show(event)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._has_pending:
-            pending, self._pending, self._has_pending = self._pending, None, False
-            self._show(pending)
 
     def _show(self, event: EventRecord | None) -> None:
         self._event = event
