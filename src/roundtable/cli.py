@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_ics.add_argument("event", metavar="EVENT", help="event id or slug")
     export_ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    _add_namecards_parser(export_kinds)
     export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
     export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -186,6 +187,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from roundtable.services.ics_export import write_ics
 
         write_ics(store.get_event(event_id), args.output)
+    elif args.kind == "namecards":
+        return _export_namecards(args, store.get_event(event_id))
     else:
         from roundtable.pdf.bios import export_bios
 
@@ -194,6 +197,103 @@ def _cmd_export(args: argparse.Namespace) -> int:
         export_bios(event, args.output, paper=args.paper,
                     photos={pid: data for pid, (data, _mime) in photos.items()})  # fmt: skip
     print(f"Wrote {args.output}")
+    return 0
+
+
+# The keys of roundtable.pdf.namecards.LAYOUTS (a test keeps them equal): importing reportlab
+# just to build the parser would slow every other command down.
+CARD_LAYOUTS = ("a4", "letter", "avery5305", "a4-two")
+
+
+def _add_namecards_parser(export_kinds: argparse._SubParsersAction) -> None:
+    cards = export_kinds.add_parser(
+        "namecards", help="folded tent name cards, one per participant (PDF)",
+        description="Tent name cards: the name on both halves, the upper half upside down so "
+        "both sides read upright once folded. Without filters every participant who has not "
+        "declined gets a card; filters of one kind are alternatives, of different kinds all apply.",
+    )  # fmt: skip
+    cards.add_argument("event", metavar="EVENT", help="event id or slug")
+    cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    cards.add_argument("--layout", choices=CARD_LAYOUTS, default="a4",
+                       help="a4 / letter: landscape, one card per sheet; avery5305: Avery "
+                       "5305 tent cards, two per Letter sheet; a4-two: two per A4 sheet "
+                       "(default a4)")  # fmt: skip
+    pick = cards.add_argument_group("who gets a card")
+    pick.add_argument("--role", action="append", default=[], metavar="ROLE",
+                      help="only this role (e.g. moderator, delegation_member); "
+                      "repeatable")  # fmt: skip
+    pick.add_argument("--delegation", action="append", default=[], metavar="NAME",
+                      help="only this delegation; repeatable")  # fmt: skip
+    pick.add_argument("--attendance", action="append", default=[], metavar="STATUS",
+                      help="only this attendance (invited, confirmed, declined, attended); "
+                      "repeatable; default: all but declined")  # fmt: skip
+    pick.add_argument("--person", action="append", default=[], metavar="NAME_OR_UID",
+                      help="exactly these people, in this order unless --order is given; "
+                      "repeatable; overrides the filters")  # fmt: skip
+    pick.add_argument("--order", choices=("precedence", "name"), default=None,
+                      help="order of the cards (default: precedence)")  # fmt: skip
+    show = cards.add_argument_group("what a card shows")
+    show.add_argument("--no-honorific", action="store_true", help="leave honorifics out")
+    show.add_argument("--family-caps", action="store_true",
+                      help="family name in capitals (Andrey KORTUNOV, "
+                      "KOZUKI Toyohisa)")  # fmt: skip
+    show.add_argument("--no-native-name", action="store_true",
+                      help="leave out the name in the person's own script")  # fmt: skip
+    show.add_argument("--no-affiliation", action="store_true", help="leave out affiliations")
+    show.add_argument("--position", action="store_true", help="add the position to affiliations")
+    show.add_argument("--delegation-line", action="store_true",
+                      help="add the delegation (or, without one, the "
+                      "person's country)")  # fmt: skip
+    show.add_argument("--no-event-title", action="store_true",
+                      help="leave out the event's short title at the foot")  # fmt: skip
+    show.add_argument("--no-fold-line", action="store_true", help="no dashed fold line")
+    show.add_argument("--cut-marks", action="store_true",
+                      help="cut marks between cards (layouts with two "
+                      "cards per sheet)")  # fmt: skip
+
+
+def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
+    from roundtable.domain.enums import Attendance, ParticipantRole
+    from roundtable.pdf.namecards import event_cards, export_namecards, get_layout
+    from roundtable.services.namecards import (
+        DEFAULT_ATTENDANCE,
+        CardOptions,
+        CardSelection,
+        delegations_of,
+        parse_values,
+        people_by_reference,
+    )
+
+    known = delegations_of(event)
+    for name in args.delegation:
+        if name not in known:
+            listed = ", ".join(known) if known else "none"
+            raise UserError(f"no delegation {name!r} in this event (delegations: {listed})")
+    chosen = people_by_reference(event, args.person) if args.person else None
+    selection = CardSelection(
+        roles=parse_values(ParticipantRole, args.role, "--role"),
+        delegations=frozenset(args.delegation),
+        attendance=parse_values(Attendance, args.attendance, "--attendance") or DEFAULT_ATTENDANCE,
+        participation_ids=chosen,
+        order=args.order or ("given" if chosen is not None else "precedence"),
+    )
+    options = CardOptions(
+        honorific=not args.no_honorific,
+        family_caps=args.family_caps,
+        native_name=not args.no_native_name,
+        affiliation=not args.no_affiliation,
+        position=args.position,
+        delegation=args.delegation_line,
+        event_title=not args.no_event_title,
+        fold_line=not args.no_fold_line,
+        cut_marks=args.cut_marks,
+    )
+    count = len(event_cards(event, selection, options))
+    export_namecards(event, args.output, layout=args.layout, selection=selection, options=options)
+    per_sheet = get_layout(args.layout).per_sheet
+    pages = -(-count // per_sheet)
+    print(f"Wrote {args.output}: {count} name card{'s' * (count != 1)} "
+          f"on {pages} page{'s' * (pages != 1)}")  # fmt: skip
     return 0
 
 

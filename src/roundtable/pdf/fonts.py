@@ -221,11 +221,13 @@ def _char_class(char: str) -> int:
     return _OTHER
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """NFC, with line breaks and tabs as spaces and invisible controls removed.
 
     NFC makes a decomposed "e + combining acute" one character, which every font has, and is
-    what pdftotext gives back, so a name reads back exactly as typed.
+    what pdftotext gives back, so a name reads back exactly as typed. Cached: a name card
+    measures the same line many times while fitting it.
     """
     text = unicodedata.normalize("NFC", text)
     out = []

@@ -1,0 +1,205 @@
+"""Who gets a tent name card, in what order, and what each card says. No drawing here.
+
+The PDF layer (``roundtable.pdf.namecards``) lays these texts out; the CLI and the print dialog
+both build a :class:`CardSelection` and :class:`CardOptions` and call :func:`cards_for`, so a
+card reads the same whichever way it was made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
+from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
+from roundtable.errors import UserError
+from roundtable.services.names import affiliation_text, full_name, sort_key
+
+ORDERS = {
+    "precedence": "Order of precedence",
+    "name": "Family name",
+    "given": "As picked",  # only with a hand-picked list: the order the user gave
+}
+
+# Someone who declined will not be at the table; a card for them is waste unless asked for.
+DEFAULT_ATTENDANCE = frozenset(a for a in Attendance if a is not Attendance.DECLINED)
+
+
+@dataclass(frozen=True)
+class CardSelection:
+    """Which participants get a card. Empty role/delegation sets mean "any".
+
+    ``participation_ids`` (a hand-picked list) overrides the filters: the user chose exactly
+    those people. ``order`` is a key of :data:`ORDERS`.
+    """
+
+    roles: frozenset[ParticipantRole] = frozenset()
+    delegations: frozenset[str] = frozenset()
+    attendance: frozenset[Attendance] = DEFAULT_ATTENDANCE
+    participation_ids: tuple[int, ...] | None = None
+    order: str = "precedence"
+
+
+@dataclass(frozen=True)
+class CardOptions:
+    """What each half of a card shows. The name itself (with the own-script name under it
+    when there is one) is always there."""
+
+    honorific: bool = True
+    family_caps: bool = False  # "Andrey KORTUNOV": tells the family name apart across cultures
+    native_name: bool = True
+    affiliation: bool = True
+    position: bool = False
+    delegation: bool = False  # the delegation, or the person's country without one
+    event_title: bool = True
+    fold_line: bool = True
+    cut_marks: bool = False
+
+
+@dataclass(frozen=True)
+class CardText:
+    """One card's lines, as printed on each half."""
+
+    name: str
+    native_name: str = ""
+    affiliation: str = ""
+    delegation: str = ""
+    foot: str = ""
+    lang: str | None = field(default=None, compare=False)  # language hint for Han glyphs
+    participation_id: int | None = field(default=None, compare=False)
+
+
+def card_name(person: PersonRecord, *, honorific: bool = True, family_caps: bool = False) -> str:
+    """The name in the person's own order, family name in capitals when asked:
+    "Ambassador Toyohisa KOZUKI" is wrong for a family-first name, so it is "KOZUKI Toyohisa"."""
+    if not family_caps:
+        return full_name(person, honorific=honorific)
+    given, family = person.given_name.strip(), person.family_name.strip().upper()
+    parts = [given, family]
+    if person.name_order is NameOrder.FAMILY_FIRST:
+        parts.reverse()
+    name = " ".join(p for p in parts if p)
+    if honorific and person.honorific.strip():
+        name = f"{person.honorific.strip()} {name}".strip()
+    return name
+
+
+def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRecord]:
+    """The participants who get a card, in the selection's order.
+
+    Raises UserError for an unknown order, or a hand-picked id that is not in the event (the
+    list was made for another event, or someone was removed meanwhile).
+    """
+    if selection.order not in ORDERS:
+        raise UserError(f"unknown order {selection.order!r}; use {' or '.join(ORDERS)}")
+    if selection.participation_ids is not None:
+        by_id = {p.id: p for p in event.participants}
+        missing = [i for i in selection.participation_ids if i not in by_id]
+        if missing:
+            raise UserError(
+                f"{len(missing)} of the chosen participants are no longer in this event"
+            )
+        chosen = [by_id[i] for i in dict.fromkeys(selection.participation_ids)]
+    else:
+        chosen = [
+            p
+            for p in event.participants
+            if (not selection.roles or p.role in selection.roles)
+            and (not selection.delegations or p.delegation in selection.delegations)
+            and p.attendance in selection.attendance
+        ]
+    if selection.order == "given":
+        if selection.participation_ids is None:
+            raise UserError("the order 'as picked' needs a hand-picked list of participants")
+        return chosen
+    if selection.order == "name":
+        return sorted(chosen, key=lambda p: (*sort_key(p.person), p.precedence))
+    return sorted(chosen, key=lambda p: p.precedence)
+
+
+def _delegation_line(event: EventRecord, participation: ParticipationRecord) -> str:
+    if participation.delegation:
+        return participation.delegation
+    return participation.person.country.strip()
+
+
+def card_text(
+    event: EventRecord,
+    participation: ParticipationRecord,
+    options: CardOptions,
+    lang: str | None = None,
+) -> CardText:
+    person = participation.person
+    name = card_name(person, honorific=options.honorific, family_caps=options.family_caps)
+    native = person.native_name.strip() if options.native_name else ""
+    if native and native.casefold() == full_name(person).casefold():
+        native = ""  # the same name twice says nothing
+    foot = ""
+    if options.event_title:
+        foot = event.short_title.strip() or event.title.strip()
+    return CardText(
+        name=name,
+        native_name=native,
+        affiliation=affiliation_text(person, positions=options.position)
+        if options.affiliation
+        else "",
+        delegation=_delegation_line(event, participation) if options.delegation else "",
+        foot=foot,
+        lang=lang,
+        participation_id=participation.id,
+    )
+
+
+def cards_for(
+    event: EventRecord,
+    selection: CardSelection,
+    options: CardOptions,
+    lang_of: Callable[[PersonRecord], str | None] | None = None,
+) -> list[CardText]:
+    """Every card to print, in order. ``lang_of(person)`` gives the Han-glyph language hint."""
+    return [
+        card_text(event, p, options, lang_of(p.person) if lang_of else None)
+        for p in select(event, selection)
+    ]
+
+
+def delegations_of(event: EventRecord) -> list[str]:
+    """The delegation names used in the event, in the order the event lists them."""
+    names = [d.name for d in event.delegations]
+    extra = [p.delegation for p in event.participants if p.delegation not in names]
+    return names + [d for d in dict.fromkeys(extra) if d]
+
+
+def parse_values(kind: type, values: Iterable[str], what: str) -> frozenset:
+    """CLI values (labels or values, any case) as enum members; UserError names the bad one."""
+    parsed = set()
+    for value in values:
+        try:
+            parsed.add(kind.parse(value))
+        except ValueError as exc:
+            raise UserError(f"{what}: {exc}") from None
+    return frozenset(parsed)
+
+
+def people_by_reference(event: EventRecord, references: Iterable[str]) -> tuple[int, ...]:
+    """Participation ids for people named on the command line, by person uid or by name (as
+    printed, with or without honorific, any case). UserError for none or several matches."""
+    ids: list[int] = []
+    for reference in references:
+        key = " ".join(reference.split()).casefold()
+        matches = [
+            p
+            for p in event.participants
+            if p.id is not None
+            and (
+                (p.person.uid or "").casefold() == key
+                or full_name(p.person).casefold() == key
+                or full_name(p.person, honorific=True).casefold() == key
+            )
+        ]
+        if not matches:
+            raise UserError(f"no participant {reference!r} in this event")
+        if len(matches) > 1:
+            raise UserError(f"{reference!r} names {len(matches)} participants; use their uid")
+        ids.append(matches[0].id)  # type: ignore[arg-type]
+    return tuple(ids)

@@ -1,0 +1,84 @@
+"""`roundtable export namecards`, run as a user runs it, on both seed events."""
+
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from test_cli import assert_clean_error, run
+
+DC = "dc-policy-forum-russia-us-japan-alliance-2018"
+ROUND_2 = "us-japan-russia-trilateral-round-2-2017"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("cards") / "events.sqlite3"
+    assert run(db, "demo").returncode == 0
+    return db
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils is not installed")
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    return " ".join(out.stdout.split())
+
+
+@pytest.mark.parametrize("layout", ["a4", "letter", "avery5305", "a4-two"])
+def test_both_seed_events_in_every_layout(demo_db, tmp_path, layout):
+    for event, people, names in (
+        (DC, 7, ["Guadalupe Correa Cabrera", "Yong-Chool Ha", "하용출", "Matthew Rojansky"]),
+        (ROUND_2, 2, ["Ambassador Toyohisa Kozuki", "上月豊久", "Андрей Кортунов"]),
+    ):
+        out = tmp_path / f"{event}-{layout}.pdf"
+        result = run(demo_db, "export", "namecards", event, "-o", str(out), "--layout", layout)
+        assert result.returncode == 0, result.stderr
+        assert f"{people} name card" in result.stdout
+        per_sheet = 2 if layout in ("avery5305", "a4-two") else 1
+        assert len(PdfReader(str(out)).pages) == -(-people // per_sheet)
+        text = pdf_text(out)
+        for name in names:
+            assert text.count(name) >= 2, (event, layout, name)
+
+
+def test_filters_order_and_content_options(demo_db, tmp_path):
+    out = tmp_path / "picked.pdf"
+    result = run(
+        demo_db, "export", "namecards", ROUND_2, "-o", str(out),
+        "--person", "Andrey Kortunov", "--person", "ambassador toyohisa kozuki",
+        "--family-caps", "--no-honorific", "--delegation-line", "--position",
+        "--no-event-title", "--no-native-name",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    first = reader.pages[0].extract_text()
+    assert "Andrey KORTUNOV" in first and "Russian delegation" in first
+    assert "Director General, Russian International Affairs Council" in first
+    assert "Андрей" not in first and "Second Round" not in first
+    assert "Toyohisa KOZUKI" in reader.pages[1].extract_text()
+
+    moderators = run(demo_db, "export", "namecards", DC, "-o", str(out), "--role", "moderator")
+    assert moderators.returncode == 0 and "1 name card on 1 page" in moderators.stdout
+    assert "Edward Boyle" in pdf_text(out)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--role", "speaker"], "--role: 'speaker' is not one of"),
+        (["--attendance", "maybe"], "--attendance: 'maybe' is not one of"),
+        (["--delegation", "Martian delegation"], "no delegation 'Martian delegation'"),
+        (["--person", "Nobody Atall"], "no participant 'Nobody Atall'"),
+        (["--cut-marks"], "one card per sheet"),
+        (["--role", "staff"], "no participant matches"),
+        (["--layout", "a5"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, args, message):
+    out = tmp_path / "cards.pdf"
+    result = run(demo_db, "export", "namecards", DC, "-o", str(out), *args)
+    assert_clean_error(result, message)
+    assert not out.exists()
