@@ -202,7 +202,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 # The keys of roundtable.pdf.namecards.LAYOUTS (a test keeps them equal): importing reportlab
 # just to build the parser would slow every other command down.
-CARD_LAYOUTS = ("a4", "letter", "avery5305", "a4-two")
+CARD_LAYOUTS = ("a4", "letter", "avery5305", "a4-two")  # services.namecards.LAYOUT_LABELS
 
 
 def _add_namecards_parser(export_kinds: argparse._SubParsersAction) -> None:

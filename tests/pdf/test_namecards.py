@@ -307,8 +307,10 @@ def test_markup_prints_literally(tmp_path):
 
 def test_cli_layout_choices_match_the_layouts():
     from roundtable.cli import CARD_LAYOUTS
+    from roundtable.services.namecards import LAYOUT_LABELS, TWO_PER_SHEET
 
-    assert set(CARD_LAYOUTS) == set(LAYOUTS)
+    assert set(CARD_LAYOUTS) == set(LAYOUTS) == set(LAYOUT_LABELS)
+    assert {key for key, layout in LAYOUTS.items() if layout.per_sheet == 2} == TWO_PER_SHEET
 
 
 def test_rotation_is_wrapped_in_save_and_restore(event):

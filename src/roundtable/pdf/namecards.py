@@ -36,7 +36,13 @@ from roundtable.pdf.document import (
 )
 from roundtable.pdf.fonts import normalize, runs, string_width
 from roundtable.pdf.people import person_lang
-from roundtable.services.namecards import CardOptions, CardSelection, CardText, cards_for
+from roundtable.services.namecards import (
+    LAYOUT_LABELS,
+    CardOptions,
+    CardSelection,
+    CardText,
+    cards_for,
+)
 
 # -- layouts ---------------------------------------------------------------------------------
 
@@ -75,21 +81,17 @@ _LETTER_LANDSCAPE = landscape(LETTER)
 LAYOUTS: dict[str, CardLayout] = {
     layout.key: layout
     for layout in (
+        CardLayout("a4", LAYOUT_LABELS["a4"], _A4_LANDSCAPE, ((0.0, 0.0, *_A4_LANDSCAPE),)),
         CardLayout(
-            "a4", "A4 landscape, one card per sheet", _A4_LANDSCAPE,
-            ((0.0, 0.0, *_A4_LANDSCAPE),),
-        ),
-        CardLayout(
-            "letter", "US Letter landscape, one card per sheet", _LETTER_LANDSCAPE,
+            "letter", LAYOUT_LABELS["letter"], _LETTER_LANDSCAPE,
             ((0.0, 0.0, *_LETTER_LANDSCAPE),),
         ),
         # Avery 5305 tent cards: 2½" × 8½" folded (5" × 8½" open), two per Letter sheet with
         # ½" waste at top and bottom.
         CardLayout(
-            "avery5305", "Avery 5305 (2½″ × 8½″), two per Letter sheet", LETTER,
-            _stacked(LETTER, 5 * inch, 2),
+            "avery5305", LAYOUT_LABELS["avery5305"], LETTER, _stacked(LETTER, 5 * inch, 2)
         ),
-        CardLayout("a4-two", "A4, two cards per sheet", A4, _stacked(A4, A4[1] / 2, 2)),
+        CardLayout("a4-two", LAYOUT_LABELS["a4-two"], A4, _stacked(A4, A4[1] / 2, 2)),
     )
 }  # fmt: skip
 

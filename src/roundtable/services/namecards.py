@@ -15,6 +15,16 @@ from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRe
 from roundtable.errors import UserError
 from roundtable.services.names import affiliation_text, full_name, sort_key
 
+# The sheets cards print on (keys of roundtable.pdf.namecards.LAYOUTS, which draws them); here
+# so the CLI and the print dialog can offer them without loading reportlab.
+LAYOUT_LABELS = {
+    "a4": "A4 landscape, one card per sheet",
+    "letter": "US Letter landscape, one card per sheet",
+    "avery5305": "Avery 5305 (2½″ × 8½″), two per Letter sheet",
+    "a4-two": "A4, two cards per sheet",
+}
+TWO_PER_SHEET = frozenset({"avery5305", "a4-two"})  # the layouts where cut marks mean something
+
 ORDERS = {
     "precedence": "Order of precedence",
     "name": "Family name",
