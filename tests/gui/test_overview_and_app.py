@@ -85,7 +85,9 @@ def test_start_up_path_imports_nothing_heavy():
         "'roundtable.gui.restore_dialog', 'roundtable.gui.safety_dialogs', "
         "'roundtable.gui.people_view', 'roundtable.gui.participants_view', "
         "'roundtable.gui.import_wizard', 'roundtable.gui.person_editor', "
-        "'roundtable.gui.fonts', 'roundtable.services.participant_import')\n"
+        "'roundtable.gui.fonts', 'roundtable.services.participant_import', "
+        "'PySide6.QtPdf', 'PySide6.QtPdfWidgets', 'PySide6.QtPrintSupport', "
+        "'roundtable.gui.print_dialog', 'roundtable.gui.printables')\n"
         "print([m for m in heavy if m in sys.modules], zone_names.cache_info().currsize)\n"
     )
     out = subprocess.run(

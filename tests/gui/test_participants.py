@@ -1,5 +1,6 @@
 """The Participants tab: order by drag and by buttons, cell edits, adding (directory or new),
-removing, counts, read-only, export and the bios booklet; each change one undo step."""
+removing, counts, read-only, export, and the print dialog for the bios booklet and name cards;
+each change one undo step."""
 
 from __future__ import annotations
 
@@ -290,6 +291,7 @@ def test_read_only_disables_every_change(qtbot, db_path, store, event_id, settin
                    view.down_button, view.import_button):  # fmt: skip
         assert not button.isEnabled(), button.text()
     assert view.export_button.isEnabled() and view.bios_button.isEnabled()
+    assert view.namecards_button.isEnabled()  # printing only reads
     assert not view.model.flags(view.model.index(1, COLUMN_ROLE)) & Qt.ItemFlag.ItemIsEditable
     assert not view.model.setData(view.model.index(1, COLUMN_ROLE), ParticipantRole.CHAIR)
     assert not view.table.dragEnabled()
@@ -318,58 +320,18 @@ def test_export_without_a_suffix_takes_the_filter_s(tab, tmp_path, monkeypatch):
     assert (tmp_path / "list.xlsx").exists()
 
 
-def fake_bios(calls, cancel_at=None):
-    def export_bios(event, path, paper="a4", photos=None, progress=None):
-        calls.append((event.title, paper, dict(photos or {})))
-        total = len(event.participants)
-        for done in range(total + 1):
-            if progress is not None and progress(done, total) is False:
-                return False
-            if cancel_at is not None and done == cancel_at:
-                return False
-        with open(path, "wb") as stream:
-            stream.write(b"%PDF-1.7 fake")
-        return True
+def test_bios_booklet_and_name_cards_open_the_print_dialog(tab, store, event_id, monkeypatch):
+    from roundtable.gui import print_dialog
 
-    return export_bios
+    opened = []
 
+    def fake_open(parent, context, kinds, initial_key=None):
+        opened.append((initial_key, context.event, context.selected_participation_ids))
+        return "Bios booklet: saved to /tmp/bios.pdf"
 
-def test_bios_booklet_with_photos_and_progress(tab, store, event_id, tmp_path, dialogs,
-                                               monkeypatch):  # fmt: skip
-    from roundtable.pdf import bios
-
-    kozuki = next(p.person for p in store.get_event(event_id).participants
-                  if p.person.family_name == "Kozuki")  # fmt: skip
-    kozuki = store.get_person(kozuki.id)
-    kozuki.photo, kozuki.photo_mime = jpeg_bytes(), "image/jpeg"
-    store.save_person(kozuki)
-    calls = []
-    monkeypatch.setattr(bios, "export_bios", fake_bios(calls))
-    monkeypatch.setattr(export_dialogs, "get_paper", lambda *a, **k: ("letter", True))
-    dialogs.save_path = str(tmp_path / "bios.pdf")
-    assert tab.bios_booklet() == str(tmp_path / "bios.pdf")
-    ((title, paper, photos),) = calls
-    assert paper == "letter" and set(photos) == {kozuki.id}
-    assert photos[kozuki.id][:2] == b"\xff\xd8"
-    assert (tmp_path / "bios.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_bios_booklet_can_be_cancelled(tab, tmp_path, dialogs, monkeypatch):
-    from roundtable.pdf import bios
-
-    calls = []
-    monkeypatch.setattr(bios, "export_bios", fake_bios(calls, cancel_at=1))
-    monkeypatch.setattr(export_dialogs, "get_paper", lambda *a, **k: ("a4", True))
-    dialogs.save_path = str(tmp_path / "bios.pdf")
-    assert tab.bios_booklet() is None
-    assert not (tmp_path / "bios.pdf").exists()
-    monkeypatch.setattr(export_dialogs, "get_paper", lambda *a, **k: (None, False))
-    assert tab.bios_booklet() is None and len(calls) == 1  # no paper chosen: nothing asked
-
-
-def test_real_bios_booklet_is_a_pdf(tab, tmp_path, dialogs, monkeypatch):
-    pytest.importorskip("roundtable.pdf.bios")
-    monkeypatch.setattr(export_dialogs, "get_paper", lambda *a, **k: ("a4", True))
-    dialogs.save_path = str(tmp_path / "booklet.pdf")
-    assert tab.bios_booklet() == str(tmp_path / "booklet.pdf")
-    assert (tmp_path / "booklet.pdf").read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(print_dialog, "open_print_dialog", fake_open)
+    tab.bios_button.click()
+    tab.table.selectRow(2)
+    tab.namecards_button.click()
+    stored = store.get_event(event_id)
+    assert opened == [("bios", stored, []), ("namecards", stored, [tab.model.participation(2).id])]

@@ -1,7 +1,8 @@
-"""The agenda tab's exports: the agenda as a PDF and the event as an iCalendar file.
+"""The agenda tab's calendar export: the event as an iCalendar file.
 
-Both read the event as stored now (not the view's copy), ask where to save, and report what
-happened in the status bar; a failure is a dialog and leaves no file.
+It reads the event as stored now (not the view's copy), asks where to save, and reports what
+happened in the status bar; a failure is a dialog and leaves no file. (The agenda as a PDF is
+made in the print dialog: ``printables``.)
 """
 
 from __future__ import annotations
@@ -19,36 +20,6 @@ from roundtable.gui.event_overview import LAST_FOLDER_KEY
 
 def _folder(settings: QSettings) -> Path:
     return Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
-
-
-def export_agenda_pdf(parent: QWidget, settings: QSettings, event: EventRecord) -> str | None:
-    """Paper, file, then the PDF with progress; the path written, or None."""
-    paper, accepted = export_dialogs.get_paper(
-        parent, export_dialogs.default_paper(settings), "Agenda"
-    )
-    if not accepted or paper is None:
-        return None
-    path = export_dialogs.save_path(
-        parent, "Save the agenda", _folder(settings) / f"{event.slug or 'event'}-agenda.pdf",
-        [export_dialogs.PDF_FILTER],
-    )  # fmt: skip
-    if not path:
-        return None
-    from roundtable.pdf.agenda import export_agenda
-
-    try:
-        written = export_dialogs.run_with_progress(
-            parent, "Agenda", "Making the agenda…",
-            lambda report: export_agenda(event, path, paper=paper, progress=report),
-        )  # fmt: skip
-    except (UserError, OSError) as exc:
-        QMessageBox.warning(parent, "Agenda", str(exc))
-        return None
-    settings.setValue(export_dialogs.PAPER_KEY, paper)
-    if not written:
-        return None
-    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-    return path
 
 
 def export_calendar(parent: QWidget, settings: QSettings, event: EventRecord) -> str | None:

@@ -318,9 +318,10 @@ class AgendaView(FillsWhenShown, QWidget):
             self.fit_to_slot,
             "Stretch or shrink the flexible items so the day ends at its slot end",
         )
-        self.pdf_button = button(
-            "Agenda &PDF…", self.export_pdf, "The agenda as a PDF to print or send"
-        )
+        self.print_button = button(
+            "Pr&int…", self.print_agenda,
+            "See the agenda's pages, then save them as a PDF or print them",
+        )  # fmt: skip
         self.ics_button = button(
             "Calen&dar (.ics)…", self.export_ics, "One calendar entry per agenda item"
         )
@@ -507,17 +508,20 @@ class AgendaView(FillsWhenShown, QWidget):
         self.fit_button.setEnabled(editable and count > 0)
         self.add_day_button.setEnabled(self._writable and self._event is not None)
         # Exports only read, so they stay available in a read-only window.
-        self.pdf_button.setEnabled(self._event is not None)
+        self.print_button.setEnabled(self._event is not None)
         self.ics_button.setEnabled(self._event is not None)
 
     # -- changes ----------------------------------------------------------------------------
 
-    def export_pdf(self) -> str | None:
-        event = self._fresh("Agenda")
-        path = agenda_exports.export_agenda_pdf(self, self._settings, event) if event else None
-        if path:
-            emit(self.message, f"Saved the agenda to {path}")
-        return path
+    def print_agenda(self) -> None:
+        """The print dialog on the agenda (it reads the event as stored now)."""
+        if self._event is None or self._event.id is None:
+            return
+        from roundtable.gui import printables
+
+        done = printables.print_event(self, self.store, self._settings, self._event.id, "agenda")
+        if done:
+            emit(self.message, done)
 
     def export_ics(self) -> str | None:
         event = self._fresh("Calendar file")

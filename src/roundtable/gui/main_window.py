@@ -336,6 +336,10 @@ class MainWindow(QMainWindow):
             "&Export event bundle…", self.export_bundle, None, "document-save-as",
             "Save the selected event with its people and organisations as one file",
         )  # fmt: skip
+        self.print_action = self._action(
+            "&Print…", self.print_event, QKeySequence.StandardKey.Print, "document-print",
+            "See the selected event's agenda, name cards or bios booklet, then save or print them",
+        )  # fmt: skip
         self.load_examples_action = self._action(
             "Load e&xample events", self.load_examples, None, "",
             "Add example events to look around (can be undone)",
@@ -435,6 +439,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.load_examples_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -483,7 +489,7 @@ class MainWindow(QMainWindow):
         # shortcut is off, so Ctrl+N, Return and Delete act on what the user is looking at.
         self._event_only = [self.new_action, self.edit_action, self.duplicate_action,
                             self.delete_action, self.import_action, self.export_action,
-                            self._files_separator]  # fmt: skip
+                            self.print_action, self._files_separator]  # fmt: skip
         # The toolbar shows short labels; the menus keep the full ones.
         for action, label in (
             (self.new_action, "New"), (self.edit_action, "Edit"),
@@ -783,6 +789,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_event and self.writable)
         self.export_action.setEnabled(has_event)  # exporting only reads
+        self.print_action.setEnabled(has_event)  # and so does printing
 
     def _update_counts(self, events: list[EventSummary]) -> None:
         try:
@@ -1091,6 +1098,18 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
         self.statusBar().showMessage(f"Exported “{summary.title}” to {path}", 8000)
+
+    def print_event(self) -> None:
+        """File ▸ Print: the print dialog on the selected event, on the kind printed last
+        (the agenda the first time). Imported here: it brings QtPdf, which start-up skips."""
+        event_id = self.selected_event_id()
+        if event_id is None:
+            return
+        from roundtable.gui import printables
+
+        done = printables.print_event(self, self._store, self._settings, event_id)
+        if done:
+            self.statusBar().showMessage(done, 8000)
 
     def show_about(self) -> None:
         about.show_about(self, self._store.name)

@@ -7,8 +7,9 @@ shown, so selecting events in the list costs nothing extra while the Overview ta
 
 Order of precedence is changed by dragging rows, by the Move buttons or with Alt+Up/Alt+Down.
 Role, delegation and attendance are edited in the cells. People come from the directory (a
-searchable picker) or are new (the person editor, with its duplicate check). Import, export
-and the bios booklet work on the same event.
+searchable picker) or are new (the person editor, with its duplicate check). Import and export
+work on the same event; Name cards… and Bios booklet… open the print dialog on it (name cards
+of just the selected people when some are selected).
 """
 
 from __future__ import annotations
@@ -224,7 +225,11 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.export_button = button("E&xport…", self.export_participants,
                                     "Save this list as CSV or Excel")  # fmt: skip
         self.bios_button = button("&Bios booklet…", self.bios_booklet,
-                                  "A printable PDF with everyone's bio and photo")  # fmt: skip
+                                  "Everyone's bio and photo, to save as PDF or print")  # fmt: skip
+        self.namecards_button = button(
+            "Na&me cards…", self.name_cards,
+            "Table cards with each name; only the selected people when some are selected",
+        )  # fmt: skip
 
         self.up_action = QAction("Move up", self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
@@ -249,7 +254,8 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
         files_row.addWidget(self.hint, 1)
-        for widget in (self.import_button, self.export_button, self.bios_button):
+        for widget in (self.import_button, self.export_button, self.namecards_button,
+                       self.bios_button):  # fmt: skip
             files_row.addWidget(widget)
 
         self.counts_label = QLabel()
@@ -325,6 +331,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.down_action.setEnabled(self.down_button.isEnabled())
         self.export_button.setEnabled(has_event and count > 0)  # exporting only reads
         self.bios_button.setEnabled(has_event and count > 0)
+        self.namecards_button.setEnabled(has_event and count > 0)
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows(0)})
@@ -544,51 +551,22 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
         emit(self.message, f"Exported {len(fresh.participants)} participants to {path}")
 
-    def bios_booklet(self) -> str | None:
-        """Paper, file, then the PDF with a progress dialog that can cancel; returns the path
-        written (None when cancelled or refused)."""
-        event = self._event
-        if event is None:
-            return None
-        paper, accepted = export_dialogs.get_paper(
-            self, export_dialogs.default_paper(self._settings), "Bios booklet"
-        )
-        if not accepted or paper is None:
-            return None
-        path = export_dialogs.save_path(
-            self,
-            "Save the bios booklet",
-            Path(self._folder()) / f"{self._file_stem(event)}-bios.pdf",
-            [export_dialogs.PDF_FILTER],
-        )
-        if not path:
-            return None
-        fresh = self._fresh("Bios booklet")
-        if fresh is None:
-            return None
-        try:
-            ids = [p.person.id for p in fresh.participants if p.person.id is not None]
-            photos = {pid: data for pid, (data, _mime) in self.store.person_photos(ids).items()}
-        except UserError as exc:
-            QMessageBox.warning(self, "Bios booklet", sentence(str(exc)))
-            return None
-        from roundtable.pdf import bios
+    def bios_booklet(self) -> None:
+        self._print("bios")
 
-        try:
-            written = export_dialogs.run_with_progress(
-                self, "Bios booklet", "Making the bios booklet…",
-                lambda report: bios.export_bios(
-                    fresh, path, paper=paper, photos=photos, progress=report
-                ),
-            )  # fmt: skip
-        except (UserError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self, "Bios booklet", sentence(reason))
-            return None
-        self._settings.setValue(export_dialogs.PAPER_KEY, paper)
-        if not written:
-            emit(self.message, "The bios booklet was cancelled; no file was written.")
-            return None
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        emit(self.message, f"Saved the bios booklet to {path}")
-        return path
+    def name_cards(self) -> None:
+        """Name cards of the selected participants, or of everyone when none is selected."""
+        self._print("namecards", self.selected_ids())
+
+    def _print(self, kind: str, participation_ids: list[int] | None = None) -> None:
+        """The print dialog on ``kind``; it reads the event as stored now."""
+        event = self._event
+        if event is None or event.id is None:
+            return
+        from roundtable.gui import printables
+
+        done = printables.print_event(
+            self, self.store, self._settings, event.id, kind, participation_ids
+        )
+        if done:
+            emit(self.message, done)
