@@ -26,6 +26,7 @@ _FALLBACKS: dict[str, QStyle.StandardPixmap] = {
     "help-about": SP.SP_MessageBoxInformation,
     "application-exit": SP.SP_DialogCloseButton,
     "edit-find": SP.SP_FileDialogContentsView,
+    "document-print": SP.SP_FileDialogDetailedView,
 }
 
 

@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
         self._files_separator = self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.print_action)
         self.addToolBar(self.toolbar)
         # Each mode shows its own actions, in the menus and the toolbar alike; a hidden action's
         # shortcut is off, so Ctrl+N, Return and Delete act on what the user is looking at.
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
             (self.new_action, "New"), (self.edit_action, "Edit"),
             (self.duplicate_action, "Duplicate"), (self.delete_action, "Delete"),
             (self.import_action, "Import"), (self.export_action, "Export"),
+            (self.print_action, "Print"),
             (self.undo_action, "Undo"), (self.redo_action, "Redo"),
             (self.new_person_action, "New person"), (self.edit_person_action, "Edit"),
             (self.delete_person_action, "Delete"), (self.merge_people_action, "Merge"),
