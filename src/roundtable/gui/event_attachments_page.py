@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import AttachmentKind
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import UserError
@@ -192,7 +193,7 @@ class AttachmentsPage(QWidget):
             if data is None:
                 assert item.id is not None
                 data = self._store.attachment_data(item.id)
-            Path(path).write_bytes(data)
+            write_bytes_atomically(path, data)  # never a half-written file
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 
+from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
 from roundtable.domain.records import (
     EventRecord,
@@ -286,7 +287,7 @@ class EventOverview(QTextBrowser):
             return None
         try:
             data = self._store.attachment_data(attachment_id)
-            Path(path).write_bytes(data)
+            write_bytes_atomically(path, data)  # never a half-written file
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self, "Save attachment", f"Could not save {filename}: {reason}")

@@ -127,7 +127,7 @@ def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRe
     return sorted(chosen, key=lambda p: p.precedence)
 
 
-def _delegation_line(event: EventRecord, participation: ParticipationRecord) -> str:
+def _delegation_line(participation: ParticipationRecord) -> str:
     if participation.delegation:
         return participation.delegation
     return participation.person.country.strip()
@@ -153,7 +153,7 @@ def card_text(
         affiliation=affiliation_text(person, positions=options.position)
         if options.affiliation
         else "",
-        delegation=_delegation_line(event, participation) if options.delegation else "",
+        delegation=_delegation_line(participation) if options.delegation else "",
         foot=foot,
         lang=lang,
         participation_id=participation.id,
