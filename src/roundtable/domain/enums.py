@@ -125,3 +125,41 @@ class AgendaItemKind(_Labelled):
     def is_pause(self) -> bool:
         """Breaks and lunch keep their length when an agenda is fitted to its slot."""
         return self in (AgendaItemKind.BREAK, AgendaItemKind.LUNCH)
+
+
+class TableShape(_Labelled):
+    """How the tables of a seating plan are set out; decides where every seat is."""
+
+    ROUND = "round"
+    RECTANGLE_ONE_SIDE = "rectangle_one_side"  # a panel's table, everyone facing the room
+    RECTANGLE = "rectangle"  # seats on both long sides, none at the ends
+    BOARDROOM = "boardroom"  # an oval, seats all round
+    HOLLOW_SQUARE = "hollow_square"
+    U_SHAPE = "u_shape"
+    CLASSROOM = "classroom"  # rows all facing the front
+
+    @property
+    def label(self) -> str:
+        return {
+            "rectangle_one_side": "Rectangle, one side",
+            "rectangle": "Rectangle, both sides",
+            "boardroom": "Boardroom (oval)",
+            "u_shape": "U-shape",
+            "classroom": "Classroom rows",
+        }.get(self.value, super().label)
+
+
+class DelegationSeating(_Labelled):
+    """How auto seating places delegations: mixed so counterparts sit side by side, or facing."""
+
+    NONE = "none"
+    ALTERNATE = "alternate"
+    FACING = "facing"
+
+    @property
+    def label(self) -> str:
+        return {
+            "none": "No delegation rule",
+            "alternate": "Alternate: beside counterparts",
+            "facing": "Facing each other (bilateral)",
+        }[self.value]
