@@ -73,6 +73,4 @@ class SeatingPlanRecord:
 
     def occupants(self) -> dict[int, int]:
         """Seat number → participation id, for the seats that have someone in them."""
-        return {
-            s.number: s.participation_id for s in self.seats if s.participation_id is not None
-        }
+        return {s.number: s.participation_id for s in self.seats if s.participation_id is not None}
