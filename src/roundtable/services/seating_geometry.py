@@ -306,7 +306,7 @@ def _boardroom(n: int, per_side: int | None) -> _Layout:
             f"{2 * side + 2} (one at each end), not {n}."
         )
     semi_x = 0.6
-    semi_y = side * SEAT_PITCH / 2 + 0.7
+    semi_y = side * SEAT_PITCH / 2 + 0.3
     places = [_Place(0.0, semi_y + CHAIR_OFFSET, SOUTH, "north end")]
     places += [_oval_seat(semi_x, semi_y, -1, y, "west side") for y in reversed(_line(side, side))]
     if ends == 2:
