@@ -17,7 +17,9 @@ off its weight —
   members of different delegations side by side: 2 (so each delegation keeps to its side);
 * precedence: along the seats in order from the head (head, right 1, left 1, right 2, …), each
   seat taken by someone of lower precedence than the person on the next seat, or left empty
-  while the next is taken: 1. People placed by role (head, host, guest) are exempt.
+  while the next is taken: 1. People placed by role (head, host, guest) are exempt, and so are
+  delegates when delegations face each other: there each sits across from their counterpart
+  of the same standing, which a single order from the head cannot express.
 
 So one broken pair rule weighs more than a dozen steps out of precedence, and the head more than
 anything else: when rules conflict, the heavier one wins.
@@ -216,6 +218,10 @@ class SeatingProblem:
     def _order_cost(self, first: int | None, second: int | None) -> float:
         if second is None or second in self.targets or second not in self.rank:
             return 0.0
+        if self.rules.delegations is DelegationSeating.FACING and (
+            self.delegation[second] or (first is not None and self.delegation.get(first))
+        ):
+            return 0.0  # facing counterparts mirror each other instead
         if first is None:
             return W_PRECEDENCE
         if first in self.targets or first not in self.rank:
