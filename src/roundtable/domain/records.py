@@ -21,6 +21,7 @@ from roundtable.domain.enums import (
     OrganisationRole,
     ParticipantRole,
 )
+from roundtable.domain.seating import SeatingPlanRecord
 
 
 @dataclass
@@ -239,6 +240,7 @@ class EventRecord:
     participants: list[ParticipationRecord] = field(default_factory=list)
     days: list[DayRecord] = field(default_factory=list)
     attachments: list[AttachmentRecord] = field(default_factory=list)
+    seating_plans: list[SeatingPlanRecord] = field(default_factory=list)
     id: int | None = None
     uid: str | None = None
 

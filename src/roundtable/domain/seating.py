@@ -9,6 +9,7 @@ with ``id=None`` is new; the store keeps ids so undo and redo re-use the same ro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from roundtable.domain.enums import TableShape
 
@@ -60,7 +61,7 @@ class SeatingPlanRecord:
     rows: int | None = None
     seats: list[SeatRecord] = field(default_factory=list)
     pair_rules: list[PairRule] = field(default_factory=list)
-    day_id: int | None = None  # the agenda day it is for, if any
+    day_date: date | None = None  # the event day it is for, if any
     notes: str = ""
     id: int | None = None
 

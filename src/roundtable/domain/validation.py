@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from roundtable.domain.records import EventRecord
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.domain.slugs import is_valid_slug
 from roundtable.errors import UserError
 
@@ -69,3 +71,40 @@ def validate_event(event: EventRecord) -> None:
             raise UserError("every attachment needs a file name")
         if a.id is None and a.data is None:
             raise UserError(f"the attachment {a.filename} has no content")
+    for plan in event.seating_plans:
+        validate_plan(plan, {d.day_date for d in event.days})
+    names = [plan.name.strip().casefold() for plan in event.seating_plans]
+    if len(set(names)) != len(names):
+        raise UserError("two seating plans have the same name")
+
+
+def validate_plan(plan: SeatingPlanRecord, day_dates: set[date]) -> None:
+    """What a plan must satisfy whatever its shape (the geometry checks the shape's own rules)."""
+    name = plan.name.strip()
+    if not name:
+        raise UserError("every seating plan needs a name")
+    if plan.day_date is not None and plan.day_date not in day_dates:
+        raise UserError(f"seating plan “{name}” is for {plan.day_date}, which is not a day of "
+                        "the event")  # fmt: skip
+    numbers: set[int] = set()
+    seated: set[int | str] = set()
+    for seat in plan.seats:
+        if not 1 <= seat.number <= plan.seat_count:
+            raise UserError(
+                f"seating plan “{name}” has seats 1 to {plan.seat_count}, not seat {seat.number}"
+            )
+        if seat.number in numbers:
+            raise UserError(f"seating plan “{name}” lists seat {seat.number} twice")
+        numbers.add(seat.number)
+        who = seat.participation_id or seat.person_uid
+        if who is not None:
+            if who in seated:
+                raise UserError(f"seating plan “{name}” seats the same participant twice")
+            seated.add(who)
+    for rule in plan.pair_rules:
+        first = rule.first_participation_id or rule.first_person_uid
+        second = rule.second_participation_id or rule.second_person_uid
+        if first is None or second is None:
+            raise UserError(f"a seating rule of “{name}” needs two participants")
+        if first == second:
+            raise UserError(f"a seating rule of “{name}” pairs a participant with themselves")

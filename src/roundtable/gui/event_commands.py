@@ -79,6 +79,17 @@ def duplicate_record(source: EventRecord) -> EventRecord:
                 speaker.id = None
                 speaker.person_uid = uid_of.get(speaker.participation_id)
                 speaker.participation_id = None
+    for plan in clone.seating_plans:
+        plan.id = None
+        for seat in plan.seats:
+            seat.id = None
+            seat.person_uid = uid_of.get(seat.participation_id)
+            seat.participation_id = None
+        for rule in plan.pair_rules:
+            rule.id = None
+            rule.first_person_uid = uid_of.get(rule.first_participation_id)
+            rule.second_person_uid = uid_of.get(rule.second_participation_id)
+            rule.first_participation_id = rule.second_participation_id = None
     return clone
 
 

@@ -35,6 +35,7 @@ from roundtable.domain.records import (
     SeriesRecord,
     VenueRecord,
 )
+from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import ConflictError, UserError
 from roundtable.services.schema_check import SchemaError, check
 
@@ -112,6 +113,37 @@ def _agenda_item(item: AgendaItemRecord, person_uid: dict[int | None, str | None
     }
 
 
+def _seating_plan(plan: SeatingPlanRecord, person_uid: dict[int | None, str | None]):
+    return {
+        "name": plan.name,
+        "shape": plan.shape.value,
+        "seat_count": plan.seat_count,
+        "seats_per_side": plan.seats_per_side,
+        "head_seat": plan.head_seat,
+        "rows": plan.rows,
+        "day": plan.day_date.isoformat() if plan.day_date else None,
+        "notes": plan.notes,
+        "seats": [
+            {
+                "number": seat.number,
+                "person": person_uid.get(seat.participation_id),
+                "locked": seat.locked,
+                "label": seat.label,
+            }
+            for seat in sorted(plan.seats, key=lambda seat: seat.number)
+            if seat.participation_id is not None or seat.locked or seat.label
+        ],
+        "pair_rules": [
+            {
+                "first": person_uid[rule.first_participation_id],
+                "second": person_uid[rule.second_participation_id],
+                "together": rule.together,
+            }
+            for rule in plan.pair_rules
+        ],
+    }
+
+
 def bundle_from_record(event: EventRecord) -> dict[str, Any]:
     """The bundle of a loaded event (load it with attachment data to carry the files)."""
     organisations: dict[str, OrganisationRecord] = {}
@@ -184,6 +216,7 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
             }
             for a in event.attachments
         ],
+        "seating_plans": [_seating_plan(plan, person_uid) for plan in event.seating_plans],
     }
     people = []
     for p in event.participants:
@@ -426,6 +459,10 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
             for i, d in enumerate(e.get("days", []))
         ],
         attachments=attachments,
+        seating_plans=[
+            _seating_plan_record(plan, f"event.seating_plans[{i}]", speakers)
+            for i, plan in enumerate(e.get("seating_plans", []))
+        ],
     )
     from roundtable.domain.validation import validate_event
 
@@ -460,6 +497,43 @@ def _agenda_item_record(item: dict[str, Any], where: str, participants: set[str]
                 speaking_minutes=s.get("speaking_minutes"),
             )
             for s in item.get("speakers", [])
+        ],
+    )
+
+
+def _seating_plan_record(plan: dict[str, Any], where: str, participants: set[str]):
+    def person(uid: str | None, at: str) -> str | None:
+        if uid is not None and uid not in participants:
+            raise SchemaError(f"{where}.{at}: {uid!r} is not a participant")
+        return uid
+
+    return SeatingPlanRecord(
+        name=plan["name"],
+        shape=enums.TableShape(plan["shape"]),
+        seat_count=plan["seat_count"],
+        seats_per_side=plan.get("seats_per_side"),
+        head_seat=plan.get("head_seat", 1),
+        rows=plan.get("rows"),
+        day_date=_parse_date(plan["day"], f"{where}.day") if plan.get("day") else None,
+        notes=plan.get("notes", ""),
+        seats=[
+            SeatRecord(
+                number=seat["number"],
+                person_uid=person(seat.get("person"), f"seats[{j}].person"),
+                locked=seat.get("locked", False),
+                label=seat.get("label", ""),
+            )
+            for j, seat in enumerate(plan.get("seats", []))
+        ],
+        pair_rules=[
+            PairRule(
+                first_participation_id=None,
+                second_participation_id=None,
+                first_person_uid=person(rule["first"], f"pair_rules[{j}].first"),
+                second_person_uid=person(rule["second"], f"pair_rules[{j}].second"),
+                together=rule.get("together", True),
+            )
+            for j, rule in enumerate(plan.get("pair_rules", []))
         ],
     )
 

@@ -36,6 +36,7 @@ from roundtable.errors import (
     UnusableDatabaseError,
     UserError,
 )
+from roundtable.services.seating_geometry import plan_geometry
 from roundtable.store import mapping
 from roundtable.store import models as m
 from roundtable.store.backups import BackupInfo, backup_due, good_backups, make_backup
@@ -245,6 +246,9 @@ class Store(PeopleMixin):
             .selectinload(m.EventDay.items)
             .selectinload(m.AgendaItem.speakers),
             selectinload(m.Event.attachments),
+            selectinload(m.Event.seating_plans).selectinload(m.SeatingPlan.seats),
+            selectinload(m.Event.seating_plans).selectinload(m.SeatingPlan.pair_rules),
+            selectinload(m.Event.seating_plans).selectinload(m.SeatingPlan.day),
         ]
         if with_attachment_data:
             options.append(selectinload(m.Event.attachments).options(undefer(m.Attachment.data)))
@@ -286,6 +290,11 @@ class Store(PeopleMixin):
         organisation linked to the event (or a delegation) by id takes the record's fields.
         """
         validate_event(record)
+        for plan in record.seating_plans:
+            try:
+                plan_geometry(plan)
+            except UserError as exc:
+                raise UserError(f"seating plan “{plan.name.strip()}”: {exc}") from None
         with self._write() as s:
             row = self._event_row(s, record)
             with s.no_autoflush:
@@ -433,7 +442,8 @@ class Store(PeopleMixin):
         for attr, items in (("organisations", rec.organisations),
                             ("delegations", rec.delegations),
                             ("participations", rec.participants), ("days", rec.days),
-                            ("attachments", rec.attachments)):  # fmt: skip
+                            ("attachments", rec.attachments),
+                            ("seating_plans", rec.seating_plans)):  # fmt: skip
             wanted = {item.id for item in items if item.id is not None}
             setattr(row, attr, [c for c in getattr(row, attr) if c.id in wanted])
         staying = {p.id for p in rec.participants if p.id is not None}
@@ -444,6 +454,15 @@ class Store(PeopleMixin):
                 ]
                 if agenda_item.chair_participation_id not in staying:
                     agenda_item.chair = None
+        for plan in row.seating_plans:
+            plan.pair_rules = [
+                rule
+                for rule in plan.pair_rules
+                if {rule.first_participation_id, rule.second_participation_id} <= staying
+            ]
+            for seat in plan.seats:
+                if seat.participation_id is not None and seat.participation_id not in staying:
+                    seat.participation = None
         if row.id is not None:
             s.flush()
 
@@ -526,6 +545,55 @@ class Store(PeopleMixin):
                     )
         row.days = sync(m.EventDay, row.days, rec.days, fill_day)
         row.attachments = sync(m.Attachment, row.attachments, rec.attachments, fill_attachment)
+
+        days_by_date = {d.day_date: d for d in row.days}
+
+        def fill_seat(child: m.Seat, item, _i: int) -> None:
+            child.number = item.number
+            child.participation = participant(item.participation_id, item.person_uid)
+            child.locked = item.locked
+            child.label = item.label.strip()
+
+        def fill_rule(child: m.SeatPairRule, item, i: int) -> None:
+            child.first = participant(item.first_participation_id, item.first_person_uid)
+            child.second = participant(item.second_participation_id, item.second_person_uid)
+            child.together = item.together
+            child.sort_order = i
+
+        def fill_plan(child: m.SeatingPlan, item, i: int) -> None:
+            child.name = item.name.strip()
+            child.shape = item.shape.value
+            child.seat_count = item.seat_count
+            child.seats_per_side = item.seats_per_side
+            child.head_seat = item.head_seat
+            child.rows = item.rows
+            child.day = days_by_date.get(item.day_date) if item.day_date else None
+            child.notes = item.notes
+            child.sort_order = i
+            # A seat with nothing on it is not stored: an empty seat is the default.
+            used = [x for x in item.seats if x.participation_id or x.person_uid or x.locked
+                    or x.label.strip()]  # fmt: skip
+            child.seats = sync(m.Seat, child.seats, used, fill_seat)
+            child.pair_rules = sync(m.SeatPairRule, child.pair_rules, item.pair_rules, fill_rule)
+
+        for plan in rec.seating_plans:
+            for seat in plan.seats:
+                if (seat.participation_id or seat.person_uid) and participant(
+                    seat.participation_id, seat.person_uid
+                ) is None:
+                    raise UserError(
+                        f"seat {seat.number} of “{plan.name}” holds someone who is not a "
+                        "participant of this event"
+                    )
+            for rule in plan.pair_rules:
+                ends = ((rule.first_participation_id, rule.first_person_uid),
+                        (rule.second_participation_id, rule.second_person_uid))  # fmt: skip
+                if any(participant(pid, uid) is None for pid, uid in ends):
+                    raise UserError(
+                        f"a seating rule of “{plan.name}” names someone who is not a "
+                        "participant of this event"
+                    )
+        row.seating_plans = sync(m.SeatingPlan, row.seating_plans, rec.seating_plans, fill_plan)
 
     def delete_event(self, event_id: int) -> None:
         with self._write() as s:

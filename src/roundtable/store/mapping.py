@@ -12,6 +12,7 @@ from roundtable.domain.enums import (
     OrganisationKind,
     OrganisationRole,
     ParticipantRole,
+    TableShape,
 )
 from roundtable.domain.records import (
     AffiliationRecord,
@@ -28,6 +29,7 @@ from roundtable.domain.records import (
     SeriesRecord,
     VenueRecord,
 )
+from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.store import models as m
 
 ORGANISATION_FIELDS = ("name", "short_name", "kind", "country", "website", "notes")
@@ -152,6 +154,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
             )
             for a in row.attachments
         ],
+        seating_plans=[seating_plan_record(plan) for plan in row.seating_plans],
         **values,
     )
 
@@ -171,6 +174,39 @@ def agenda_item_record(row: m.AgendaItem) -> AgendaItemRecord:
                 id=s.id, participation_id=s.participation_id, speaking_minutes=s.speaking_minutes
             )
             for s in row.speakers
+        ],
+    )
+
+
+def seating_plan_record(row: m.SeatingPlan) -> SeatingPlanRecord:
+    return SeatingPlanRecord(
+        id=row.id,
+        name=row.name,
+        shape=_enum(TableShape, row.shape, TableShape.ROUND),
+        seat_count=row.seat_count,
+        seats_per_side=row.seats_per_side,
+        head_seat=row.head_seat,
+        rows=row.rows,
+        day_date=row.day.day_date if row.day else None,
+        notes=row.notes,
+        seats=[
+            SeatRecord(
+                id=seat.id,
+                number=seat.number,
+                participation_id=seat.participation_id,
+                locked=seat.locked,
+                label=seat.label,
+            )
+            for seat in row.seats
+        ],
+        pair_rules=[
+            PairRule(
+                id=rule.id,
+                first_participation_id=rule.first_participation_id,
+                second_participation_id=rule.second_participation_id,
+                together=rule.together,
+            )
+            for rule in row.pair_rules
         ],
     )
 

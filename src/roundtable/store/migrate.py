@@ -17,7 +17,12 @@ from sqlalchemy.exc import OperationalError
 from roundtable.errors import DatabaseError
 
 # Oldest first. tests/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_person_photo", "0003_agenda")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_person_photo",
+    "0003_agenda",
+    "0004_seating",
+)
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

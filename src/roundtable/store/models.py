@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -165,6 +166,9 @@ class Event(Base):
     attachments: Mapped[list[Attachment]] = relationship(
         order_by="Attachment.sort_order", cascade="all, delete-orphan"
     )
+    seating_plans: Mapped[list[SeatingPlan]] = relationship(
+        order_by="SeatingPlan.sort_order", cascade="all, delete-orphan"
+    )
 
 
 class EventOrganisation(Base):
@@ -294,3 +298,72 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SeatingPlan(Base):
+    """How the tables are set out for one day or session, and who sits where."""
+
+    __tablename__ = "seating_plan"
+    __table_args__ = (UniqueConstraint("event_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    shape: Mapped[str] = mapped_column(String(30), default="round")
+    seat_count: Mapped[int] = mapped_column(Integer, default=10)
+    seats_per_side: Mapped[int | None] = mapped_column(Integer)
+    head_seat: Mapped[int] = mapped_column(Integer, default=1)
+    rows: Mapped[int | None] = mapped_column(Integer)
+    day_id: Mapped[int | None] = mapped_column(ForeignKey("event_day.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    # No unique (plan, number) or (plan, participation) constraint: a swap updates two rows one
+    # after the other, which such a constraint would refuse half-way. validation.py checks both.
+    seats: Mapped[list[Seat]] = relationship(order_by="Seat.number", cascade="all, delete-orphan")
+    pair_rules: Mapped[list[SeatPairRule]] = relationship(
+        order_by="SeatPairRule.sort_order", cascade="all, delete-orphan"
+    )
+    day: Mapped[EventDay | None] = relationship()
+
+
+class Seat(Base):
+    """A seat that has something on it: an occupant, a lock or a name ("Press")."""
+
+    __tablename__ = "seat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    # A participant who leaves the event leaves an empty seat, which keeps its lock and label.
+    participation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participation.id", ondelete="SET NULL"), index=True
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    label: Mapped[str] = mapped_column(String(200), default="")
+
+    participation: Mapped[Participation | None] = relationship()
+
+
+class SeatPairRule(Base):
+    """Two participants who must sit side by side, or must not."""
+
+    __tablename__ = "seat_pair_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True
+    )
+    first_participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    second_participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    together: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    first: Mapped[Participation] = relationship(foreign_keys=[first_participation_id])
+    second: Mapped[Participation] = relationship(foreign_keys=[second_participation_id])
