@@ -128,7 +128,8 @@ def test_removing_the_plans_day_keeps_the_plan(store, dc):
          "with themselves"),
         (lambda plan, e: setattr(plan, "head_seat", 12), "head seat must be one of seats 1 to 10"),
         (lambda plan, e: setattr(plan, "day_date", date(2001, 1, 1)), "not a day of the event"),
-        (lambda plan, e: setattr(plan, "seats_per_side", 0), "per side must be at least 1"),
+        (lambda plan, e: setattr(plan, "shape", TableShape.RECTANGLE)
+         or setattr(plan, "seats_per_side", 0), "per side must be at least 1"),
         (lambda plan, e: e.seating_plans.append(SeatingPlanRecord("main TABLE")), "same name"),
     ],
 )  # fmt: skip
