@@ -115,6 +115,7 @@ def _event(**fields: Any) -> dict[str, Any]:
         "participants": [],
         "days": [],
         "attachments": [],
+        "seating_plans": [],
     }
     venue = {k: "" for k in ("name", "room", "street", "city", "region", "postcode", "country")}
     venue.update(fields.pop("venue"))
@@ -147,6 +148,30 @@ def _participants(entries: list[tuple[dict[str, Any], str, str]]) -> list[dict[s
         }
         for index, (person, role, delegation) in enumerate(entries, start=1)
     ]
+
+
+def _plan(name: str, seats: int, *, day=None, notes="", taken=()) -> dict[str, Any]:
+    """A round-table plan; ``taken`` lists (seat, person or None, label) for the used seats."""
+    return {
+        "name": name,
+        "shape": "round",
+        "seat_count": seats,
+        "seats_per_side": None,
+        "head_seat": 1,
+        "rows": None,
+        "day": day,
+        "notes": notes,
+        "seats": [
+            {
+                "number": number,
+                "person": person["uid"] if person else None,
+                "locked": False,
+                "label": label,
+            }
+            for number, person, label in taken
+        ],
+        "pair_rules": [],
+    }
 
 
 # -- DC Policy Forum roundtable, 26 February 2018 -------------------------------------------
@@ -249,6 +274,27 @@ DC_ROUNDTABLE = _bundle(
                     _item("qa", "Q&A", 20, chair=BOYLE),
                 ],
             }
+        ],
+        # The page gives no seating. These are the seats auto seating gives seven people at a
+        # round table (tests/test_demo_seating.py checks it): the moderator at the head, the
+        # host at his right, the panel by precedence alternating right and left.
+        seating_plans=[
+            _plan(
+                "Round table, Seminar Room",
+                7,
+                day="2018-02-26",
+                notes="Moderator at the head, host at his right, the panel in the page’s "
+                "order, alternating right and left of the head.",
+                taken=[
+                    (1, BOYLE, ""),
+                    (2, CORREA, ""),
+                    (3, ROJANSKY, ""),
+                    (4, IWASHITA, ""),
+                    (5, GOLUNOV, ""),
+                    (6, SAUNDERS, ""),
+                    (7, HA, ""),
+                ],
+            )
         ],
     ),
 )
@@ -452,6 +498,32 @@ ROUND_2 = _bundle(
                     ),
                 ],
             },
+        ],
+        # The photo caption: members of each delegation sit beside counterparts from the other
+        # two. The page names only the two opening speakers, so the other seats are reserved
+        # for the delegations by label, never filled with invented people; the table's size is
+        # illustrative (three per delegation).
+        seating_plans=[
+            _plan(
+                "Round table, Moscow",
+                9,
+                notes="Delegations alternate round the table, so each member sits beside "
+                "counterparts from the other two delegations (the event page’s photo "
+                "caption). The page names only the two opening speakers; the other seats are "
+                "reserved for the delegations’ members, and three seats per delegation is an "
+                "assumption.",
+                taken=[
+                    (1, KOZUKI, ""),
+                    (2, KORTUNOV, ""),
+                    (3, None, "NCAFP delegation"),
+                    (4, None, "Japanese delegation"),
+                    (5, None, "Russian delegation"),
+                    (6, None, "NCAFP delegation"),
+                    (7, None, "Japanese delegation"),
+                    (8, None, "Russian delegation"),
+                    (9, None, "NCAFP delegation"),
+                ],
+            )
         ],
     ),
 )
