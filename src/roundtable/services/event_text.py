@@ -7,6 +7,7 @@ from typing import Any
 
 from roundtable.domain.enums import ParticipantRole
 from roundtable.domain.records import EventRecord, EventSummary, ParticipationRecord
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.services.bundle import bundle_from_record
 from roundtable.services.dates import iso_span, when
 from roundtable.services.names import affiliation_text, full_name
@@ -94,6 +95,27 @@ def _agenda_lines(event: EventRecord, day) -> list[str]:
     return lines
 
 
+def _seating_lines(event: EventRecord, plan: SeatingPlanRecord) -> list[str]:
+    """The plan's layout, then every seat that has someone or something on it, by number."""
+    layout = f"{plan.shape.label}, {plan.seat_count} seats, head seat {plan.head_seat}"
+    if plan.day_date:
+        layout += f"; {plan.day_date:%A} {plan.day_date.day} {plan.day_date:%B %Y}"
+    lines = [f"  {plan.name} ({layout})"]
+    if plan.notes.strip():
+        lines += _paragraphs(plan.notes, "    ")
+    names = {p.id: full_name(p.person, honorific=True) for p in event.participants}
+    for seat in sorted(plan.seats, key=lambda seat: seat.number):
+        what = [names[seat.participation_id]] if seat.participation_id in names else []
+        if seat.label:
+            what.append(f"[{seat.label}]" if what else f"reserved: {seat.label}")
+        if seat.locked:
+            what.append("(locked)")
+        if what:
+            head = " (head)" if seat.number == plan.head_seat else ""
+            lines.append(f"    {seat.number:>3}  {' '.join(what)}{head}")
+    return lines
+
+
 def _paragraphs(text: str, indent: str = "  ") -> list[str]:
     lines: list[str] = []
     for para in text.strip().split("\n\n"):
@@ -153,6 +175,10 @@ def event_text(event: EventRecord) -> str:
             if d.notes:
                 out.append(f"    {d.notes}")
             out += _agenda_lines(event, d)
+    if event.seating_plans:
+        out += ["", "Seating"]
+        for plan in event.seating_plans:
+            out += _seating_lines(event, plan)
     for label, text in (("Description", event.description), ("Summary", event.summary),
                         ("Notes", event.notes)):  # fmt: skip
         if text.strip():
