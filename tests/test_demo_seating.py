@@ -66,3 +66,12 @@ def test_the_moscow_round_alternates_the_three_delegations(demo):
 
 def test_the_first_round_has_no_plan(demo):
     assert demo["round1"].seating_plans == []
+
+
+def test_show_lists_the_seats(demo):
+    from roundtable.services.event_text import event_text
+
+    text = event_text(demo["round2"])
+    assert "Round table, Moscow (Round, 9 seats, head seat 1)" in text
+    assert "  1  Ambassador Toyohisa Kozuki (head)" in text
+    assert "  9  reserved: NCAFP delegation" in text

@@ -101,6 +101,27 @@ def test_merge_where_both_took_part_in_the_same_event(demo):
     assert len(after.participants) == len(dc.participants) - 1
 
 
+def test_undoing_a_merge_in_one_event_puts_back_speakers_chair_seats_and_rules(demo):
+    from roundtable.domain.seating import PairRule
+
+    dc = demo.get_event(1)
+    pid = {p.person.family_name: p.id for p in dc.participants}
+    plan = dc.seating_plans[0]
+    plan.pair_rules = [PairRule(pid["Rojansky"], pid["Ha"], together=False)]
+    plan.seat(plan.head_seat).locked = True
+    dc.days[0].items[2].chair_participation_id = pid["Rojansky"]
+    before = demo.save_event(dc)
+    ha, rojansky = (person_id(demo, n) for n in ("Ha", "Rojansky"))
+    keep, other = demo.person_snapshot(ha), demo.person_snapshot(rojansky)
+    demo.merge_people(ha, rojansky)
+    merged = demo.get_event(1)
+    assert pid["Rojansky"] not in merged.seating_plans[0].occupants().values()
+    assert merged.seating_plans[0].pair_rules == []
+    demo.restore_person(other)
+    demo.restore_person(keep)
+    assert demo.get_event(1) == before
+
+
 def test_delete_person_refused_while_in_an_event(demo):
     with pytest.raises(ConflictError, match="takes part in 1 event"):
         demo.delete_person(person_id(demo, "Boyle"))

@@ -111,6 +111,12 @@ class ParticipationRow:
     precedence: int
     attendance: str
     notes: str
+    # What points at the participation and goes (or empties) with it in a merge: agenda
+    # speaker rows, chaired items, seats and pair rules, as column values, so undo is exact.
+    speakers: list[tuple[int, int, int | None, int]] = field(default_factory=list)
+    chaired_items: list[int] = field(default_factory=list)
+    seats: list[tuple[int, int, int, bool, str]] = field(default_factory=list)
+    pair_rules: list[tuple[int, int, int, int, bool, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -192,16 +192,12 @@ class PeopleMixin:
             rows = s.scalars(
                 select(m.Participation).where(m.Participation.person_id == person_id)
             ).all()
-            participations = [
-                ParticipationRow(
-                    r.id, r.event_id, r.role, r.delegation_id, r.precedence, r.attendance, r.notes
-                )  # fmt: skip
-                for r in rows
-            ]
+            participations = [_participation_row(s, r) for r in rows]
         return PersonSnapshot(person, participations)
 
     def restore_person(self, snapshot: PersonSnapshot) -> None:
-        """Put a person back exactly as snapshotted: same id, fields, photo, participations."""
+        """Put a person back exactly as snapshotted: same id, fields, photo, participations,
+        and what pointed at those participations (agenda roles, seats, seating rules)."""
         # No photo in the snapshot means none: remove one added since (without touching the
         # caller's snapshot, which an undo command keeps for the next redo/undo).
         person = replace(snapshot.person, photo=snapshot.person.photo or b"")
@@ -224,6 +220,9 @@ class PeopleMixin:
                 row.event_id, row.person_id = p.event_id, person.id
                 row.role, row.delegation_id, row.precedence = p.role, p.delegation_id, p.precedence
                 row.attendance, row.notes = p.attendance, p.notes
+            s.flush()
+            for p in snapshot.participations:
+                _restore_references(s, p)
 
     def merge_people(self, keep_id: int, other_id: int) -> PersonRecord:
         """Fold ``other`` into ``keep``: every participation moves over (where both took part
@@ -258,3 +257,63 @@ class PeopleMixin:
             s.flush()
             self._write_person(s, keep)
         return self.get_person(keep_id)
+
+
+def _participation_row(s, row: m.Participation) -> ParticipationRow:
+    pid = row.id
+    return ParticipationRow(
+        pid, row.event_id, row.role, row.delegation_id, row.precedence, row.attendance,
+        row.notes,
+        speakers=[
+            (sp.id, sp.item_id, sp.speaking_minutes, sp.position)
+            for sp in s.scalars(
+                select(m.AgendaSpeaker).where(m.AgendaSpeaker.participation_id == pid)
+            )
+        ],
+        chaired_items=list(
+            s.scalars(select(m.AgendaItem.id).where(m.AgendaItem.chair_participation_id == pid))
+        ),
+        seats=[
+            (seat.id, seat.plan_id, seat.number, seat.locked, seat.label)
+            for seat in s.scalars(select(m.Seat).where(m.Seat.participation_id == pid))
+        ],
+        pair_rules=[
+            (r.id, r.plan_id, r.first_participation_id, r.second_participation_id, r.together,
+             r.sort_order)
+            for r in s.scalars(
+                select(m.SeatPairRule).where(
+                    (m.SeatPairRule.first_participation_id == pid)
+                    | (m.SeatPairRule.second_participation_id == pid)
+                )
+            )
+        ],
+    )  # fmt: skip
+
+
+def _restore_references(s, p: ParticipationRow) -> None:
+    """Re-create what a merge deleted or emptied along with ``p``, where it still fits."""
+    for sp_id, item_id, minutes, position in p.speakers:
+        if s.get(m.AgendaSpeaker, sp_id) is None and s.get(m.AgendaItem, item_id) is not None:
+            s.add(m.AgendaSpeaker(id=sp_id, item_id=item_id, participation_id=p.id,
+                                  speaking_minutes=minutes, position=position))  # fmt: skip
+    for item_id in p.chaired_items:
+        item = s.get(m.AgendaItem, item_id)
+        if item is not None and item.chair_participation_id is None:
+            item.chair_participation_id = p.id
+    for seat_id, plan_id, number, locked, label in p.seats:
+        seat = s.get(m.Seat, seat_id)
+        if seat is not None and seat.participation_id is None:
+            seat.participation_id = p.id
+        elif seat is None and s.get(m.SeatingPlan, plan_id) is not None:
+            s.add(m.Seat(id=seat_id, plan_id=plan_id, number=number, participation_id=p.id,
+                         locked=locked, label=label))  # fmt: skip
+    for rule_id, plan_id, first, second, together, order in p.pair_rules:
+        ends_exist = all(s.get(m.Participation, pid) is not None for pid in (first, second))
+        if (
+            s.get(m.SeatPairRule, rule_id) is None
+            and ends_exist
+            and s.get(m.SeatingPlan, plan_id) is not None
+        ):
+            s.add(m.SeatPairRule(id=rule_id, plan_id=plan_id, first_participation_id=first,
+                                 second_participation_id=second, together=together,
+                                 sort_order=order))  # fmt: skip
