@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from roundtable.domain.enums import Attendance
 from roundtable.domain.records import EventRecord
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.gui import app as gui_app
 from roundtable.gui.about import about_html
 from roundtable.gui.event_overview import event_html, participant_line, series_html
@@ -38,9 +39,10 @@ def test_every_user_string_is_escaped():
     event.delegations[0].name = hostile
     event.days[0].title = hostile
     event.attachments[0].filename = hostile
+    event.seating_plans = [SeatingPlanRecord(hostile)]
     page = event_html(event)
     assert "<img" not in page
-    assert page.count("&lt;img src=x onerror=alert(1)&gt; &amp; “friends”") >= 10
+    assert page.count("&lt;img src=x onerror=alert(1)&gt; &amp; “friends”") >= 11
     assert "<img" not in series_html(hostile, [])
     assert "<img" not in about_html(hostile)
 
@@ -57,6 +59,18 @@ def test_overview_shows_all_sections(store):
     for text in expected:
         assert text in page, text
     assert "Participants" not in event_html(standalone(start_date=saved.start_date))
+
+
+def test_overview_sums_up_the_seating(store):
+    from roundtable.services.demo import load_demo
+
+    load_demo(store)
+    page = event_html(
+        store.get_event(store.resolve_event("us-japan-russia-trilateral-round-2-2017"))
+    )
+    assert "<h2>Seating</h2>" in page
+    assert "Round table, Moscow" in page
+    assert "Round · 9 seats · 2 of 2 participants seated · 7 reserved" in page
 
 
 def test_run_opens_shows_and_quits(qapp, tmp_path, monkeypatch, dialogs):

@@ -175,6 +175,23 @@ def event_html(event: EventRecord) -> str:
             out.append(f"<tr><td class='key'>{_e(label)}</td><td>{text}</td></tr>")
         out.append("</table>")
 
+    if event.seating_plans:
+        out.append("<h2>Seating</h2><table cellspacing='0'>")
+        attending = sum(p.attendance is not Attendance.DECLINED for p in event.participants)
+        for plan in event.seating_plans:
+            seated = len(plan.occupants())
+            reserved = sum(1 for seat in plan.seats if seat.label and seat.participation_id is None)
+            facts = [plan.shape.label, f"{plan.seat_count} seats",
+                     f"{seated} of {attending} participants seated"]  # fmt: skip
+            if reserved:
+                facts.append(f"{reserved} reserved")
+            if plan.day_date:
+                facts.insert(0, f"{plan.day_date:%a} {plan.day_date.day} {plan.day_date:%b}")
+            out.append(
+                f"<tr><td class='key'>{_e(plan.name)}</td><td>{_e(' · '.join(facts))}</td></tr>"
+            )
+        out.append("</table>")
+
     for heading, text in (
         ("Description", event.description),
         ("Summary", event.summary),
