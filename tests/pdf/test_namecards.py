@@ -323,3 +323,51 @@ def test_rotation_is_wrapped_in_save_and_restore(event):
     card = card_text(event, event.participants[0], CardOptions())
     namecards.draw_card(canvas, card, LAYOUTS["a4"].cards[0], CardOptions())
     assert canvas._currentMatrix == before
+
+
+def test_seat_order_goes_round_from_the_head_and_the_unseated_follow(event, tmp_path):
+    """Cards in the order people sit, from the head seat on round the plan's numbering; a
+    seated person the filters leave out gets no card; whoever has no seat comes after, by
+    precedence; another plan by name; refused without a plan."""
+    from dataclasses import replace
+
+    from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
+    from roundtable.services.namecards import select
+
+    main = SeatingPlanRecord("Main table", seat_count=8, head_seat=6, seats=[
+        SeatRecord(7, 1), SeatRecord(2, 5), SeatRecord(6, 3), SeatRecord(8, 2),
+        SeatRecord(1, None, label="Press"), SeatRecord(4, 10),  # 10 declined: no card
+    ])  # fmt: skip
+    second = SeatingPlanRecord("Day two", seat_count=3, seats=[SeatRecord(3, 4), SeatRecord(1, 9)])
+    seated = replace(event, seating_plans=[main, second])
+    cards = [p.id for p in select(seated, CardSelection(order="seat"))]
+    others = [p.id for p in _cards(event) if p.id not in (3, 1, 2, 5)]
+    assert cards == [3, 1, 2, 5, *others]  # seats 6, 7, 8, then round to 2; then precedence
+    assert others == sorted(others, key=lambda i: next(
+        p.precedence for p in event.participants if p.id == i))  # fmt: skip
+    day_two = select(seated, CardSelection(order="seat", plan_name="DAY TWO"))
+    assert [p.id for p in day_two][:2] == [9, 4]  # head seat 1, then seat 3
+    picked = select(seated, CardSelection(participation_ids=(2, 5, 7), order="seat"))
+    assert [p.id for p in picked] == [2, 5, 7]  # 7 has no seat: last
+    with pytest.raises(UserError, match=r"no seating plan 'Garden' in this event \(plans: "
+                                        r"'Main table', 'Day two'\)"):  # fmt: skip
+        select(seated, CardSelection(order="seat", plan_name="Garden"))
+    with pytest.raises(UserError, match="no seating plan yet"):
+        select(replace(event, seating_plans=[]), CardSelection(order="seat"))
+    assert select(seated, CardSelection(order="precedence", plan_name="Garden"))  # ignored
+
+    path = tmp_path / "by-seat.pdf"
+    export_namecards(seated, str(path), selection=CardSelection(order="seat"))
+    first = PdfReader(str(path)).pages[0].extract_text()
+    assert "Iwashita" in first  # seat 6, the head seat, comes first
+    with pytest.raises(UserError, match="no seating plan yet"):
+        export_namecards(event, str(tmp_path / "none.pdf"), selection=CardSelection(order="seat"))
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_seat_order_numbers_round_the_table():
+    from roundtable.domain.seating import SeatingPlanRecord
+    from roundtable.services.namecards import seat_order
+
+    assert seat_order(SeatingPlanRecord("P", seat_count=5, head_seat=1)) == [1, 2, 3, 4, 5]
+    assert seat_order(SeatingPlanRecord("P", seat_count=5, head_seat=4)) == [4, 5, 1, 2, 3]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
 from roundtable.services.names import affiliation_text, full_name, sort_key
 
@@ -28,8 +29,11 @@ TWO_PER_SHEET = frozenset({"avery5305", "a4-two"})  # the layouts where cut mark
 ORDERS = {
     "precedence": "Order of precedence",
     "name": "Family name",
+    "seat": "By seat",  # round the table from the head seat, in a seating plan's numbering
     "given": "As picked",  # only with a hand-picked list: the order the user gave
 }
+
+NO_PLAN = "this event has no seating plan yet: make one on the Seating tab"
 
 # Someone who declined will not be at the table; a card for them is waste unless asked for.
 DEFAULT_ATTENDANCE = frozenset(a for a in Attendance if a is not Attendance.DECLINED)
@@ -40,7 +44,8 @@ class CardSelection:
     """Which participants get a card. Empty role/delegation sets mean "any".
 
     ``participation_ids`` (a hand-picked list) overrides the filters: the user chose exactly
-    those people. ``order`` is a key of :data:`ORDERS`.
+    those people. ``order`` is a key of :data:`ORDERS`; ``plan_name`` names the seating plan the
+    "seat" order follows (None: the event's first plan) and is ignored by the other orders.
     """
 
     roles: frozenset[ParticipantRole] = frozenset()
@@ -48,6 +53,7 @@ class CardSelection:
     attendance: frozenset[Attendance] = DEFAULT_ATTENDANCE
     participation_ids: tuple[int, ...] | None = None
     order: str = "precedence"
+    plan_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,14 +100,60 @@ def card_name(person: PersonRecord, *, honorific: bool = True, family_caps: bool
     return name
 
 
+def seating_plan(event: EventRecord, name: str | None = None) -> SeatingPlanRecord:
+    """The plan called ``name`` (any case, as the store keeps names unique that way), or the
+    event's first plan when ``name`` is None.
+
+    Shared by name cards in seat order, the seating chart and the command line, so all three
+    refuse a missing plan in the same words: UserError when the event has no plan, or has none
+    of that name (the message lists the names there are).
+    """
+    if not event.seating_plans:
+        raise UserError(NO_PLAN)
+    if name is None:
+        return event.seating_plans[0]
+    key = name.strip().casefold()
+    for plan in event.seating_plans:
+        if plan.name.strip().casefold() == key:
+            return plan
+    names = ", ".join(repr(plan.name) for plan in event.seating_plans)  # names may hold commas
+    raise UserError(f"no seating plan {name!r} in this event (plans: {names})")
+
+
+def seat_order(plan: SeatingPlanRecord) -> list[int]:
+    """Seat numbers from the head seat round the table in the plan's numbering: with the head
+    at seat 4 of 10, 4, 5, …, 10, 1, 2, 3. The numbering walks so that each next seat is on the
+    right of the one before, so the cards come out in the order people sit."""
+    count = plan.seat_count
+    head = plan.head_seat if 1 <= plan.head_seat <= count else 1
+    return [(head - 1 + step) % count + 1 for step in range(count)]
+
+
+def _by_seat(
+    chosen: list[ParticipationRecord], plan: SeatingPlanRecord
+) -> list[ParticipationRecord]:
+    """``chosen`` as they sit in ``plan`` from the head; whoever has no seat follows by
+    precedence (they still get a card: a late guest needs one)."""
+    by_id = {p.id: p for p in chosen}
+    occupants = plan.occupants()
+    seated: list[ParticipationRecord] = []
+    for number in seat_order(plan):
+        pid = occupants.get(number)
+        if pid is not None and pid in by_id:
+            seated.append(by_id.pop(pid))
+    return seated + sorted(by_id.values(), key=lambda p: p.precedence)
+
+
 def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRecord]:
     """The participants who get a card, in the selection's order.
 
-    Raises UserError for an unknown order, or a hand-picked id that is not in the event (the
-    list was made for another event, or someone was removed meanwhile).
+    Raises UserError for an unknown order, a hand-picked id that is not in the event (the
+    list was made for another event, or someone was removed meanwhile), or the seat order
+    without the seating plan it needs.
     """
     if selection.order not in ORDERS:
         raise UserError(f"unknown order {selection.order!r}; use {' or '.join(ORDERS)}")
+    plan = seating_plan(event, selection.plan_name) if selection.order == "seat" else None
     if selection.participation_ids is not None:
         by_id = {p.id: p for p in event.participants}
         missing = [i for i in selection.participation_ids if i not in by_id]
@@ -124,6 +176,8 @@ def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRe
         return chosen
     if selection.order == "name":
         return sorted(chosen, key=lambda p: (*sort_key(p.person), p.precedence))
+    if plan is not None:
+        return _by_seat(chosen, plan)
     return sorted(chosen, key=lambda p: p.precedence)
 
 
