@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from test_cli import assert_clean_error, run
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"
+ROUND_1 = "us-japan-russia-trilateral-round-1-2016"
 ROUND_2 = "us-japan-russia-trilateral-round-2-2017"
 
 
@@ -63,6 +64,43 @@ def test_filters_order_and_content_options(demo_db, tmp_path):
     moderators = run(demo_db, "export", "namecards", DC, "-o", str(out), "--role", "moderator")
     assert moderators.returncode == 0 and "1 name card on 1 page" in moderators.stdout
     assert "Edward Boyle" in pdf_text(out)
+
+
+def test_cards_in_seat_order(demo_db, tmp_path):
+    """The DC plan seats the moderator at the head (seat 1), the host at his right (seat 2)
+    and the panel round the table; the cards follow the seats."""
+    out = tmp_path / "by-seat.pdf"
+    result = run(demo_db, "export", "namecards", DC, "-o", str(out), "--order", "seat",
+                 "--no-event-title", "--no-affiliation")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+    order = ["Edward Boyle", "Guadalupe Correa Cabrera", "Matthew Rojansky", "Akihiro Iwashita",
+             "Serghei Golunov", "Paul J. Saunders", "Yong-Chool Ha"]  # fmt: skip
+    assert len(pages) == len(order)
+    for page, name in zip(pages, order, strict=True):
+        assert name in " ".join(page.split()), (name, page)
+    named = run(demo_db, "export", "namecards", ROUND_2, "-o", str(out), "--plan",
+                "round table, moscow")  # fmt: skip
+    assert named.returncode == 0, named.stderr
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert "Kozuki" in first  # seat 1, the head
+
+
+@pytest.mark.parametrize(
+    "event, args, message",
+    [
+        (ROUND_1, ["--order", "seat"], "this event has no seating plan yet"),
+        (DC, ["--plan", "Garden"],
+         "no seating plan 'Garden' in this event (plans: 'Round table, Seminar Room')"),
+        (DC, ["--order", "name", "--plan", "Round table, Seminar Room"],
+         "--plan goes with --order seat"),
+    ],
+)  # fmt: skip
+def test_seat_order_refusals(demo_db, tmp_path, event, args, message):
+    out = tmp_path / "cards.pdf"
+    result = run(demo_db, "export", "namecards", event, "-o", str(out), *args)
+    assert_clean_error(result, message)
+    assert result.returncode == 1 and not out.exists()
 
 
 @pytest.mark.parametrize(

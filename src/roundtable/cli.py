@@ -73,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     export_ics.add_argument("event", metavar="EVENT", help="event id or slug")
     export_ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     _add_namecards_parser(export_kinds)
+    export_seating = export_kinds.add_parser(
+        "seating", help="seating chart: each plan's table drawn to scale, then a seat list (PDF)"
+    )
+    export_seating.add_argument("event", metavar="EVENT", help="event id or slug")
+    export_seating.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    export_seating.add_argument("--plan", metavar="NAME", help="only this plan (default: all)")
+    # Checked by the export rather than by choices=, so a bad value is one line and exit 1.
+    export_seating.add_argument("--paper", default="a4", metavar="a4|letter",
+                                help="a4 or letter (default a4)")  # fmt: skip
     export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
     export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -189,6 +198,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         write_ics(store.get_event(event_id), args.output)
     elif args.kind == "namecards":
         return _export_namecards(args, store.get_event(event_id))
+    elif args.kind == "seating":
+        return _export_seating(args, store.get_event(event_id))
     else:
         from roundtable.pdf.bios import export_bios
 
@@ -230,8 +241,12 @@ def _add_namecards_parser(export_kinds: argparse._SubParsersAction) -> None:
     pick.add_argument("--person", action="append", default=[], metavar="NAME_OR_UID",
                       help="exactly these people, in this order unless --order is given; "
                       "repeatable; overrides the filters")  # fmt: skip
-    pick.add_argument("--order", choices=("precedence", "name"), default=None,
-                      help="order of the cards (default: precedence)")  # fmt: skip
+    pick.add_argument("--order", choices=("precedence", "name", "seat"), default=None,
+                      help="order of the cards (default: precedence); seat: round the table "
+                      "from the head seat, the unseated after them")  # fmt: skip
+    pick.add_argument("--plan", metavar="NAME",
+                      help="the seating plan --order seat follows (default: the event's "
+                      "first); implies --order seat")  # fmt: skip
     show = cards.add_argument_group("what a card shows")
     show.add_argument("--no-honorific", action="store_true", help="leave honorifics out")
     show.add_argument("--family-caps", action="store_true",
@@ -270,12 +285,16 @@ def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 -
             listed = ", ".join(known) if known else "none"
             raise UserError(f"no delegation {name!r} in this event (delegations: {listed})")
     chosen = people_by_reference(event, args.person) if args.person else None
+    if args.plan is not None and args.order not in (None, "seat"):
+        raise UserError(f"--plan goes with --order seat, not --order {args.order}")
+    order = args.order or ("seat" if args.plan is not None else None)
     selection = CardSelection(
         roles=parse_values(ParticipantRole, args.role, "--role"),
         delegations=frozenset(args.delegation),
         attendance=parse_values(Attendance, args.attendance, "--attendance") or DEFAULT_ATTENDANCE,
         participation_ids=chosen,
-        order=args.order or ("given" if chosen is not None else "precedence"),
+        order=order or ("given" if chosen is not None else "precedence"),
+        plan_name=args.plan,
     )
     options = CardOptions(
         honorific=not args.no_honorific,
@@ -294,6 +313,15 @@ def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 -
     pages = -(-count // per_sheet)
     print(f"Wrote {args.output}: {count} name card{'s' * (count != 1)} "
           f"on {pages} page{'s' * (pages != 1)}")  # fmt: skip
+    return 0
+
+
+def _export_seating(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
+    from roundtable.pdf.seating_chart import chart_plans, export_seating_chart
+
+    plans = chart_plans(event, args.plan)
+    export_seating_chart(event, args.output, paper=args.paper, plan_name=args.plan)
+    print(f"Wrote {args.output}: {len(plans)} seating plan{'s' * (len(plans) != 1)}")
     return 0
 
 
