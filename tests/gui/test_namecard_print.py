@@ -142,3 +142,43 @@ def test_an_event_without_participants_says_so(qtbot, store, settings, events):
     empty = EventRecord(title="Empty", start_date=empty.start_date, end_date=empty.end_date)
     panel = make_panel(qtbot, store, settings, empty)
     assert "no participants" in panel.problem()
+
+
+def test_cards_by_seat_follow_the_chosen_plan(qtbot, store, settings, dc):
+    """The seat order is offered; the plan chooser is live only with it; the export gets the
+    plan; and the order is remembered with the other choices."""
+    panel = make_panel(qtbot, store, settings, dc)
+    by_seat = panel.order_combo.findData("seat")
+    assert panel.order_combo.itemText(by_seat) == "By seat"
+    assert panel.order_combo.model().item(by_seat).isEnabled()
+    assert not panel.plan_combo.isEnabled()
+    assert "Only the order by seat" in panel.plan_combo.toolTip()
+    with qtbot.waitSignal(panel.changed):
+        panel.order_combo.setCurrentIndex(by_seat)
+    assert (
+        panel.plan_combo.isEnabled() and panel.plan_combo.currentText() == dc.seating_plans[0].name
+    )
+    selection = panel.options()["selection"]
+    assert selection.order == "seat" and selection.plan_name == dc.seating_plans[0].name
+    assert panel.problem() is None and panel.count_label.text() == "7 cards on 7 sheets"
+    from roundtable.services.namecards import select
+
+    first = select(dc, selection)[0]
+    assert first.person.family_name == "Boyle"  # the head seat
+    panel.save(settings)
+    assert make_panel(qtbot, store, settings, dc).options()["selection"].order == "seat"
+
+
+def test_by_seat_is_refused_with_a_reason_without_a_plan(qtbot, store, settings, dc):
+    from dataclasses import replace
+
+    settings.setValue("namecards/order", "seat")  # remembered from an event that had a plan
+    panel = make_panel(qtbot, store, settings, replace(dc, seating_plans=[]))
+    by_seat = panel.order_combo.findData("seat")
+    assert not panel.order_combo.model().item(by_seat).isEnabled()
+    tip = panel.order_combo.itemData(by_seat, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "This event has no seating plan yet: make one on the Seating tab."
+    assert panel.order_combo.currentData() == "precedence" and panel.problem() is None
+    assert not panel.plan_combo.isEnabled() and panel.plan_combo.toolTip() == tip
+    panel.order_combo.setCurrentIndex(by_seat)  # as a program could: still refused
+    assert panel.problem() == tip

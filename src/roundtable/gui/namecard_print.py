@@ -2,8 +2,8 @@
 
 The panel builds the same ``CardSelection`` and ``CardOptions`` the command line does, so a
 card printed from the dialog is the card ``roundtable export namecards`` makes. The sheet,
-order and content choices are remembered; the role and delegation filters belong to one event
-and start afresh each time.
+order and content choices are remembered; the role and delegation filters, and the seating plan
+the order by seat follows, belong to one event and start afresh each time.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from roundtable.gui.signals import emit
 from roundtable.services.namecards import (
     DEFAULT_ATTENDANCE,
     LAYOUT_LABELS,
+    NO_PLAN,
     ORDERS,
     TWO_PER_SHEET,
     CardOptions,
@@ -47,6 +48,9 @@ from roundtable.services.namecards import (
 )
 
 KEY = "namecards"
+NO_PLAN_TIP = NO_PLAN[:1].upper() + NO_PLAN[1:] + "."
+PLAN_TIP = "The cards follow this plan's seats when they are ordered by seat."
+NOT_BY_SEAT_TIP = "Only the order by seat follows a seating plan."
 
 # (CardOptions field, label, tooltip): the content switches, remembered between prints.
 CONTENT = (
@@ -167,11 +171,23 @@ class NameCardsPanel(OptionsPanel):
         for key, label in ORDERS.items():
             if key != "given":  # a table selection has no order of its own worth keeping
                 self.order_combo.addItem(label, key)
+        plans = self.print_event.seating_plans
+        by_seat = self.order_combo.findData("seat")
+        if not plans:  # shown, so the choice is known, but not to be picked
+            self.order_combo.model().item(by_seat).setEnabled(False)
+            self.order_combo.setItemData(by_seat, NO_PLAN_TIP, Qt.ItemDataRole.ToolTipRole)
         saved_order = str(settings.value(settings_key(KEY, "order"), "precedence"))
+        if saved_order == "seat" and not plans:
+            saved_order = "precedence"
         self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(saved_order)))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setAccessibleName("Seating plan")
+        for plan in plans:
+            self.plan_combo.addItem(plan.name, plan.name)
         order_row = QFormLayout()
         order_row.setContentsMargins(0, 0, 0, 0)
         order_row.addRow("Order:", self.order_combo)
+        order_row.addRow("Plan:", self.plan_combo)
         column.addLayout(order_row)
 
         column.addSpacing(6)
@@ -202,6 +218,7 @@ class NameCardsPanel(OptionsPanel):
 
         self.layout_combo.currentIndexChanged.connect(self._changed)
         self.order_combo.currentIndexChanged.connect(self._changed)
+        self.plan_combo.currentIndexChanged.connect(self._changed)
         self.only_selected.toggled.connect(self._changed)
         for widget in (self.role_list, self.delegation_list, self.attendance_list):
             widget.itemChanged.connect(self._changed)
@@ -229,6 +246,12 @@ class NameCardsPanel(OptionsPanel):
             "" if two else "This layout prints one card per sheet: there is nothing to cut"
         )
         self.switches["position"].setEnabled(self.switches["affiliation"].isChecked())
+        by_seat = self.order_combo.currentData() == "seat"
+        self.plan_combo.setEnabled(by_seat and self.plan_combo.count() > 0)
+        if not self.plan_combo.count():
+            self.plan_combo.setToolTip(NO_PLAN_TIP)
+        else:
+            self.plan_combo.setToolTip(PLAN_TIP if by_seat else NOT_BY_SEAT_TIP)
         problem = self.problem()
         if problem:
             self.count_label.setText(problem)
@@ -242,9 +265,10 @@ class NameCardsPanel(OptionsPanel):
     # -- what the export gets ---------------------------------------------------------------
 
     def selection(self) -> CardSelection:
+        order = self.order_combo.currentData()
+        plan = self.plan_combo.currentData() if order == "seat" else None
         if self.only_selected.isChecked() and self.selected_ids:
-            order = self.order_combo.currentData()
-            return CardSelection(participation_ids=self.selected_ids, order=order)
+            return CardSelection(participation_ids=self.selected_ids, order=order, plan_name=plan)
         roles = _checked(self.role_list)
         delegations = _checked(self.delegation_list)
         all_roles = len(roles) == self.role_list.count()
@@ -253,7 +277,8 @@ class NameCardsPanel(OptionsPanel):
             roles=frozenset() if all_roles else frozenset(ParticipantRole(r) for r in roles),
             delegations=frozenset() if all_delegations else frozenset(delegations),
             attendance=frozenset(Attendance(a) for a in _checked(self.attendance_list)),
-            order=self.order_combo.currentData(),
+            order=order,
+            plan_name=plan,
         )
 
     def card_options(self) -> CardOptions:

@@ -16,11 +16,12 @@ from roundtable.gui.bios_print import BIOS
 from roundtable.gui.messages import sentence
 from roundtable.gui.namecard_print import NAMECARDS
 from roundtable.gui.print_kinds import PrintContext, PrintKind
+from roundtable.gui.seating_print import SEATING
 from roundtable.store.facade import Store
 
 
 def all_kinds() -> list[PrintKind]:
-    return [AGENDA, NAMECARDS, BIOS]
+    return [AGENDA, NAMECARDS, SEATING, BIOS]
 
 
 def print_event(
