@@ -20,11 +20,11 @@ from roundtable.pdf.namecards import (
     LAYOUTS,
     NAME_FLOOR,
     export_namecards,
-    fit_lines,
     layout_half,
     margins,
 )
 from roundtable.pdf.people import person_lang
+from roundtable.pdf.text_fit import fit_lines
 from roundtable.services.namecards import CardOptions, CardSelection, CardText, card_text
 from roundtable.services.names import full_name
 from tests.pdf.pdf_samples import mixed_script_event

@@ -27,16 +27,10 @@ from roundtable.domain.records import (
 )
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
 from roundtable.errors import UserError
-from roundtable.pdf.seating_chart import (
-    NAME_FLOOR,
-    SMALLEST,
-    SeatText,
-    choose,
-    export_seating_chart,
-    fit_block,
-    layout_chart,
-    seat_texts,
-)
+from roundtable.pdf.seating_chart import export_seating_chart, seat_texts
+from roundtable.pdf.seating_label_fit import NAME_FLOOR, SMALLEST, fit_block
+from roundtable.pdf.seating_layout import choose, layout_chart
+from roundtable.pdf.seating_layout_model import SeatText
 from roundtable.services.names import full_name
 from roundtable.services.seating_geometry import plan_geometry, table_geometry
 from tests.pdf.test_namecards import embedded, needs_poppler, nfc

@@ -6,13 +6,13 @@ and each side's foot line sits on the table. Each half is laid out once (:func:`
 and drawn twice.
 
 Text never leaves the card: a name shrinks to fit the width down to a floor, then wraps to two
-lines; only a name that cannot fit two lines at the floor goes smaller still. The same holds
+lines; only a name that cannot fit two lines at the floor goes smaller still
+(:func:`roundtable.pdf.text_fit.fit_lines`, which the seating chart uses too). The same holds
 for every other line, and the whole block shrinks together if it is too tall for its half.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,8 +34,9 @@ from roundtable.pdf.document import (
     make_canvas,
     write_pdf,
 )
-from roundtable.pdf.fonts import normalize, runs, string_width
+from roundtable.pdf.fonts import runs
 from roundtable.pdf.people import person_lang
+from roundtable.pdf.text_fit import TextPart, fit_lines, unit_width
 from roundtable.services.namecards import (
     LAYOUT_LABELS,
     CardOptions,
@@ -148,101 +149,20 @@ def _extent(text: str, bold: bool, lang: str | None) -> tuple[float, float]:
     return up, down
 
 
-@lru_cache(maxsize=4096)
-def _unit_width(text: str, bold: bool, lang: str | None) -> float:
-    """Width at 1 pt (widths scale with the size); fitting asks for the same lines often."""
-    return string_width(text, 1, bold, lang)
-
-
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _break_points(text: str) -> list[int]:
-    """Where a line may break: at spaces, after a hyphen or slash, and between two CJK
-    characters (which have no spaces to break at)."""
-    points = []
-    for i in range(1, len(text)):
-        before, here = text[i - 1], text[i]
-        wide = _is_wide(before) and _is_wide(here)
-        if here == " " or before in "-/" or wide:
-            points.append(i)
-    return points
-
-
-def _two_lines(text: str, bold: bool, lang: str | None) -> tuple[str, str] | None:
-    """The split into two lines whose wider line is narrowest, or None with no break point."""
-    best: tuple[float, tuple[str, str]] | None = None
-    for point in _break_points(text):
-        first, second = text[:point].strip(), text[point:].strip()
-        if not first or not second:
-            continue
-        wider = max(_unit_width(first, bold, lang), _unit_width(second, bold, lang))
-        if best is None or wider < best[0]:
-            best = (wider, (first, second))
-    return best[1] if best else None
-
-
-def fit_lines(
-    text: str,
-    width: float,
-    start: float,
-    floor: float,
-    *,
-    bold: bool = False,
-    lang: str | None = None,
-    max_lines: int = 2,
-) -> tuple[list[str], float]:
-    """``text`` as one line at the largest size up to ``start`` that fits ``width``; below
-    ``floor`` as two lines instead (each at most ``width``); and if two lines at the floor are
-    still too wide, two lines at whatever size fits. Never returns text wider than ``width``.
-    """
-    text = " ".join(normalize(text).split())
-    one = _unit_width(text, bold, lang)
-    if one == 0:
-        return [], start
-    size = min(start, width / one)
-    if size >= floor or max_lines < 2:
-        return [text], _round_down(size)
-    split = _two_lines(text, bold, lang)
-    if split is None:
-        return [text], _round_down(size)
-    wider = max(_unit_width(part, bold, lang) for part in split)
-    two_size = min(start, width / wider)
-    if two_size <= size:  # a break that does not help (one very long word): keep one line
-        return [text], _round_down(size)
-    return list(split), _round_down(two_size)
-
-
-def _round_down(size: float) -> float:
-    """Tenths of a point, rounded down, so the width computed at ``size`` still fits."""
-    return int(size * 10) / 10
-
-
 # -- one half --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Part:
-    text: str
-    start: float
-    floor: float
-    bold: bool
-    muted: bool
-    gap_before: float  # as a multiple of this part's size
-
-
-def _parts(card: CardText, height: float) -> list[_Part]:
+def _parts(card: CardText, height: float) -> list[TextPart]:
     name_start = min(0.25 * height, 72.0)
     small = min(0.085 * height, 22.0)
-    parts = [_Part(card.name, name_start, name_start * NAME_FLOOR, True, False, 0)]
+    parts = [TextPart(card.name, name_start, name_start * NAME_FLOOR, True, False, 0)]
     if card.native_name:
         native = 0.6 * name_start
-        parts.append(_Part(card.native_name, native, native * NAME_FLOOR, True, False, 0.25))
+        parts.append(TextPart(card.native_name, native, native * NAME_FLOOR, True, False, 0.25))
     if card.affiliation:
-        parts.append(_Part(card.affiliation, small, small * 0.7, False, False, 0.7))
+        parts.append(TextPart(card.affiliation, small, small * 0.7, False, False, 0.7))
     if card.delegation:
-        parts.append(_Part(card.delegation, small * 0.85, small * 0.6, False, True, 0.45))
+        parts.append(TextPart(card.delegation, small * 0.85, small * 0.6, False, True, 0.45))
     return parts
 
 
@@ -298,8 +218,8 @@ def layout_half(card: CardText, width: float, height: float) -> list[PlacedLine]
 
 
 def _fit_block(
-    parts: Sequence[_Part], room: float, scale: float, lang: str | None
-) -> list[tuple[list[str], float, _Part, float]]:
+    parts: Sequence[TextPart], room: float, scale: float, lang: str | None
+) -> list[tuple[list[str], float, TextPart, float]]:
     """Each part's lines and size at ``scale``, with the height it takes (gap included)."""
     block = []
     for index, part in enumerate(parts):
@@ -316,7 +236,7 @@ def _line(
     up: float, down: float, muted: bool = False,
 ) -> PlacedLine:  # fmt: skip
     return PlacedLine(
-        text, size, bold, lang, x, baseline, _unit_width(text, bold, lang) * size,
+        text, size, bold, lang, x, baseline, unit_width(text, bold, lang) * size,
         up * size, down * size, muted, tuple(runs(text, bold, lang)),
     )  # fmt: skip
 

@@ -1,0 +1,216 @@
+"""Where each seat's text may go on the seating chart: a slot beside the seat, off the table.
+
+A :class:`Slot` is a rectangle in its own turned frame; the text of a seat is fitted into it
+(:mod:`roundtable.pdf.seating_label_fit`). Slots are made in three ways, which
+:func:`roundtable.pdf.seating_layout.layout_chart` tries against each other:
+
+* :func:`horizontal_slots`: level text beside side seats and above or below end seats;
+* :func:`radial_slots`: text running straight out from the table, perpendicular to its edge;
+* :func:`desk_slots`: on the desk in front of each seat, for classroom rows.
+
+Slots of neighbouring seats are built not to meet, so names only collide where a slot had to
+be guessed (corners, the far side of a table), which the layout's check then catches.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from roundtable.pdf.seating_layout_model import SeatMark, SeatText, cos_sin
+from roundtable.services.seating_geometry import SEAT_PITCH, TableGeometry
+
+THICKNESS_CAP = 46.0  # a slot never needs more room across its lines than three full lines
+PAD = 2.0  # kept free along the drawing box's edges
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Room for a label: [0, length] × [0, thickness] in a frame at (x, y) turned ``angle``.
+
+    ``align`` places the block along the text ("start", "end", "centre"); ``stack`` across it
+    ("bottom", "top", "middle").
+    """
+
+    x: float
+    y: float
+    angle: float
+    length: float
+    thickness: float
+    align: str
+    stack: str
+
+    def thinner(self, factor: float) -> Slot:
+        """The same slot with less room across, kept centred on the same line."""
+        thickness = self.thickness * factor
+        shift = (self.thickness - thickness) / 2
+        cos, sin = cos_sin(self.angle)
+        if self.stack == "bottom":
+            shift = 0.0
+        elif self.stack == "top":
+            shift = self.thickness - thickness
+        return Slot(self.x - shift * sin, self.y + shift * cos, self.angle, self.length,
+                    thickness, self.align, self.stack)  # fmt: skip
+
+
+def _ray_exit(x: float, y: float, dx: float, dy: float, width: float, height: float) -> float:
+    """How far from (x, y) along (dx, dy) the box [PAD, width-PAD] × [PAD, height-PAD] ends;
+    0 when the point is already outside it."""
+    low_x, high_x, low_y, high_y = PAD, width - PAD, PAD, height - PAD
+    if not (low_x <= x <= high_x and low_y <= y <= high_y):
+        return 0.0
+    reach = math.inf
+    if dx > 1e-9:
+        reach = min(reach, (high_x - x) / dx)
+    elif dx < -1e-9:
+        reach = min(reach, (low_x - x) / dx)
+    if dy > 1e-9:
+        reach = min(reach, (high_y - y) / dy)
+    elif dy < -1e-9:
+        reach = min(reach, (low_y - y) / dy)
+    return max(0.0, reach)
+
+
+def radial_slots(
+    texts: Mapping[int, SeatText],
+    marks: Sequence[SeatMark],
+    out: Mapping[int, tuple[float, float]],
+    width: float,
+    height: float,
+    gap: float,
+) -> dict[int, Slot]:
+    """Slots running straight out from each seat. Their width across is the distance to the
+    next seat's slot where the two run alike (seats along one edge, or round a round table),
+    so neighbours' slots never meet; text on the left half turns over to stay upright."""
+    anchors = {
+        m.number: (
+            m.x + out[m.number][0] * (m.radius + gap),
+            m.y + out[m.number][1] * (m.radius + gap),
+        )
+        for m in marks
+    }
+    slots: dict[int, Slot] = {}
+    for number in texts:
+        ax, ay = anchors[number]
+        ux, uy = out[number]
+        vx, vy = -uy, ux
+        thickness = THICKNESS_CAP
+        for other in (number - 1, number + 1, *_wrap(number, len(anchors))):
+            if other not in anchors or other == number:
+                continue
+            ox, oy = out[other]
+            if ux * ox + uy * oy < 0.5:  # running apart (a corner, the table's far side)
+                continue
+            bx, by = anchors[other]
+            across = abs((bx - ax) * vx + (by - ay) * vy)
+            thickness = min(thickness, across - gap)
+        half = thickness / 2
+        length = min(
+            _ray_exit(ax + vx * half, ay + vy * half, ux, uy, width, height),
+            _ray_exit(ax - vx * half, ay - vy * half, ux, uy, width, height),
+        )
+        angle = math.degrees(math.atan2(uy, ux))
+        if -90 < angle <= 90.0001:
+            slots[number] = Slot(ax - vx * half, ay - vy * half, angle, length, thickness,
+                                 "start", "middle")  # fmt: skip
+        else:  # reads towards the seat, ending beside it
+            slots[number] = Slot(ax + ux * length + vx * half, ay + uy * length + vy * half,
+                                 angle + 180, length, thickness, "end", "middle")  # fmt: skip
+    return slots
+
+
+def _wrap(number: int, count: int) -> tuple[int, ...]:
+    """The seats beside the first and last of a walk that closes on itself."""
+    if number == 1:
+        return (count,)
+    if number == count:
+        return (1,)
+    return ()
+
+
+def horizontal_slots(
+    texts: Mapping[int, SeatText],
+    marks: Sequence[SeatMark],
+    out: Mapping[int, tuple[float, float]],
+    width: float,
+    height: float,
+    gap: float,
+) -> dict[int, Slot]:
+    """Level slots: seats facing left or right get a band of height beside them, seats at the
+    top or bottom a band of width above or below. Bands of one side split the space half-way
+    between seats; the top and bottom bands stay between the side seats, so no two meet."""
+    side = 0.35  # how far out of the vertical a seat must look to count as a side seat
+    groups: dict[str, list[int]] = {"left": [], "right": [], "up": [], "down": []}
+    anchors: dict[int, tuple[float, float]] = {}
+    for mark in marks:
+        ux, uy = out[mark.number]
+        key = "right" if ux >= side else "left" if ux <= -side else "up" if uy > 0 else "down"
+        groups[key].append(mark.number)
+        step_x, step_y = {"right": (1, 0), "left": (-1, 0), "up": (0, 1), "down": (0, -1)}[key]
+        reach = mark.radius + gap
+        anchors[mark.number] = (mark.x + step_x * reach, mark.y + step_y * reach)
+    right_edge = min((anchors[n][0] for n in groups["right"]), default=width - PAD)
+    left_edge = max((anchors[n][0] for n in groups["left"]), default=PAD)
+    slots: dict[int, Slot] = {}
+    for key in ("left", "right"):
+        members = sorted(groups[key], key=lambda n: anchors[n][1])
+        bounds = _bands([anchors[n][1] for n in members], PAD, height - PAD)
+        for number, (low, high) in zip(members, bounds, strict=True):
+            if number not in texts:
+                continue
+            ax, ay = anchors[number]
+            half = min(ay - low, high - ay, THICKNESS_CAP / 2) - gap / 2
+            if key == "right":
+                slots[number] = Slot(ax, ay - half, 0, width - PAD - ax, 2 * half,
+                                     "start", "middle")  # fmt: skip
+            else:
+                slots[number] = Slot(PAD, ay - half, 0, ax - PAD, 2 * half, "end", "middle")
+    for key in ("up", "down"):
+        members = sorted(groups[key], key=lambda n: anchors[n][0])
+        bounds = _bands([anchors[n][0] for n in members], left_edge, right_edge)
+        for number, (low, high) in zip(members, bounds, strict=True):
+            if number not in texts:
+                continue
+            ax, ay = anchors[number]
+            half = min(ax - low, high - ax) - gap / 2
+            if key == "up":
+                slots[number] = Slot(ax - half, ay, 0, 2 * half, height - PAD - ay,
+                                     "centre", "bottom")  # fmt: skip
+            else:
+                slots[number] = Slot(ax - half, PAD, 0, 2 * half, ay - PAD, "centre", "top")
+    return slots
+
+
+def _bands(positions: Sequence[float], low: float, high: float) -> list[tuple[float, float]]:
+    """Each sorted position's stretch: half-way to its neighbours, the ends out to the limits."""
+    bands = []
+    for i, position in enumerate(positions):
+        below = (positions[i - 1] + position) / 2 if i > 0 else low
+        above = (positions[i + 1] + position) / 2 if i + 1 < len(positions) else high
+        bands.append((below, above))
+    return bands
+
+
+def desk_slots(
+    geometry: TableGeometry,
+    texts: Mapping[int, SeatText],
+    place: Callable[[float, float], tuple[float, float]],  # metres -> points
+    k: float,
+    gap: float,
+) -> dict[int, Slot]:
+    """Classroom rows: each name on its own stretch of the desk in front of the seat."""
+    slots: dict[int, Slot] = {}
+    for number in texts:
+        seat = geometry.place(number)
+        desk = min(
+            (p for p in geometry.outline if p.y > seat.y and abs(p.x - seat.x) <= p.width / 2),
+            key=lambda p: p.y - seat.y,
+            default=None,
+        )
+        if desk is None:
+            continue
+        x, y = place(seat.x - SEAT_PITCH / 2, desk.y - desk.height / 2)
+        slots[number] = Slot(x + gap / 2, y + gap / 2, 0, SEAT_PITCH * k - gap,
+                             desk.height * k - gap, "centre", "middle")  # fmt: skip
+    return slots
