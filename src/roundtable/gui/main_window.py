@@ -1,6 +1,7 @@
 """The window a user lives in: the events list on the left, the selected event on the right
-(Overview, Participants and Agenda tabs); or, switched with View ▸ People (Ctrl+2), the people
-directory.
+(Overview, Participants, Agenda and Seating tabs); or, switched with View ▸ People (Ctrl+2),
+the people directory. View ▸ Seating plans (Ctrl+3) goes straight to the selected event's
+seating.
 
 Every change goes through an undo command; the window only decides what to ask and which
 command to push, then reloads the list (summaries only) and the one selected event after each
@@ -10,9 +11,9 @@ The window works on a DatabaseSession, not a fixed Store: a restore from backup 
 from read-only to editing replaces the Store, and the window re-points its commands and views.
 A read-only session (another app has the file) disables every action that would change it.
 
-The People view and the Participants and Agenda tabs are built the first time they are shown
-(their modules are imported then too), so start-up costs what it did before they existed. The
-fonts shipped for other scripts are registered, where the system lacks them, just after the
+The People view and the Participants, Agenda and Seating tabs are built the first time they are
+shown (their modules are imported then too), so start-up costs what it did before they existed.
+The fonts shipped for other scripts are registered, where the system lacks them, just after the
 window is shown.
 """
 
@@ -86,7 +87,7 @@ EVENT_TAB_KEY = "main_window/event_tab"
 
 MODE_EVENTS, MODE_PEOPLE = "events", "people"
 FONT_CHECK_DELAY_MS = 100
-TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA = range(3)
+TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING = range(4)
 
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.people_view = None  # a PeopleView once the People view was first shown
         self.participants_view = None  # a ParticipantsView once its tab was first shown
         self.agenda_view = None  # an AgendaView once its tab was first shown
+        self.seating_view = None  # a SeatingView once its tab was first shown
         self._fonts_checked = False
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
@@ -240,6 +242,10 @@ class MainWindow(QMainWindow):
         agenda_layout = QVBoxLayout(self.agenda_host)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         self.event_tabs.addTab(self.agenda_host, "&Agenda")
+        self.seating_host = QWidget()
+        seating_layout = QVBoxLayout(self.seating_host)
+        seating_layout.setContentsMargins(0, 0, 0, 0)
+        self.event_tabs.addTab(self.seating_host, "Sea&ting")
         self.event_tabs.currentChanged.connect(self._event_tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -393,6 +399,10 @@ class MainWindow(QMainWindow):
             "&People", lambda: self.set_mode(MODE_PEOPLE), QKeySequence("Ctrl+2"), "",
             "Everyone in the directory, across all events",
         )  # fmt: skip
+        self.seating_action = self._action(
+            "&Seating plans", self.show_seating, QKeySequence("Ctrl+3"), "",
+            "The selected event's seating plans: tables, seats and who sits where",
+        )  # fmt: skip
         self.mode_group = QActionGroup(self)
         self.mode_group.setExclusive(True)
         for action in (self.events_mode_action, self.people_mode_action):
@@ -462,6 +472,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.events_mode_action)
         view_menu.addAction(self.people_mode_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.seating_action)
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
 
@@ -543,6 +555,8 @@ class MainWindow(QMainWindow):
             self.participants_view.set_writable(self.writable)
         if self.agenda_view is not None:
             self.agenda_view.set_writable(self.writable)
+        if self.seating_view is not None:
+            self.seating_view.set_writable(self.writable)
         self._update_actions()
         self._update_people_actions()
 
@@ -573,6 +587,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.event_tabs, self._show_participants_tab)
         elif saved_tab == str(TAB_AGENDA):
             QTimer.singleShot(0, self.event_tabs, self._show_agenda_tab)
+        elif saved_tab == str(TAB_SEATING):
+            QTimer.singleShot(0, self.event_tabs, self._show_seating_tab)
 
     def save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -581,7 +597,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue(COLLAPSED_KEY, sorted(self._collapsed))
         self._settings.setValue(MODE_KEY, self._mode)
         self._settings.setValue(EVENT_TAB_KEY, self.event_tabs.currentIndex())
-        for view in (self.people_view, self.participants_view, self.agenda_view):
+        for view in (self.people_view, self.participants_view, self.agenda_view,
+                     self.seating_view):  # fmt: skip
             if view is not None:
                 view.save_layout()
         current = self.selected_event_id()
@@ -753,6 +770,9 @@ class MainWindow(QMainWindow):
     def _show_agenda_tab(self) -> None:
         self.event_tabs.setCurrentIndex(TAB_AGENDA)
 
+    def _show_seating_tab(self) -> None:
+        self.event_tabs.setCurrentIndex(TAB_SEATING)
+
     def _show_initial_selection(self) -> None:
         self._show_selection(force=True)
 
@@ -785,6 +805,8 @@ class MainWindow(QMainWindow):
             self.participants_view.set_event(self.overview.current_event)
         if self.agenda_view is not None:
             self.agenda_view.set_event(self.overview.current_event)
+        if self.seating_view is not None:
+            self.seating_view.set_event(self.overview.current_event)
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
@@ -913,6 +935,8 @@ class MainWindow(QMainWindow):
             self._ensure_participants_view().set_event(self.overview.current_event)
         elif index == TAB_AGENDA:
             self._ensure_agenda_view().set_event(self.overview.current_event)
+        elif index == TAB_SEATING:
+            self._ensure_seating_view().set_event(self.overview.current_event)
 
     def _ensure_participants_view(self):
         if self.participants_view is None:
@@ -939,6 +963,24 @@ class MainWindow(QMainWindow):
                 view.show()
             self.agenda_view = view
         return self.agenda_view
+
+    def _ensure_seating_view(self):
+        if self.seating_view is None:
+            from roundtable.gui.seating_view import SeatingView
+
+            view = SeatingView(self._context, self.undo_stack, self._settings)
+            view.set_writable(self.writable)
+            view.message.connect(self._status_message)
+            self.seating_host.layout().addWidget(view)
+            if self.seating_host.isVisible():
+                view.show()
+            self.seating_view = view
+        return self.seating_view
+
+    def show_seating(self) -> None:
+        """View ▸ Seating plans: the events, on the selected event's Seating tab."""
+        self.set_mode(MODE_EVENTS)
+        self.event_tabs.setCurrentIndex(TAB_SEATING)
 
     def _status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
