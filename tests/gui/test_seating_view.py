@@ -503,6 +503,37 @@ def test_auto_seat_is_one_undo_step_and_reports(tab, store, dc, window, monkeypa
     assert store.get_event(dc.id) == before
 
 
+def test_auto_seat_again_moves_nobody(tab, window, monkeypatch, dialogs):
+    monkeypatch.setattr(seating_dialogs, "get_auto_seat_rules", lambda *_a: (SeatingRules(), True))
+    tab.auto_seat()
+    assert tab.auto_seat() is not None
+    assert window.undo_stack.count() == 1, "nothing to undo the second time"
+    assert "Nobody had to move." in dialogs.texts("information")[1]
+
+
+def test_cancelling_auto_seat_changes_nothing(tab, store, dc, window, monkeypatch, dialogs):
+    monkeypatch.setattr(seating_dialogs, "get_auto_seat_rules", lambda *_a: (None, False))
+    before = store.get_event(dc.id)
+    assert tab.auto_seat() is None
+    assert store.get_event(dc.id) == before and window.undo_stack.count() == 0
+    assert dialogs.calls == []
+
+
+def test_the_print_hook_opens_the_seating_chart(tab, dc, monkeypatch):
+    from roundtable.gui import print_dialog
+
+    opened = []
+
+    def fake_open(parent, context, kinds, initial_key=None):
+        opened.append((context.event.id, initial_key))
+        return "Seating chart: saved"
+
+    monkeypatch.setattr(print_dialog, "open_print_dialog", fake_open)
+    said = messages(tab)
+    assert tab.print_seating_chart() == "Seating chart: saved"
+    assert opened == [(dc.id, "seating")] and said == ["Seating chart: saved"]
+
+
 def test_the_auto_seat_dialog_remembers_the_rules(qtbot, store, trilateral_id, settings):
     event = store.get_event(trilateral_id)
     plan = event.seating_plans[0]
