@@ -81,18 +81,7 @@ def add_plans(store: Store, event_id: int) -> None:
     store.save_event(event)
 
 
-def spare_none() -> None:
-    """Give ``None`` spare references before the run. PySide 6.12 on Python 3.11 loses one on
-    every void Qt call made from Python, and a run of a few hundred screenshots' worth of
-    changes can count it down to zero ("none_dealloc" at exit). From 3.12 on it is immortal."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 30
-
-
 def main() -> int:
-    spare_none()
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

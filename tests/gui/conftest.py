@@ -15,6 +15,10 @@ from gui_samples import standalone, trilateral
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from roundtable.gui.none_guard import guard_none
+
+guard_none()  # as the app does on start (see none_guard): a long test run spends None too
+
 
 @dataclass
 class Dialogs:

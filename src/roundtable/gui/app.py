@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import APP_ID, APP_NAME
 from roundtable.errors import UserError
+from roundtable.gui.none_guard import guard_none
 
 ORGANISATION = "Roundtable"
 QUIT_AFTER_START_ENV = "ROUNDTABLE_QUIT_AFTER_START"
@@ -37,6 +38,7 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 def application() -> QApplication:
     """The QApplication, named so QSettings finds the same place on every start."""
+    guard_none()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
