@@ -335,3 +335,21 @@ def test_bios_booklet_and_name_cards_open_the_print_dialog(tab, store, event_id,
     tab.namecards_button.click()
     stored = store.get_event(event_id)
     assert opened == [("bios", stored, []), ("namecards", stored, [tab.model.participation(2).id])]
+
+
+def test_removing_a_seated_speaker_takes_them_off_agenda_and_seats_and_undo_restores(store):
+    from roundtable.domain.seating import PairRule
+    from roundtable.gui.participant_commands import with_removed
+    from roundtable.services.demo import load_demo
+
+    load_demo(store)
+    dc = store.get_event(store.resolve_event("dc-policy-forum-russia-us-japan-alliance-2018"))
+    pid = {p.person.family_name: p.id for p in dc.participants}
+    dc.seating_plans[0].pair_rules = [PairRule(pid["Ha"], pid["Saunders"])]
+    before = store.save_event(dc)
+    after = store.save_event(with_removed(before, [pid["Ha"], pid["Boyle"]]))
+    assert pid["Ha"] not in after.seating_plans[0].occupants().values()
+    assert after.seating_plans[0].pair_rules == []
+    assert all(s.participation_id != pid["Ha"] for i in after.days[0].items for s in i.speakers)
+    assert all(i.chair_participation_id is None for i in after.days[0].items)
+    assert store.save_event(before) == before

@@ -83,9 +83,26 @@ def with_added(
 
 
 def with_removed(event: EventRecord, participation_ids: Iterable[int]) -> EventRecord:
+    """``event`` without those participants, nor their places in the agenda and the seating
+    (speaker, chair, seat, pair rule): the store refuses a record that still names them, and
+    undo puts all of it back from the old record."""
     gone = set(participation_ids)
     new = copy.deepcopy(event)
     new.participants = [p for p in new.participants if p.id not in gone]
+    for day in new.days:
+        for item in day.items:
+            item.speakers = [s for s in item.speakers if s.participation_id not in gone]
+            if item.chair_participation_id in gone:
+                item.chair_participation_id = None
+    for plan in new.seating_plans:
+        for seat in plan.seats:
+            if seat.participation_id in gone:
+                seat.participation_id = None
+        plan.pair_rules = [
+            rule
+            for rule in plan.pair_rules
+            if not {rule.first_participation_id, rule.second_participation_id} & gone
+        ]
     return new
 
 
