@@ -194,7 +194,12 @@ def test_an_event_without_plans_offers_to_create_one(window, store, dc):
     view = open_tab(window, dc.id)
     assert view.stack.currentWidget() is view.no_plans
     assert view.create_first_button.isEnabled()
-    for button in (view.edit_plan_button, view.delete_plan_button, view.auto_button):
+    for button in (
+        view.edit_plan_button,
+        view.delete_plan_button,
+        view.auto_button,
+        view.print_button,
+    ):
         assert not button.isEnabled()
         assert button.toolTip() == "Create a seating plan first"
 
@@ -519,7 +524,7 @@ def test_cancelling_auto_seat_changes_nothing(tab, store, dc, window, monkeypatc
     assert dialogs.calls == []
 
 
-def test_the_print_hook_opens_the_seating_chart(tab, dc, monkeypatch):
+def test_print_chart_opens_the_print_dialog_on_the_seating_chart(tab, dc, monkeypatch):
     from roundtable.gui import print_dialog
 
     opened = []
@@ -530,7 +535,8 @@ def test_the_print_hook_opens_the_seating_chart(tab, dc, monkeypatch):
 
     monkeypatch.setattr(print_dialog, "open_print_dialog", fake_open)
     said = messages(tab)
-    assert tab.print_seating_chart() == "Seating chart: saved"
+    assert tab.print_button.isEnabled()
+    tab.print_button.click()
     assert opened == [(dc.id, "seating")] and said == ["Seating chart: saved"]
 
 

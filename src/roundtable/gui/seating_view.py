@@ -224,6 +224,10 @@ class SeatingView(FillsWhenShown, QWidget):
         self.clear_button = self._button(
             "&Clear unlocked seats", self.clear_unlocked, "Empty every seat that is not locked"
         )
+        self.print_button = self._button(
+            "Print c&hart…", self.print_seating_chart,
+            "See the seating chart's pages, then save them as a PDF or print them",
+        )  # fmt: skip
         row.addWidget(label)
         row.addWidget(self.plan_combo)
         row.addWidget(self.plan_info, 1)
@@ -232,6 +236,8 @@ class SeatingView(FillsWhenShown, QWidget):
         row.addSpacing(16)
         row.addWidget(self.auto_button)
         row.addWidget(self.clear_button)
+        row.addSpacing(16)
+        row.addWidget(self.print_button)
         return row
 
     def _build_unseated_panel(self) -> QWidget:
@@ -484,6 +490,7 @@ class SeatingView(FillsWhenShown, QWidget):
         able(self.edit_plan_button, editable, READ_ONLY if has_plan else no_plan)
         able(self.delete_plan_button, editable, READ_ONLY if has_plan else no_plan)
         able(self.auto_button, editable, READ_ONLY if has_plan else no_plan)
+        able(self.print_button, has_plan, no_plan)  # printing reads only: fine when read-only
         clearable = plan is not None and any(
             s.participation_id is not None and not s.locked for s in plan.seats
         )
@@ -948,8 +955,7 @@ class SeatingView(FillsWhenShown, QWidget):
     # printing
 
     def print_seating_chart(self) -> str | None:
-        """The print dialog on the seating chart (kind "seating"), for the tab's Print button;
-        the lead wires the button once the chart's print kind exists."""
+        """The print dialog on the seating chart (kind "seating"): the tab's Print chart button."""
         if self._event is None or self._event.id is None:
             return None
         from roundtable.gui import printables
