@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from roundtable.gui.seating_scene import SeatingScene, SeatItem
+from roundtable.gui.seating_widgets import claims_key
 from roundtable.gui.signals import emit
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.05, 5.0, 1.5
@@ -119,12 +120,7 @@ class SeatingCanvas(QGraphicsView):
     # -- keys and menus ---------------------------------------------------------------------
 
     def event(self, event) -> bool:
-        if (
-            event.type() == event.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in self._OWN_KEYS
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        if claims_key(event, self._OWN_KEYS):
             event.accept()
             return True
         return super().event(event)

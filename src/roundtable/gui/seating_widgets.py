@@ -20,6 +20,17 @@ def set_text(setter: Callable[[str], None], current: str, text: str) -> None:
         setter(text)
 
 
+def claims_key(event: QEvent, keys) -> bool:
+    """Whether ``event`` is the shortcut override of one of ``keys`` pressed alone: a view
+    accepts it so the key reaches its keyPressEvent, not a window action such as Delete event."""
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() in keys
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    )
+
+
 def heading(text: str) -> QLabel:
     """A bold plain-text heading: rich text would lose the mnemonic of its buddy."""
     label = QLabel(text)
@@ -40,12 +51,7 @@ class KeyList(QListView):
                  Qt.Key.Key_Delete: "delete", Qt.Key.Key_F2: "edit"}  # fmt: skip
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in self._OWN_KEYS
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        if claims_key(event, self._OWN_KEYS):
             event.accept()
             return True
         return super().event(event)
