@@ -163,3 +163,32 @@ class DelegationSeating(_Labelled):
             "alternate": "Alternate: beside counterparts",
             "facing": "Facing each other (bilateral)",
         }[self.value]
+
+
+class LogCategory(_Labelled):
+    """What a journal entry records; timing entries are also what the live timer writes."""
+
+    NOTE = "note"
+    DECISION = "decision"
+    ACTION_ITEM = "action_item"
+    TIMING = "timing"
+    LOGISTICS = "logistics"
+    INCIDENT = "incident"
+
+
+class LogSpan(_Labelled):
+    """For a timing entry with an end: whether it times a whole agenda item or one speaker's
+    turn within it. Planned-versus-actual reads these; ``NONE`` is every other entry."""
+
+    NONE = "none"
+    ITEM = "item"
+    SPEAKER = "speaker"
+
+
+class ChangeArea(_Labelled):
+    """Which part of an event a recorded change touched, for filtering the history."""
+
+    EVENT = "event"
+    PARTICIPANTS = "participants"
+    AGENDA = "agenda"
+    SEATING = "seating"

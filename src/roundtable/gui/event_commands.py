@@ -184,6 +184,7 @@ class DeleteEventCommand(StoreCommand):
         snapshot = context.store.get_event(event_id, with_attachment_data=True)
         super().__init__(context, f"Delete event {quoted(snapshot.title)}")
         self._snapshot_record = snapshot
+        self._snapshot_log = context.store.event_log(event_id)  # goes with the event
 
     def _apply(self) -> None:
         assert self._snapshot_record.id is not None
@@ -191,7 +192,7 @@ class DeleteEventCommand(StoreCommand):
         return None
 
     def _revert(self) -> int:
-        saved = self._store.save_event(self._snapshot_record)
+        saved = self._store.save_event(self._snapshot_record, log=self._snapshot_log)
         assert saved.id is not None
         return saved.id
 

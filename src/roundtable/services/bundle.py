@@ -37,6 +37,7 @@ from roundtable.domain.records import (
 )
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import ConflictError, UserError
+from roundtable.services.bundle_log import log_from_bundle, log_to_bundle
 from roundtable.services.schema_check import SchemaError, check
 
 FORMAT = "roundtable.event-bundle"
@@ -250,7 +251,10 @@ def dumps(bundle: dict[str, Any]) -> str:
 
 
 def export_bundle(store, event_id: int) -> dict[str, Any]:
-    return bundle_from_record(store.get_event(event_id, with_attachment_data=True))
+    event = store.get_event(event_id, with_attachment_data=True)
+    bundle = bundle_from_record(event)
+    bundle["event"]["log"] = log_to_bundle(event, store.event_log(event_id))
+    return bundle
 
 
 def write_bundle_file(store, event_id: int, path: str | Path) -> None:
@@ -297,6 +301,8 @@ def validate_bundle(document: Any) -> None:
         raise UserError("not a Roundtable event bundle (no 'format' field)")
     check(document, schema())
     record_from_bundle(document)  # references, dates and enum values
+    people = {p["person"] for p in document["event"].get("participants", [])}
+    log_from_bundle(document["event"], people)
 
 
 def _parse_date(text: str, where: str) -> date:
@@ -551,6 +557,8 @@ def import_bundle(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.F
     """Write the bundle's event in one transaction and return its id."""
     validate_bundle(bundle)
     record = record_from_bundle(bundle)
+    people = {p["person"] for p in bundle["event"].get("participants", [])}
+    log = log_from_bundle(bundle["event"], people)
     existing = existing_event_for(store, bundle)
     if existing is not None:
         if mode is ImportMode.FAIL:
@@ -565,4 +573,4 @@ def import_bundle(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.F
         else:
             record.uid = None
             record.slug = ""
-    return store.save_event(record).id
+    return store.save_event(record, log=log).id

@@ -10,15 +10,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker, undefer
 
 from roundtable.domain.enums import EventKind, EventStatus
+from roundtable.domain.log import EventLog
 from roundtable.domain.records import (
     EventRecord,
     EventSummary,
@@ -36,6 +39,7 @@ from roundtable.errors import (
     UnusableDatabaseError,
     UserError,
 )
+from roundtable.services.change_summary import describe as describe_changes
 from roundtable.services.seating_geometry import plan_geometry
 from roundtable.store import mapping
 from roundtable.store import models as m
@@ -46,6 +50,7 @@ from roundtable.store.database import (
     resolve_database,
     sqlite_file,
 )
+from roundtable.store.log import LogMixin, default_author
 from roundtable.store.migrate import ensure_schema
 from roundtable.store.people import PeopleMixin
 from roundtable.store.sqlite_files import inspect_file
@@ -68,7 +73,7 @@ def explain_write_failure(error: BaseException | None) -> str:
     return text
 
 
-class Store(PeopleMixin):
+class Store(PeopleMixin, LogMixin):
     """A Roundtable database, opened and migrated."""
 
     def __init__(self, url: str, engine: Engine, *, read_only: bool = False) -> None:
@@ -78,6 +83,8 @@ class Store(PeopleMixin):
         self.read_only = read_only
         self.path = sqlite_file(url)  # None for a server database
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.author = default_author()  # the GUI sets the name from its preferences
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests set a fake one
 
     @classmethod
     def open(
@@ -280,7 +287,7 @@ class Store(PeopleMixin):
         with self._read() as s:
             return self._slug_owner(s, slug, except_event) is not None
 
-    def save_event(self, record: EventRecord) -> EventRecord:
+    def save_event(self, record: EventRecord, *, log: EventLog | None = None) -> EventRecord:
         """Create or update an event with all it owns, in one transaction.
 
         Child rows are matched by id, so unchanged rows keep their ids (later features point at
@@ -288,6 +295,10 @@ class Store(PeopleMixin):
         undone delete comes back exactly as it was. People and organisations are looked up by
         id, then uid, and created only when neither matches. People are not modified here; an
         organisation linked to the event (or a delegation) by id takes the record's fields.
+
+        What changed is written to the event's change history (services/change_summary.py).
+        ``log``, when given, becomes the event's whole log in the same transaction (a bundle's
+        log, or a deleted event's coming back with it) and no change line is added.
         """
         validate_event(record)
         for plan in record.seating_plans:
@@ -297,6 +308,7 @@ class Store(PeopleMixin):
                 raise UserError(f"seating plan “{plan.name.strip()}”: {exc}") from None
         with self._write() as s:
             row = self._event_row(s, record)
+            old = mapping.event_record(row, False) if sa_inspect(row).persistent else None
             with s.no_autoflush:
                 row.slug = self._unique_slug(s, row.id, record)
             mapping.copy_event_fields(row, record)
@@ -304,6 +316,12 @@ class Store(PeopleMixin):
             self._sync_children(s, row, record)
             s.flush()
             event_id = row.id
+            if log is not None:
+                # The given log is the whole truth (a bundle's history, or a deleted event's
+                # coming back), so this save adds no line of its own.
+                self._replace_log(s, event_id, log)
+            else:
+                self._record_changes(s, event_id, describe_changes(old, record))
         return self.get_event(event_id)
 
     def _event_row(self, s: Session, record: EventRecord) -> m.Event:

@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_person_photo",
     "0003_agenda",
     "0004_seating",
+    "0005_event_log",
 )
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -169,6 +169,10 @@ class Event(Base):
     seating_plans: Mapped[list[SeatingPlan]] = relationship(
         order_by="SeatingPlan.sort_order", cascade="all, delete-orphan"
     )
+    # The log is written and read on its own (store/log.py), never through save_event; these
+    # are here so deleting an event in the ORM deletes its log too.
+    log_entries: Mapped[list[LogEntry]] = relationship(cascade="all, delete-orphan")
+    changes: Mapped[list[EventChange]] = relationship(cascade="all, delete-orphan")
 
 
 class EventOrganisation(Base):
@@ -367,3 +371,72 @@ class SeatPairRule(Base):
 
     first: Mapped[Participation] = relationship(foreign_keys=[first_participation_id])
     second: Mapped[Participation] = relationship(foreign_keys=[second_participation_id])
+
+
+class LogEntry(Base):
+    """A journal entry; see domain/log.py. Times are naive UTC (SQLite keeps no zone)."""
+
+    __tablename__ = "log_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    category: Mapped[str] = mapped_column(String(30), default="note")
+    span: Mapped[str] = mapped_column(String(20), default="none")
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    people: Mapped[list[LogEntryPerson]] = relationship(
+        order_by="LogEntryPerson.position", cascade="all, delete-orphan"
+    )
+    revisions: Mapped[list[LogRevisionRow]] = relationship(
+        order_by="LogRevisionRow.id", cascade="all, delete-orphan"
+    )
+
+
+class LogEntryPerson(Base):
+    """An entry's link to a person. By person, not participation: an entry written about
+    someone stays about them even if they later leave the event's list."""
+
+    __tablename__ = "log_entry_person"
+    __table_args__ = (UniqueConstraint("entry_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("log_entry.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LogRevisionRow(Base):
+    """An entry's earlier text (domain LogRevision)."""
+
+    __tablename__ = "log_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("log_entry.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    replaced_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class EventChange(Base):
+    """One saved change to an event, written by the store itself (domain ChangeRecord)."""
+
+    __tablename__ = "event_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    area: Mapped[str] = mapped_column(String(30), default="event")
+    summary: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,270 @@
+"""The event log part of the store facade (mixed into ``Store``): journal entries, their earlier
+texts, and the change history that ``save_event`` writes by itself.
+
+Entries are written on their own, never through ``save_event``, so undoing an edit of the event
+(which saves an older copy of it) cannot take back an entry. Editing an entry keeps the text it
+replaces as a revision. Times are aware UTC in records and naive UTC in the database.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
+from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
+from roundtable.errors import NotFoundError, UserError
+from roundtable.store import models as m
+
+
+def default_author() -> str:
+    """Who the log says made a change when nobody set a name: the login name."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): say nothing rather than fail
+        return ""
+
+
+def to_db(value: datetime | None) -> datetime | None:
+    """Aware → naive UTC; a naive value is taken to be UTC already."""
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_db(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _enum(enum_type, value, default):
+    try:
+        return enum_type(value)
+    except ValueError:
+        return default
+
+
+def entry_record(row: m.LogEntry) -> LogEntryRecord:
+    return LogEntryRecord(
+        id=row.id,
+        uid=row.uid,
+        at=from_db(row.at),
+        ends_at=from_db(row.ends_at),
+        text=row.text,
+        category=_enum(LogCategory, row.category, LogCategory.NOTE),
+        span=_enum(LogSpan, row.span, LogSpan.NONE),
+        author=row.author,
+        agenda_item_id=row.agenda_item_id,
+        person_ids=[p.person_id for p in row.people],
+        revisions=[
+            LogRevision(r.text, from_db(r.replaced_at), r.replaced_by, id=r.id)
+            for r in row.revisions
+        ],
+        created_at=from_db(row.created_at),
+    )
+
+
+def change_record(row: m.EventChange) -> ChangeRecord:
+    return ChangeRecord(
+        id=row.id,
+        at=from_db(row.at),
+        author=row.author,
+        area=_enum(ChangeArea, row.area, ChangeArea.EVENT),
+        summary=row.summary,
+    )
+
+
+class LogMixin:
+    author: str = ""
+    clock: Callable[[], datetime]
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def event_log(self, event_id: int) -> EventLog:
+        """Every entry (by time, then as written) and every recorded change (oldest first)."""
+        with self._read() as s:
+            if s.get(m.Event, event_id) is None:
+                raise NotFoundError(f"no event with id {event_id}")
+            entries = s.scalars(
+                select(m.LogEntry)
+                .where(m.LogEntry.event_id == event_id)
+                .order_by(m.LogEntry.at, m.LogEntry.id)
+                .options(selectinload(m.LogEntry.people), selectinload(m.LogEntry.revisions))
+            ).all()
+            changes = s.scalars(
+                select(m.EventChange)
+                .where(m.EventChange.event_id == event_id)
+                .order_by(m.EventChange.at, m.EventChange.id)
+            ).all()
+            return EventLog([entry_record(r) for r in entries], [change_record(c) for c in changes])
+
+    def log_entry(self, entry_id: int) -> LogEntryRecord:
+        with self._read() as s:
+            row = s.get(m.LogEntry, entry_id)
+            if row is None:
+                raise NotFoundError(f"no log entry with id {entry_id}")
+            return entry_record(row)
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add_log_entry(self, event_id: int, entry: LogEntryRecord) -> LogEntryRecord:
+        """Write a new entry; an ``id`` that is free is re-used (a redo of an undone add)."""
+        with self._write() as s:
+            event = s.get(m.Event, event_id)
+            if event is None:
+                raise NotFoundError(f"no event with id {event_id}")
+            row = self._new_entry_row(s, event_id, entry)
+            s.flush()
+            entry_id = row.id
+        return self.log_entry(entry_id)
+
+    def edit_log_entry(self, entry: LogEntryRecord) -> LogEntryRecord:
+        """Change an entry; if its text changes, the text it had is kept as a revision."""
+        if entry.id is None:
+            raise UserError("only a saved log entry can be edited")
+        with self._write() as s:
+            row = s.get(m.LogEntry, entry.id)
+            if row is None:
+                raise NotFoundError(f"no log entry with id {entry.id}")
+            text = _clean_text(entry.text)
+            if text != row.text:
+                row.revisions.append(
+                    m.LogRevisionRow(
+                        text=row.text, replaced_at=to_db(self.now()), replaced_by=self.author
+                    )
+                )
+            with s.no_autoflush:
+                self._fill_entry(s, row, entry, text)
+        return self.log_entry(entry.id)
+
+    def restore_log_entry(self, entry: LogEntryRecord) -> LogEntryRecord:
+        """Put an entry back exactly as recorded, revisions included (undo of an edit)."""
+        if entry.id is None:
+            raise UserError("only a saved log entry can be restored")
+        with self._write() as s:
+            row = s.get(m.LogEntry, entry.id)
+            if row is None:
+                raise NotFoundError(f"no log entry with id {entry.id}")
+            with s.no_autoflush:
+                self._fill_entry(s, row, entry, _clean_text(entry.text))
+            keep = {r.id for r in entry.revisions if r.id is not None}
+            row.revisions = [r for r in row.revisions if r.id in keep]
+        return self.log_entry(entry.id)
+
+    def delete_log_entry(self, entry_id: int) -> None:
+        """Only for undoing an add: the GUI offers no way to delete an entry."""
+        with self._write() as s:
+            row = s.get(m.LogEntry, entry_id)
+            if row is None:
+                raise NotFoundError(f"no log entry with id {entry_id}")
+            s.delete(row)
+
+    # -- inside other transactions ------------------------------------------------------------
+
+    def _new_entry_row(self, s: Session, event_id: int, entry: LogEntryRecord) -> m.LogEntry:
+        free = entry.id is not None and s.get(m.LogEntry, entry.id) is None
+        uid_free = entry.uid and s.scalar(
+            select(m.LogEntry.id).where(m.LogEntry.uid == entry.uid)
+        ) is None  # fmt: skip
+        row = m.LogEntry(
+            id=entry.id if free else None,
+            uid=entry.uid if uid_free else None,
+            event_id=event_id,
+            author=entry.author if entry.author else self.author,
+            created_at=to_db(entry.created_at or self.now()),
+        )
+        with s.no_autoflush:
+            self._fill_entry(s, row, entry, _clean_text(entry.text))
+        s.add(row)
+        row.revisions = [
+            m.LogRevisionRow(
+                id=r.id if r.id is not None and s.get(m.LogRevisionRow, r.id) is None else None,
+                text=r.text,
+                replaced_at=to_db(r.replaced_at),
+                replaced_by=r.replaced_by,
+            )
+            for r in entry.revisions
+        ]
+        return row
+
+    def _fill_entry(self, s: Session, row: m.LogEntry, entry: LogEntryRecord, text: str) -> None:
+        if entry.at is None:
+            raise UserError("a log entry needs a time")
+        if entry.ends_at is not None and entry.ends_at < entry.at:
+            raise UserError("a log entry cannot end before it starts")
+        if entry.span is not LogSpan.NONE and entry.ends_at is None:
+            raise UserError("a timed entry needs its end time")
+        event_id = row.event_id
+        if entry.agenda_item_id is not None:
+            owner = s.scalar(
+                select(m.EventDay.event_id)
+                .join(m.AgendaItem, m.AgendaItem.day_id == m.EventDay.id)
+                .where(m.AgendaItem.id == entry.agenda_item_id)
+            )
+            if owner != event_id:
+                raise UserError("the log entry points at an agenda item of another event")
+        if len(set(entry.person_ids)) != len(entry.person_ids):
+            raise UserError("a log entry names the same person twice")
+        for person_id in entry.person_ids:
+            if s.get(m.Person, person_id) is None:
+                raise UserError("the log entry names a person who is not in the directory")
+        row.text = text
+        row.at = to_db(entry.at)
+        row.ends_at = to_db(entry.ends_at)
+        row.category = entry.category.value
+        row.span = entry.span.value
+        row.agenda_item_id = entry.agenda_item_id
+        current = {p.person_id: p for p in row.people}
+        row.people = [
+            current.get(pid) or m.LogEntryPerson(person_id=pid) for pid in entry.person_ids
+        ]
+        for position, link in enumerate(row.people):
+            link.position = position
+
+    def _record_changes(
+        self, s: Session, event_id: int, changes: list[tuple[ChangeArea, str]]
+    ) -> None:
+        at = to_db(self.now())
+        for area, summary in changes:
+            s.add(m.EventChange(event_id=event_id, at=at, author=self.author, area=area.value,
+                                summary=summary))  # fmt: skip
+
+    def _replace_log(self, s: Session, event_id: int, log: EventLog) -> None:
+        """Make the event's log exactly ``log`` (a bundle's, or a deleted event's coming back)."""
+        for row in s.scalars(select(m.LogEntry).where(m.LogEntry.event_id == event_id)):
+            s.delete(row)
+        for row in s.scalars(select(m.EventChange).where(m.EventChange.event_id == event_id)):
+            s.delete(row)
+        s.flush()
+        items = {
+            (day.day_date, position): item.id
+            for day in s.scalars(select(m.EventDay).where(m.EventDay.event_id == event_id))
+            for position, item in enumerate(day.items)
+        }
+        for entry in log.entries:
+            if entry.agenda_item_id is None and entry.agenda_item_ref is not None:
+                entry = replace(entry, agenda_item_id=items.get(entry.agenda_item_ref))
+            if entry.person_uids and not entry.person_ids:
+                ids = [s.scalar(select(m.Person.id).where(m.Person.uid == uid))
+                       for uid in entry.person_uids]  # fmt: skip
+                entry = replace(entry, person_ids=[i for i in ids if i is not None])
+            self._new_entry_row(s, event_id, entry)
+        for change in log.changes:
+            free = change.id is not None and s.get(m.EventChange, change.id) is None
+            s.add(m.EventChange(id=change.id if free else None, event_id=event_id,
+                                at=to_db(change.at), author=change.author,
+                                area=change.area.value, summary=change.summary))  # fmt: skip
+
+
+def _clean_text(text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise UserError("a log entry needs some text")
+    return text
