@@ -123,7 +123,11 @@ def _event(**fields: Any) -> dict[str, Any]:
     return base
 
 
-def _item(kind: str, title: str, minutes: int, *, chair=None, speakers=(), description=""):
+def _item(
+    kind: str, title: str, minutes: int, *, chair=None, speakers=(), description="", turns=None
+):
+    """An agenda item; ``turns`` gives each speaker's speaking minutes (default: none set)."""
+    turns = turns or [None] * len(speakers)
     return {
         "kind": kind,
         "title": title,
@@ -132,7 +136,10 @@ def _item(kind: str, title: str, minutes: int, *, chair=None, speakers=(), descr
         "anchor": None,
         "room": "",
         "chair": chair["uid"] if chair else None,
-        "speakers": [{"person": s["uid"], "speaking_minutes": None} for s in speakers],
+        "speakers": [
+            {"person": s["uid"], "speaking_minutes": m}
+            for s, m in zip(speakers, turns, strict=True)
+        ],
     }
 
 
@@ -419,7 +426,8 @@ ROUND_2 = _bundle(
         notes="Photo caption on the event page: “Members of the NCAFP delegation sit beside "
         "their Russian and Japanese counterparts.” The agenda follows the page’s opening "
         "speakers and day topics; its times and durations are illustrative, as the page "
-        "gives none.",
+        "gives none. The log is illustrative too: its points come from the page’s summary, "
+        "while its times, timings and the action item are plausible, not reported.",
         start_date="2017-03-15",
         end_date="2017-03-16",
         timezone="Europe/Moscow",
@@ -460,7 +468,13 @@ ROUND_2 = _bundle(
                 "slot_end": None,
                 "notes": "The first day of meetings in Moscow",
                 "items": [
-                    _item("opening_remarks", "Opening remarks", 30, speakers=[KOZUKI, KORTUNOV]),
+                    _item(
+                        "opening_remarks",
+                        "Opening remarks",
+                        30,
+                        speakers=[KOZUKI, KORTUNOV],
+                        turns=[15, 15],
+                    ),  # fmt: skip
                     _item(
                         "session",
                         "Russia-Japan relations after President Putin’s visit to Tokyo",
@@ -527,6 +541,81 @@ ROUND_2 = _bundle(
         ],
     ),
 )
+
+
+def _entry(at: str, text: str, category: str = "note", *, day: str | None = None,
+           index: int | None = None, people=(), ends: str | None = None, span: str = "none",
+           revisions=()) -> dict[str, Any]:  # fmt: skip
+    """A log entry; times are UTC (Moscow was UTC+3), written by the round's rapporteur."""
+    return {
+        "uid": _uid(f"log:round-2:{at}:{text[:20]}"),
+        "at": at,
+        "ends_at": ends,
+        "category": category,
+        "span": span,
+        "text": text,
+        "author": "NCAFP rapporteur",
+        "created_at": ends or at,
+        "item": {"day": day, "index": index} if day else None,
+        "people": [p["uid"] for p in people],
+        "revisions": [
+            {"text": t, "replaced_at": when, "replaced_by": "NCAFP rapporteur"}
+            for t, when in revisions
+        ],
+    }
+
+
+def _timing(start: str, end: str, text: str, day: str, index: int, person=None):
+    return _entry(start, text, "timing", day=day, index=index, ends=end,
+                  span="speaker" if person else "item",
+                  people=[person] if person else [])  # fmt: skip
+
+
+D1, D2 = "2017-03-15", "2017-03-16"
+ROUND_2["event"]["log"] = {
+    "entries": [
+        _timing("2017-03-15T06:04:00Z", "2017-03-15T06:36:00Z",
+                "“Opening remarks” ran 32:00 (planned 30:00)", D1, 0),
+        _timing("2017-03-15T06:04:00Z", "2017-03-15T06:19:30Z",
+                "Toyohisa Kozuki spoke 15:30 (allowed 15:00)", D1, 0, KOZUKI),
+        _entry("2017-03-15T06:05:00Z", "Japanese Ambassador to Russia Toyohisa Kozuki and "
+               "Andrey Kortunov, Director General of RIAC, opened the event.",
+               day=D1, index=0, people=[KOZUKI, KORTUNOV]),
+        _timing("2017-03-15T06:20:00Z", "2017-03-15T06:36:00Z",
+                "Andrey Kortunov spoke 16:00 (allowed 15:00)", D1, 0, KORTUNOV),
+        _timing("2017-03-15T06:50:00Z", "2017-03-15T09:25:00Z",
+                "“Russia-Japan relations after President Putin’s visit to Tokyo” ran 2:35:00 "
+                "(planned 2:30:00)", D1, 1),
+        _entry("2017-03-15T07:30:00Z", "Participants noted that the President Putin-Prime "
+               "Minister Abe meeting marked progress in Moscow-Tokyo relations, yet obstacles "
+               "to rapprochement remain.", day=D1, index=1,
+               revisions=[("Putin-Abe meeting: progress, obstacles remain.",
+                           "2017-03-15T09:40:00Z")]),
+        _entry("2017-03-15T08:40:00Z", "Japanese participants confirmed Japan’s commitment "
+               "to adhering to sanctions imposed by G-7 countries in response to Russian "
+               "actions in Ukraine.", day=D1, index=1),
+        _entry("2017-03-15T09:30:00Z", "First day closed; the delegations reconvene at 09:00.",
+               "logistics"),
+        _timing("2017-03-16T06:00:00Z", "2017-03-16T07:38:00Z",
+                "“U.S.-Russia relations over Ukraine and Syria under the new U.S. "
+                "Administration” ran 1:38:00 (planned 1:30:00)", D2, 0),
+        _entry("2017-03-16T07:20:00Z", "Participants agreed that there was a need for dialogue "
+               "and that U.S.-Russian cooperation is essential on global challenges such as "
+               "proliferation and terrorism.", day=D2, index=0),
+        _timing("2017-03-16T07:55:00Z", "2017-03-16T09:22:00Z",
+                "“U.S.-China relations under the new Administration and implications for "
+                "Russia and Japan” ran 1:27:00 (planned 1:30:00)", D2, 1),
+        _timing("2017-03-16T10:30:00Z", "2017-03-16T12:05:00Z",
+                "“The Korean Peninsula and opportunities for the United States, Japan and "
+                "Russia to cooperate” ran 1:35:00 (planned 1:30:00)", D2, 2),
+        _entry("2017-03-16T12:00:00Z", "Participants expressed their support to continue the "
+               "U.S.-Japan-Russia Trilateral Dialogue on a regular basis.", "decision",
+               day=D2, index=2),
+        _entry("2017-03-16T12:10:00Z", "Circulate the summary of the discussion to the three "
+               "delegations.", "action_item"),
+    ],
+    "changes": [],
+}  # fmt: skip
 
 DEMO_BUNDLES = (DC_ROUNDTABLE, ROUND_1, ROUND_2)
 
