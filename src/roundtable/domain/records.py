@@ -123,6 +123,7 @@ class ParticipationRow:
 class PersonSnapshot:
     person: PersonRecord  # with photo data
     participations: list[ParticipationRow]
+    log_links: list[tuple[int, int]] = field(default_factory=list)  # (entry id, position)
 
 
 @dataclass

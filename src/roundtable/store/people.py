@@ -193,7 +193,13 @@ class PeopleMixin:
                 select(m.Participation).where(m.Participation.person_id == person_id)
             ).all()
             participations = [_participation_row(s, r) for r in rows]
-        return PersonSnapshot(person, participations)
+            links = [
+                (link.entry_id, link.position)
+                for link in s.scalars(
+                    select(m.LogEntryPerson).where(m.LogEntryPerson.person_id == person_id)
+                )
+            ]
+        return PersonSnapshot(person, participations, links)
 
     def restore_person(self, snapshot: PersonSnapshot) -> None:
         """Put a person back exactly as snapshotted: same id, fields, photo, participations,
@@ -223,6 +229,7 @@ class PeopleMixin:
             s.flush()
             for p in snapshot.participations:
                 _restore_references(s, p)
+            _restore_log_links(s, person.id, snapshot.log_links)
 
     def merge_people(self, keep_id: int, other_id: int) -> PersonRecord:
         """Fold ``other`` into ``keep``: every participation moves over (where both took part
@@ -251,6 +258,22 @@ class PeopleMixin:
             s.execute(
                 update(m.Participation)
                 .where(m.Participation.person_id == other_id)
+                .values(person_id=keep_id)
+            )
+            # Log entries about the duplicate are about the kept person now.
+            s.execute(
+                delete(m.LogEntryPerson).where(
+                    m.LogEntryPerson.person_id == other_id,
+                    m.LogEntryPerson.entry_id.in_(
+                        select(m.LogEntryPerson.entry_id).where(
+                            m.LogEntryPerson.person_id == keep_id
+                        )
+                    ),
+                )
+            )
+            s.execute(
+                update(m.LogEntryPerson)
+                .where(m.LogEntryPerson.person_id == other_id)
                 .values(person_id=keep_id)
             )
             s.execute(delete(m.Person).where(m.Person.id == other_id))
@@ -317,3 +340,16 @@ def _restore_references(s, p: ParticipationRow) -> None:
             s.add(m.SeatPairRule(id=rule_id, plan_id=plan_id, first_participation_id=first,
                                  second_participation_id=second, together=together,
                                  sort_order=order))  # fmt: skip
+
+
+def _restore_log_links(s, person_id: int, links: list[tuple[int, int]]) -> None:
+    """Make the person's log links exactly ``links`` (entries that still exist)."""
+    wanted = dict(links)
+    for link in s.scalars(select(m.LogEntryPerson).where(m.LogEntryPerson.person_id == person_id)):
+        if link.entry_id not in wanted:
+            s.delete(link)
+        else:
+            link.position = wanted.pop(link.entry_id)
+    for entry_id, position in wanted.items():
+        if s.get(m.LogEntry, entry_id) is not None:
+            s.add(m.LogEntryPerson(entry_id=entry_id, person_id=person_id, position=position))
