@@ -21,7 +21,9 @@ from roundtable.gui.planned_actual_view import (
     OVER,
     ROW_ROLE,
     UNDER,
+    ChartBar,
     PlannedActualView,
+    bar_tooltip,
     chart_bars,
 )
 from roundtable.services.demo import load_demo
@@ -120,5 +122,20 @@ def test_chart_bars_and_painting(qtbot, store):
         for x in range(0, image.width(), 4)
     )
     assert found
+    chart = view.chart
+    middle = chart.TOP + chart.row_height() * 1.5
+    assert chart.bar_at(middle) == bars[1] and chart.bar_at(2) is None
+    assert chart.bar_at(chart.TOP + chart.row_height() * 3.5) is None
+    # The table is shown whole above the chart: nine rows fit in 600 pixels.
+    table_height = view.splitter.sizes()[0]
+    assert table_height >= view.table.verticalHeader().length()
     view.show_report(dc, None)
     assert view.is_empty() and view.model.rowCount() == 0
+
+
+def test_bar_tooltips_say_it_all():
+    assert bar_tooltip(ChartBar("Opening remarks", 10, 12.5)) == (
+        "Opening remarks: planned 10:00, actual 12:30 (+2:30)"
+    )
+    assert bar_tooltip(ChartBar("Q&A", 20, None)) == "Q&A: planned 20:00, not timed"
+    assert bar_tooltip(ChartBar("Q&A", None, 3)) == "Q&A: planned —, actual 3:00"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -202,11 +204,24 @@ def chart_bars(report: PlanActualReport | None) -> list[ChartBar]:
     return bars
 
 
+def bar_tooltip(bar: ChartBar) -> str:
+    """ "Opening remarks: planned 10:00, actual 12:30 (+2:30)" — the whole label, which the
+    chart may have had to shorten."""
+    planned = minutes_text(bar.planned)
+    if bar.actual is None:
+        return f"{bar.label}: planned {planned}, not timed"
+    text = f"{bar.label}: planned {planned}, actual {minutes_text(bar.actual)}"
+    if bar.planned is not None:
+        text += f" ({minutes_text(bar.actual - bar.planned, signed=True)})"
+    return text
+
+
 class PlanActualChart(QWidget):
     """Horizontal bars, two per item: the plan (pale) above, what happened below, in blue up to
     the plan and red past it, so an overrun is the first thing the eye finds."""
 
-    ROW_HEIGHT = 38
+    ROW_HEIGHT = 38  # at least; rows grow to fill the space given, up to MAX_ROW_HEIGHT
+    MAX_ROW_HEIGHT = 60
     TOP = 34  # the legend
     BOTTOM = 26  # the minute scale
 
@@ -231,6 +246,31 @@ class PlanActualChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, self._height())
+
+    def row_height(self) -> int:
+        """Each item's height: the space there is, shared out, between the two bounds."""
+        if not self._bars:
+            return self.ROW_HEIGHT
+        share = (self.height() - self.TOP - self.BOTTOM) // len(self._bars)
+        return max(self.ROW_HEIGHT, min(share, self.MAX_ROW_HEIGHT))
+
+    def bar_at(self, y: float) -> ChartBar | None:
+        """The item whose row is at height ``y`` (for its tooltip)."""
+        if y < self.TOP:
+            return None
+        number = int((y - self.TOP) // self.row_height())
+        return self._bars[number] if 0 <= number < len(self._bars) else None
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bar = self.bar_at(event.pos().y())
+            if bar is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), bar_tooltip(bar), self)
+            return True
+        return super().event(event)
 
     def _scale_minutes(self) -> float:
         longest = max(
@@ -267,7 +307,8 @@ class PlanActualChart(QWidget):
         step = next((s for s in (1, 2, 5, 10, 15, 30, 60, 120) if scale / s <= 8), 240)
         grid = QColor(text_colour)
         grid.setAlpha(40)
-        bottom = self.TOP + len(self._bars) * self.ROW_HEIGHT
+        row_height = self.row_height()
+        bottom = self.TOP + len(self._bars) * row_height
         minute = 0
         while minute <= scale + 0.001:
             x = x_of(minute)
@@ -282,15 +323,15 @@ class PlanActualChart(QWidget):
             minute += step
 
         for number, bar in enumerate(self._bars):
-            top = self.TOP + number * self.ROW_HEIGHT
+            top = self.TOP + number * row_height
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8)
             painter.drawText(
-                QRectF(8, top, label_width - 8, self.ROW_HEIGHT - 6),
+                QRectF(8, top, label_width - 8, row_height - 6),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
-            thickness = (self.ROW_HEIGHT - 10) / 2
+            thickness = min((row_height - 10) / 2, 22)
             if bar.planned is not None:
                 painter.fillRect(
                     QRectF(left, top + 2, x_of(bar.planned) - left, thickness), PLANNED
@@ -317,7 +358,7 @@ class PlanActualChart(QWidget):
             end = max(x_of(bar.actual), x_of(bar.planned or 0))
             painter.setPen(difference_colour(delta) or text_colour)
             painter.drawText(
-                QRectF(end + 6, top, value_width, self.ROW_HEIGHT - 6),
+                QRectF(end + 6, top, value_width, row_height - 6),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )
@@ -369,9 +410,11 @@ class PlannedActualView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroller)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._user_split = False  # once the user drags the handle, their split stays
+        self.splitter.splitterMoved.connect(self._split_by_user)
 
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -407,3 +450,24 @@ class PlannedActualView(QWidget):
         self.model.set_report(report if timed else None)
         self.chart.set_bars(chart_bars(report) if timed else [])
         self.stack.setCurrentWidget(self.splitter if timed else self.empty_label)
+        self._balance()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._balance()
+
+    def _split_by_user(self, _position: int, _index: int) -> None:
+        self._user_split = True
+
+    def _balance(self) -> None:
+        """The table as tall as its rows (up to two thirds), the chart the rest: a short agenda
+        should not leave a blank table above a squeezed chart."""
+        total = self.splitter.height()
+        if self._user_split or total <= 0 or not self.model.rowCount():
+            return
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows = self.model.rowCount() * self.table.verticalHeader().defaultSectionSize()
+        wanted = header + rows + 2 * self.table.frameWidth() + 4
+        chart = min(self.chart.sizeHint().height() + 8, total // 2)
+        table = max(min(wanted, total * 2 // 3, total - chart), total // 3)
+        self.splitter.setSizes([table, total - table])
