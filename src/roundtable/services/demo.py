@@ -577,12 +577,12 @@ ROUND_2["event"]["log"] = {
         _timing("2017-03-15T06:04:00Z", "2017-03-15T06:36:00Z",
                 "“Opening remarks” ran 32:00 (planned 30:00)", D1, 0),
         _timing("2017-03-15T06:04:00Z", "2017-03-15T06:19:30Z",
-                "Toyohisa Kozuki spoke 15:30 (allowed 15:00)", D1, 0, KOZUKI),
+                "Toyohisa Kozuki spoke 15:30 on “Opening remarks” (allowed 15:00)", D1, 0, KOZUKI),
         _entry("2017-03-15T06:05:00Z", "Japanese Ambassador to Russia Toyohisa Kozuki and "
                "Andrey Kortunov, Director General of RIAC, opened the event.",
                day=D1, index=0, people=[KOZUKI, KORTUNOV]),
         _timing("2017-03-15T06:20:00Z", "2017-03-15T06:36:00Z",
-                "Andrey Kortunov spoke 16:00 (allowed 15:00)", D1, 0, KORTUNOV),
+                "Andrey Kortunov spoke 16:00 on “Opening remarks” (allowed 15:00)", D1, 0, KORTUNOV),
         _timing("2017-03-15T06:50:00Z", "2017-03-15T09:25:00Z",
                 "“Russia-Japan relations after President Putin’s visit to Tokyo” ran 2:35:00 "
                 "(planned 2:30:00)", D1, 1),
@@ -605,13 +605,13 @@ ROUND_2["event"]["log"] = {
         _timing("2017-03-16T07:55:00Z", "2017-03-16T09:22:00Z",
                 "“U.S.-China relations under the new Administration and implications for "
                 "Russia and Japan” ran 1:27:00 (planned 1:30:00)", D2, 1),
-        _timing("2017-03-16T10:30:00Z", "2017-03-16T12:05:00Z",
+        _timing("2017-03-16T09:35:00Z", "2017-03-16T11:10:00Z",
                 "“The Korean Peninsula and opportunities for the United States, Japan and "
                 "Russia to cooperate” ran 1:35:00 (planned 1:30:00)", D2, 2),
-        _entry("2017-03-16T12:00:00Z", "Participants expressed their support to continue the "
+        _entry("2017-03-16T11:00:00Z", "Participants expressed their support to continue the "
                "U.S.-Japan-Russia Trilateral Dialogue on a regular basis.", "decision",
                day=D2, index=2),
-        _entry("2017-03-16T12:10:00Z", "Circulate the summary of the discussion to the three "
+        _entry("2017-03-16T11:12:00Z", "Circulate the summary of the discussion to the three "
                "delegations.", "action_item"),
     ],
     "changes": [],
