@@ -582,7 +582,8 @@ ROUND_2["event"]["log"] = {
                "Andrey Kortunov, Director General of RIAC, opened the event.",
                day=D1, index=0, people=[KOZUKI, KORTUNOV]),
         _timing("2017-03-15T06:20:00Z", "2017-03-15T06:36:00Z",
-                "Andrey Kortunov spoke 16:00 on “Opening remarks” (allowed 15:00)", D1, 0, KORTUNOV),
+                "Andrey Kortunov spoke 16:00 on “Opening remarks” (allowed 15:00)", D1, 0,
+                KORTUNOV),
         _timing("2017-03-15T06:50:00Z", "2017-03-15T09:25:00Z",
                 "“Russia-Japan relations after President Putin’s visit to Tokyo” ran 2:35:00 "
                 "(planned 2:30:00)", D1, 1),
