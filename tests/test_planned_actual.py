@@ -57,3 +57,4 @@ def test_minutes_text():
     assert minutes_text(2.0833, signed=True) == "+2:05"
     assert minutes_text(-1, signed=True) == "−1:00"
     assert minutes_text(None) == "—"
+    assert minutes_text(155) == "2:35:00" and minutes_text(-61, signed=True) == "−1:01:00"

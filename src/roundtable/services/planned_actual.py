@@ -121,9 +121,13 @@ def planned_vs_actual(event: EventRecord, entries: list[LogEntryRecord]) -> Plan
 
 
 def minutes_text(value: float | None, *, signed: bool = False) -> str:
-    """ "12:30" for 12.5 minutes ("+2:05" signed); "—" for unknown."""
+    """Minutes as a clock: "12:30" for 12.5, "2:35:00" from an hour on, "+2:05" signed, "—"
+    for unknown."""
     if value is None:
         return "—"
     sign = ("+" if value > 0 else "−" if value < 0 else "±") if signed else ""
     total = round(abs(value) * 60)
+    hours, rest = divmod(total, 3600)
+    if hours:
+        return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
     return f"{sign}{total // 60}:{total % 60:02d}"
