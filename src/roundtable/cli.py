@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Checked by the export rather than by choices=, so a bad value is one line and exit 1.
     export_seating.add_argument("--paper", default="a4", metavar="a4|letter",
                                 help="a4 or letter (default a4)")  # fmt: skip
+    _add_log_parsers(export_kinds)
     export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
     export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -178,6 +179,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.kind in ("log", "minutes"):
+        _check_log_output(args)  # a bad suffix or paper is refused before the database opens
     store = _open_store(args)
     event_id = store.resolve_event(args.event)
     if args.kind == "bundle":
@@ -200,6 +203,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return _export_namecards(args, store.get_event(event_id))
     elif args.kind == "seating":
         return _export_seating(args, store.get_event(event_id))
+    elif args.kind == "log":
+        return _export_log(args, store, event_id)
+    elif args.kind == "minutes":
+        return _export_minutes(args, store.get_event(event_id))
     else:
         from roundtable.pdf.bios import export_bios
 
@@ -322,6 +329,67 @@ def _export_seating(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - E
     plans = chart_plans(event, args.plan)
     export_seating_chart(event, args.output, paper=args.paper, plan_name=args.plan)
     print(f"Wrote {args.output}: {len(plans)} seating plan{'s' * (len(plans) != 1)}")
+    return 0
+
+
+def _add_log_parsers(export_kinds: argparse._SubParsersAction) -> None:
+    log = export_kinds.add_parser(
+        "log", help="the event's log: minutes, journal, planned against actual, change history "
+        "(PDF, CSV or Markdown, by the file's suffix)",
+    )  # fmt: skip
+    log.add_argument("event", metavar="EVENT", help="event id or slug")
+    log.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv|FILE.md")
+    # Checked by the command rather than by choices=, so a bad value is one line and exit 1.
+    log.add_argument("--paper", default="a4", metavar="a4|letter",
+                     help="a4 or letter, for a PDF (default a4)")  # fmt: skip
+    log.add_argument("--no-changes", action="store_true", help="leave the change history out")
+    minutes = export_kinds.add_parser("minutes", help="the event's minutes, its summary (PDF)")
+    minutes.add_argument("event", metavar="EVENT", help="event id or slug")
+    minutes.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    minutes.add_argument("--paper", default="a4", metavar="a4|letter",
+                         help="a4 or letter (default a4)")  # fmt: skip
+
+
+def _check_log_output(args: argparse.Namespace) -> None:
+    """The log's format comes from the file's suffix and the minutes are a PDF; the paper is
+    a4 or letter. Checked without reportlab, before anything is opened or written."""
+    from pathlib import Path
+
+    from roundtable.services.log_export import log_format
+
+    if args.kind == "log":
+        log_format(args.output)
+    elif Path(args.output).suffix.lower() != ".pdf":
+        raise UserError(f"the minutes are a PDF; name the file .pdf, not {args.output!r}")
+    if args.paper.strip().lower() not in ("a4", "letter"):
+        raise UserError(f"unknown paper size {args.paper!r}; use a4 or letter")
+
+
+def _export_log(args: argparse.Namespace, store, event_id: int) -> int:  # noqa: ANN001 - Store
+    from roundtable.services.log_export import LogSections, export_log_text, log_format
+
+    event = store.get_event(event_id)
+    log = store.event_log(event_id)
+    sections = LogSections(changes=not args.no_changes)
+    if log_format(args.output) == "pdf":
+        from roundtable.pdf.log_pdf import export_log_pdf
+
+        export_log_pdf(event, log, args.output, paper=args.paper, sections=sections)
+    else:
+        export_log_text(event, log, args.output, sections)
+    entries = len(log.entries)
+    told = f"{entries} journal entr{'ies' if entries != 1 else 'y'}"
+    if sections.changes:
+        told += f", {len(log.changes)} change{'s' if len(log.changes) != 1 else ''}"
+    print(f"Wrote {args.output}: {told}")
+    return 0
+
+
+def _export_minutes(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
+    from roundtable.pdf.log_pdf import export_minutes_pdf
+
+    export_minutes_pdf(event, args.output, paper=args.paper)
+    print(f"Wrote {args.output}")
     return 0
 
 

@@ -1,0 +1,230 @@
+"""The event log PDF, and the minutes on their own.
+
+The log: the event's header, then the sections asked for (:class:`LogSections`): the minutes
+(the event's summary; left out when it is empty), the journal by day in the event's time zone
+(:mod:`roundtable.pdf.log_journal`), planned against actual as a table and a bar chart per day
+(:mod:`roundtable.pdf.log_chart`), and the change history. What each entry, row and change says
+comes from :mod:`roundtable.services.log_export`, which the CSV and Markdown exports read too,
+so the three agree to the second.
+
+The minutes PDF is the header and the summary, to hand out after the event.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from roundtable.domain.log import EventLog
+from roundtable.domain.records import EventRecord
+from roundtable.pdf.document import (
+    INK,
+    RULE,
+    Document,
+    Progress,
+    ProgressTracker,
+    RoomFor,
+    page_size,
+    para,
+    table,
+    write_pdf,
+)
+from roundtable.pdf.log_chart import OVER, UNDER_TEXT, PlanChart
+from roundtable.pdf.log_journal import journal
+from roundtable.pdf.log_parts import (
+    HEADER_SHADE,
+    LogStyles,
+    header,
+    minutes_body,
+    rich,
+    section,
+)
+from roundtable.services.log_export import (
+    ALL_SECTIONS,
+    CHANGE_COLUMNS,
+    NO_AGENDA,
+    NO_CHANGES,
+    NOTHING_TIMED,
+    PLAN_COLUMNS,
+    PLAN_NOTE,
+    LogSections,
+    change_lines,
+    journal_days,
+    long_day,
+    moment_text,
+    plan_cells,
+    plan_days,
+    plan_report,
+    require_minutes,
+)
+from roundtable.services.planned_actual import PlanActualRow
+
+# The planned-against-actual table's five time columns: "DIFFERENCE" is the widest head.
+NUMBER_WIDTHS = (18 * mm, 17 * mm, 18 * mm, 17 * mm, 21 * mm)
+# A table's head row (two lines) and a first row of two lines: what must fit below a heading,
+# as a table splits only between rows and repeats its head.
+TABLE_START = 80
+NO_MINUTES_YET = "No minutes have been written yet."
+_GRID = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+]  # fmt: skip
+
+
+# -- planned against actual ------------------------------------------------------------------
+
+
+def _difference_colour(delta: float | None) -> colors.Color:
+    if delta is None or abs(delta) < 1 / 120:  # under half a second: on time
+        return INK
+    return OVER if delta > 0 else UNDER_TEXT
+
+
+def _plan_table(rows: Sequence[PlanActualRow], styles: LogStyles, width: float) -> Flowable:
+    """Items and, indented beneath each, its speakers' turns; the difference coloured."""
+    data: list[list[object]] = [
+        [para(PLAN_COLUMNS[0].upper(), styles.head)]
+        + [para(t.upper(), styles.head_right) for t in PLAN_COLUMNS[1:]]
+    ]
+    for row in rows:
+        cells = plan_cells(row)
+        colour = _difference_colour(row.delta_minutes)
+        data.append([
+            para(cells[0], styles.speaker if row.kind == "speaker" else styles.cell),
+            *(para(c, styles.cell_right) for c in cells[1:5]),
+            rich([(cells[5], colour is not INK, None, colour)], styles.cell_right),
+        ])  # fmt: skip
+    widths = [width - sum(NUMBER_WIDTHS), *NUMBER_WIDTHS]
+    return table(data, widths, _GRID, repeatRows=1, splitByRow=1, hAlign="LEFT")
+
+
+def _planned(event: EventRecord, log: EventLog, styles: LogStyles, width: float) -> list[Flowable]:
+    report = plan_report(event, log)
+    note = NO_AGENDA if not report.rows else NOTHING_TIMED if not report.timed else PLAN_NOTE
+    note_para = para(note, styles.note)
+    if not report.timed:
+        return [*section("Planned against actual", styles, note_para), note_para]
+    items = report.items()
+    scale = max((v for r in items for v in (r.planned_minutes, r.actual_minutes) if v),
+                default=1.0)  # fmt: skip
+    story: list[Flowable] = []
+    for day, rows in plan_days(report):
+        heading = para(long_day(day), styles.day)
+        plan = _plan_table(rows, styles, width)
+        if not story:  # the section's heading comes with the first day's table
+            story += [*section("Planned against actual", styles, plan, [note_para, heading],
+                               TABLE_START), note_para]  # fmt: skip
+        story += [RoomFor([heading], then=plan, min_height=TABLE_START), heading, plan]
+        day_items = [r for r in rows if r.kind == "item"]
+        if day_items:  # every day's chart at one scale, so the days compare at a glance
+            chart = PlanChart(day_items, scale, caption=f"{day:%a} {day.day} {day:%B}")
+            story += [Spacer(1, 4 * mm), chart]
+    return story
+
+
+# -- change history --------------------------------------------------------------------------
+
+
+def _changes(event: EventRecord, log: EventLog, styles: LogStyles, width: float) -> list[Flowable]:
+    history = change_lines(event, log.changes)
+    if not history:
+        note = para(NO_CHANGES, styles.note)
+        return [*section("Change history", styles, note), note]
+    data: list[list[object]] = [[para(text.upper(), styles.head) for text in CHANGE_COLUMNS]]
+    for change in history:
+        texts = (moment_text(change.at), change.author, change.area.label, change.summary)
+        data.append([para(text, styles.cell) for text in texts])
+    widths = [30 * mm, 34 * mm, 22 * mm, width - 86 * mm]
+    changes = table(data, widths, _GRID, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    return [*section("Change history", styles, changes, min_height=TABLE_START), changes]
+
+
+# -- the documents ---------------------------------------------------------------------------
+
+
+def _document(stream: BinaryIO, event: EventRecord, paper: str, what: str) -> Document:
+    short = event.short_title.strip() or event.title
+    return Document(stream, paper=paper, title=f"{event.title} — {what}", subject=what,
+                    footer=f"{short} — {what}")  # fmt: skip
+
+
+def export_log_pdf(
+    event: EventRecord,
+    log: EventLog,
+    path: str | os.PathLike[str],
+    paper: str = "a4",
+    sections: LogSections = ALL_SECTIONS,
+    progress: Progress | None = None,
+) -> bool:
+    """Write the log of ``event`` to ``path`` (atomically); True when written.
+
+    ``progress`` is called with (parts laid out, parts), a part being the header, each section
+    and each day of the journal, and may return False to cancel: then nothing is written and
+    the result is False. Raises UserError for an unknown paper, no section chosen, or a file
+    that cannot be written.
+    """
+    page_size(paper)  # refuse an unknown paper before touching the file system
+    sections.check()
+    minutes = sections.minutes and bool(event.summary.strip())
+    days = len(journal_days(event, log.entries)) if sections.journal else 0
+    total = 1 + int(minutes) + days + int(sections.planned) + int(sections.changes)
+    tracker = ProgressTracker(progress, total)
+
+    def build(stream: BinaryIO) -> None:
+        tracker.report(0)
+        doc = _document(stream, event, paper, "Event log")
+        styles = LogStyles()
+        story = [*header(event, styles, "Event log"), tracker.mark(1)]
+        done = 1
+        if minutes:
+            body = minutes_body(event, styles)
+            done += 1
+            story += [*section("Minutes", styles, body[0]), *body, tracker.mark(done)]
+        elif sections == LogSections(True, False, False, False):
+            story.append(para(NO_MINUTES_YET, styles.note))  # not a blank page
+        if sections.journal:
+            part, done = journal(event, log, styles, doc.width, tracker, done)
+            story += part
+        if sections.planned:
+            done += 1
+            story += [*_planned(event, log, styles, doc.width), tracker.mark(done)]
+        if sections.changes:
+            done += 1
+            story += [*_changes(event, log, styles, doc.width), tracker.mark(done)]
+        doc.build(story)
+        tracker.report(total)
+
+    return write_pdf(path, build)
+
+
+def export_minutes_pdf(
+    event: EventRecord,
+    path: str | os.PathLike[str],
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> bool:
+    """Write the minutes (the event's summary) under the event's header; True when written.
+
+    Raises UserError when the event has no minutes, for an unknown paper, or a file that cannot
+    be written; ``progress`` may cancel as with :func:`export_log_pdf`.
+    """
+    page_size(paper)
+    require_minutes(event)
+    tracker = ProgressTracker(progress, 1)
+
+    def build(stream: BinaryIO) -> None:
+        tracker.report(0)
+        doc = _document(stream, event, paper, "Minutes")
+        styles = LogStyles()
+        doc.build([*header(event, styles, "Minutes"), *minutes_body(event, styles)])
+        tracker.report(1)
+
+    return write_pdf(path, build)
