@@ -136,7 +136,7 @@ def test_switching_to_the_bios_booklet(qtbot, store, settings, demo):
     assert "Participant biographies" in text
     assert dialog.panel_stack.currentWidget() is dialog.panel
     assert set(dialog._panels) == {"agenda", "bios"}  # panels are made when first shown
-    assert not dialog.select_kind("minutes"), "an unknown kind is refused"
+    assert not dialog.select_kind("timer"), "an unknown kind is refused"
 
 
 def test_each_preview_is_a_new_document(qtbot, store, settings, demo):
@@ -377,7 +377,9 @@ def test_file_print_opens_the_selected_event(window, store, demo, monkeypatch):
     window.select_event(demo["second"])
     assert window.print_action.isEnabled()
     window.print_action.trigger()
-    assert opened == [(demo["second"], ["agenda", "namecards", "seating", "bios"], None)]
+    assert opened == [
+        (demo["second"], ["agenda", "namecards", "seating", "log", "minutes", "bios"], None)
+    ]
     assert window.statusBar().currentMessage() == "Agenda: saved to /tmp/x.pdf"
     window.set_mode("people")
     assert not window.print_action.isVisible()

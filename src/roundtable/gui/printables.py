@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from roundtable.errors import UserError
 from roundtable.gui.agenda_print import AGENDA
 from roundtable.gui.bios_print import BIOS
+from roundtable.gui.log_print import LOG, MINUTES
 from roundtable.gui.messages import sentence
 from roundtable.gui.namecard_print import NAMECARDS
 from roundtable.gui.print_kinds import PrintContext, PrintKind
@@ -21,7 +22,7 @@ from roundtable.store.facade import Store
 
 
 def all_kinds() -> list[PrintKind]:
-    return [AGENDA, NAMECARDS, SEATING, BIOS]
+    return [AGENDA, NAMECARDS, SEATING, LOG, MINUTES, BIOS]
 
 
 def print_event(
