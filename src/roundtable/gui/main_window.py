@@ -1,7 +1,9 @@
 """The window a user lives in: the events list on the left, the selected event on the right
-(Overview, Participants, Agenda and Seating tabs); or, switched with View ▸ People (Ctrl+2),
-the people directory. View ▸ Seating plans (Ctrl+3) goes straight to the selected event's
-seating.
+(Overview, Participants, Agenda, Seating and Log tabs); or, switched with View ▸ People
+(Ctrl+2), the people directory. View ▸ Seating plans (Ctrl+3) and View ▸ Event log (Ctrl+4) go
+straight to the selected event's seating and log. Edit ▸ Log entry (Ctrl+J) writes a log entry
+for the selected event from any tab or mode, and View ▸ Run session (F5) opens the moderator's
+timer on it.
 
 Every change goes through an undo command; the window only decides what to ask and which
 command to push, then reloads the list (summaries only) and the one selected event after each
@@ -11,8 +13,8 @@ The window works on a DatabaseSession, not a fixed Store: a restore from backup 
 from read-only to editing replaces the Store, and the window re-points its commands and views.
 A read-only session (another app has the file) disables every action that would change it.
 
-The People view and the Participants, Agenda and Seating tabs are built the first time they are
-shown (their modules are imported then too), so start-up costs what it did before they existed.
+The People view and the Participants, Agenda, Seating and Log tabs are built the first time they
+are shown (their modules are imported then too), so start-up costs what it did before they existed.
 The fonts shipped for other scripts are registered, where the system lacks them, just after the
 window is shown.
 """
@@ -87,7 +89,7 @@ EVENT_TAB_KEY = "main_window/event_tab"
 
 MODE_EVENTS, MODE_PEOPLE = "events", "people"
 FONT_CHECK_DELAY_MS = 100
-TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING = range(4)
+TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING, TAB_LOG = range(5)
 
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.participants_view = None  # a ParticipantsView once its tab was first shown
         self.agenda_view = None  # an AgendaView once its tab was first shown
         self.seating_view = None  # a SeatingView once its tab was first shown
+        self.log_view = None  # a LogView once its tab was first shown (or Ctrl+J/F5 needed it)
         self._fonts_checked = False
         collapsed = settings.value(COLLAPSED_KEY, [])
         self._collapsed: set[str] = set(
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.proxy = EventsFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
+        self._apply_author()
         self._build_views()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -246,6 +250,10 @@ class MainWindow(QMainWindow):
         seating_layout = QVBoxLayout(self.seating_host)
         seating_layout.setContentsMargins(0, 0, 0, 0)
         self.event_tabs.addTab(self.seating_host, "Sea&ting")
+        self.log_host = QWidget()
+        log_layout = QVBoxLayout(self.log_host)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        self.event_tabs.addTab(self.log_host, "&Log")
         self.event_tabs.currentChanged.connect(self._event_tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -403,6 +411,23 @@ class MainWindow(QMainWindow):
             "&Seating plans", self.show_seating, QKeySequence("Ctrl+3"), "",
             "The selected event's seating plans: tables, seats and who sits where",
         )  # fmt: skip
+        self.log_action = self._action(
+            "Event &log", self.show_log, QKeySequence("Ctrl+4"), "",
+            "The selected event's journal, change history, minutes and planned against actual",
+        )  # fmt: skip
+        self.log_entry_action = self._action(
+            "Log &entry…", self.add_log_entry, QKeySequence("Ctrl+J"), "",
+            "Write an entry in the selected event's log, from wherever you are",
+        )  # fmt: skip
+        self.run_session_action = self._action(
+            "R&un session…", self.run_session, QKeySequence(Qt.Key.Key_F5), "",
+            "Open the moderator's timer for the selected event",
+        )  # fmt: skip
+        self.preferences_action = self._action(
+            "Pre&ferences…", self.edit_preferences, QKeySequence("Ctrl+,"), "",
+            "Your name, written on log entries and changes",
+        )  # fmt: skip
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.mode_group = QActionGroup(self)
         self.mode_group.setExclusive(True)
         for action in (self.events_mode_action, self.people_mode_action):
@@ -468,12 +493,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edit_person_action)
         edit_menu.addAction(self.delete_person_action)
         edit_menu.addAction(self.merge_people_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.log_entry_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.events_mode_action)
         view_menu.addAction(self.people_mode_action)
         view_menu.addSeparator()
         view_menu.addAction(self.seating_action)
+        view_menu.addAction(self.log_action)
+        view_menu.addAction(self.run_session_action)
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
 
@@ -557,12 +588,15 @@ class MainWindow(QMainWindow):
             self.agenda_view.set_writable(self.writable)
         if self.seating_view is not None:
             self.seating_view.set_writable(self.writable)
+        if self.log_view is not None:
+            self.log_view.set_writable(self.writable)
         self._update_actions()
         self._update_people_actions()
 
     def _store_replaced(self) -> None:
         """The session opened a new Store (restore, switch to editing): use it everywhere."""
         self._context.store = self._store  # the Participants tab uses this context too
+        self._apply_author()
         self.overview.set_store(self._store)
         if self.people_view is not None:
             self.people_view.set_store(self._store)
@@ -589,6 +623,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.event_tabs, self._show_agenda_tab)
         elif saved_tab == str(TAB_SEATING):
             QTimer.singleShot(0, self.event_tabs, self._show_seating_tab)
+        elif saved_tab == str(TAB_LOG):
+            QTimer.singleShot(0, self.event_tabs, self._show_log_tab)
 
     def save_layout(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -598,7 +634,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(MODE_KEY, self._mode)
         self._settings.setValue(EVENT_TAB_KEY, self.event_tabs.currentIndex())
         for view in (self.people_view, self.participants_view, self.agenda_view,
-                     self.seating_view):  # fmt: skip
+                     self.seating_view, self.log_view):  # fmt: skip
             if view is not None:
                 view.save_layout()
         current = self.selected_event_id()
@@ -609,6 +645,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.log_view is not None and self.writable:
+            self.log_view.save_pending_minutes()  # typed minutes are never lost
         self.save_layout()
         super().closeEvent(event)
 
@@ -773,6 +811,9 @@ class MainWindow(QMainWindow):
     def _show_seating_tab(self) -> None:
         self.event_tabs.setCurrentIndex(TAB_SEATING)
 
+    def _show_log_tab(self) -> None:
+        self.event_tabs.setCurrentIndex(TAB_LOG)
+
     def _show_initial_selection(self) -> None:
         self._show_selection(force=True)
 
@@ -807,10 +848,13 @@ class MainWindow(QMainWindow):
             self.agenda_view.set_event(self.overview.current_event)
         if self.seating_view is not None:
             self.seating_view.set_event(self.overview.current_event)
+        if self.log_view is not None:
+            self.log_view.set_event(self.overview.current_event)
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
-        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.delete_action,
+                       self.log_entry_action, self.run_session_action):  # fmt: skip
             action.setEnabled(has_event and self.writable)
         self.export_action.setEnabled(has_event)  # exporting only reads
         self.print_action.setEnabled(has_event)  # and so does printing
@@ -937,6 +981,8 @@ class MainWindow(QMainWindow):
             self._ensure_agenda_view().set_event(self.overview.current_event)
         elif index == TAB_SEATING:
             self._ensure_seating_view().set_event(self.overview.current_event)
+        elif index == TAB_LOG:
+            self._ensure_log_view().set_event(self.overview.current_event)
 
     def _ensure_participants_view(self):
         if self.participants_view is None:
@@ -981,6 +1027,82 @@ class MainWindow(QMainWindow):
         """View ▸ Seating plans: the events, on the selected event's Seating tab."""
         self.set_mode(MODE_EVENTS)
         self.event_tabs.setCurrentIndex(TAB_SEATING)
+
+    def _ensure_log_view(self):
+        if self.log_view is None:
+            from roundtable.gui.log_view import LogView
+
+            view = LogView(self._context, self.undo_stack, self._settings)
+            view.set_writable(self.writable)
+            view.message.connect(self._status_message)
+            self.log_host.layout().addWidget(view)
+            if self.log_host.isVisible():
+                view.show()
+            self.log_view = view
+        return self.log_view
+
+    def show_log(self) -> None:
+        """View ▸ Event log: the events, on the selected event's Log tab."""
+        self.set_mode(MODE_EVENTS)
+        self.event_tabs.setCurrentIndex(TAB_LOG)
+
+    # -- the log from anywhere: Ctrl+J, F5, the user's name ----------------------------------
+
+    def add_log_entry(self) -> int | None:
+        """Edit ▸ Log entry (Ctrl+J): the entry dialog for the selected event, whatever tab or
+        mode is showing; the Log tab, if it is showing, selects the new entry."""
+        event_id = self.selected_event_id()
+        if not self.writable or event_id is None:
+            return None
+        try:
+            event = self._store.get_event(event_id)
+        except UserError as exc:
+            self._refused("Log entry", exc)
+            return None
+        from roundtable.gui import log_view
+
+        entry_id = log_view.add_entry_with_dialog(
+            self, self._context, self.undo_stack, self._settings, event
+        )
+        if entry_id is not None:
+            if self.log_view is not None:
+                self.log_view.show_added(entry_id)
+            self.statusBar().showMessage(f"Added a log entry to “{event.title}”", 5000)
+        return entry_id
+
+    def run_session(self):
+        """View ▸ Run session (F5): the moderator's timer on the selected event."""
+        event_id = self.selected_event_id()
+        if not self.writable or event_id is None:
+            return None
+        from roundtable.gui import log_view
+
+        return log_view.run_session(self, self._store, self._settings, event_id, self._log_written)
+
+    def _log_written(self) -> None:
+        """The timer wrote timings: the Log tab (if built) reads the log again."""
+        if self.log_view is not None:
+            self.log_view.refresh_log()
+
+    def edit_preferences(self) -> None:
+        from roundtable.gui import preferences_dialog
+
+        value, accepted = preferences_dialog.get_preferences(self, self._settings)
+        if accepted and value is not None:
+            author = preferences_dialog.apply_author(
+                self._store, self._settings, cleared=not value.user_name
+            )
+            self.statusBar().showMessage(
+                f"New log entries and changes will say they are by {author}."
+                if author else "New log entries and changes carry no name.", 6000,
+            )  # fmt: skip
+
+    def _apply_author(self) -> str:
+        """The name the store writes on entries and changes, from the preferences (the
+        store's own, the login name, when none is set)."""
+        from roundtable.gui.preferences_dialog import apply_author
+
+        return apply_author(self._store, self._settings)
 
     def _status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -1,0 +1,148 @@
+"""Edit ▸ Preferences: the user's own settings, kept in QSettings (this computer, this user).
+
+For now that is the user's name, which the store writes on every log entry and every change it
+records: "who wrote this" is the point of a shared log. Without a name the store uses the login
+name, which is often "admin" or a laptop's owner; so the first time someone adds a log entry the
+app asks once, gently, and never again whatever the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.store.log import default_author
+
+NAME_KEY = "preferences/user_name"
+ASKED_KEY = "preferences/asked_name"
+NAME_LABEL = "Your &name (written on log entries and changes):"
+MAX_NAME = 120
+
+
+@dataclass(frozen=True)
+class Preferences:
+    user_name: str = ""
+
+
+def user_name(settings: QSettings) -> str:
+    return " ".join(str(settings.value(NAME_KEY, "") or "").split())[:MAX_NAME]
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    return Preferences(user_name=user_name(settings))
+
+
+def save_preferences(settings: QSettings, preferences: Preferences) -> None:
+    name = " ".join(preferences.user_name.split())[:MAX_NAME]
+    if name:
+        settings.setValue(NAME_KEY, name)
+    else:
+        settings.remove(NAME_KEY)
+    settings.setValue(ASKED_KEY, True)  # whoever has seen the setting needs no reminder
+
+
+def apply_author(store, settings: QSettings, *, cleared: bool = False) -> str:
+    """Point ``store.author`` at the name from the preferences. With none the store keeps the
+    name it has (the login name it starts with), unless the user has just ``cleared`` theirs:
+    then it goes back to the login name. Returns the name now written on entries."""
+    name = user_name(settings)
+    if name:
+        store.author = name
+    elif cleared:
+        store.author = default_author()
+    return store.author
+
+
+def should_ask_name(settings: QSettings) -> bool:
+    asked = settings.value(ASKED_KEY, False)
+    if isinstance(asked, str):
+        asked = asked.strip().lower() in ("true", "1", "yes")
+    return not user_name(settings) and not asked
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, preferences: Preferences, *, first_time: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your name" if first_time else "Preferences")
+        layout = QVBoxLayout(self)
+        if first_time:
+            intro = QLabel(
+                "Log entries and the event's change history say who wrote them. What name "
+                "should they carry? You can change it later in Edit ▸ Preferences."
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(preferences.user_name)
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setPlaceholderText(default_author() or "e.g. Jane Organiser")
+        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setMinimumWidth(280)
+        label = QLabel(NAME_LABEL)
+        label.setBuddy(self.name_edit)
+        label.setWordWrap(True)
+        form.addRow(label)
+        form.addRow(self.name_edit)
+        note = QLabel(
+            "Left empty, your login name is used. The name is kept on this computer; entries "
+            "already written keep the name they were written with."
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)  # a quiet note, in the palette's disabled text colour
+        form.addRow(note)
+        layout.addLayout(form)
+        if first_time:
+            buttons = QDialogButtonBox()
+            buttons.addButton("Use this name", QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        else:
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+        self.resize(440, self.sizeHint().height())
+
+    def value(self) -> Preferences:
+        return Preferences(user_name=" ".join(self.name_edit.text().split()))
+
+
+def get_preferences(parent: QWidget | None, settings: QSettings) -> tuple[Preferences | None, bool]:
+    """Edit ▸ Preferences: show the stored preferences; on OK save them and return them.
+    (Tests replace this function.)"""
+    dialog = PreferencesDialog(parent, load_preferences(settings))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not accepted:
+        return None, False
+    value = dialog.value()
+    save_preferences(settings, value)
+    return value, True
+
+
+def ask_name_once(parent: QWidget | None, settings: QSettings) -> str:
+    """Before the first log entry, when no name is set: ask once (skippable, never again).
+    Returns the name given, or "". (Tests replace this function.)"""
+    if not should_ask_name(settings):
+        return user_name(settings)
+    dialog = PreferencesDialog(parent, load_preferences(settings), first_time=True)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    settings.setValue(ASKED_KEY, True)
+    if not accepted:
+        return ""
+    value = dialog.value()
+    save_preferences(settings, value)
+    return value.user_name
