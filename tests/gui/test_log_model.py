@@ -88,7 +88,7 @@ def test_entries_and_changes_interleave_by_time_in_the_event_zone():
         for r in range(model.rowCount())
     ]
     assert shown == [("09:00", "Logistics"), ("09:05", "Note"), ("09:05", "Agenda change"),
-                     ("09:10", "Seating change"), ("09:30", "Decision")]  # fmt: skip
+                     ("09:10", "Seating change"), ("09:30", "Decision (edited)")]  # fmt: skip
     assert model.index(2, 0).data(KEY_ROLE) == (ROW_CHANGE, 11)
     assert model.index(0, 0).data(CATEGORY_ROLE) == LogCategory.LOGISTICS.value
     assert model.index(2, 0).data(AREA_ROLE) == ChangeArea.AGENDA.value
@@ -113,12 +113,14 @@ def test_a_timed_entry_shows_its_span():
     assert build_rows(moscow(), log)[0].time_text == "09:00–09:32"
 
 
-def test_the_text_column_shows_the_first_line_and_marks_edited_entries():
+def test_the_text_column_shows_the_first_line_and_edited_entries_are_marked():
     model = LogModel()
     model.set_log(moscow(), sample_log())
     texts = [model.index(r, COLUMN_TEXT).data() for r in range(model.rowCount())]
     assert texts[1] == "Opened on time…"
-    assert texts[4] == f"Agreed to meet again {EDITED_MARK}"
+    assert texts[4] == "Agreed to meet again"
+    assert model.index(4, COLUMN_CATEGORY).data() == f"Decision {EDITED_MARK}"
+    assert model.index(1, COLUMN_CATEGORY).data() == "Note"
     assert "1 earlier version" in model.index(4, COLUMN_TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, COLUMN_PEOPLE).data() == "Toyohisa Kozuki"
 
@@ -165,10 +167,10 @@ def test_journal_or_changes_only(proxy):
 def test_a_category_narrows_the_journal_and_an_area_the_changes(proxy):
     proxy.set_category(LogCategory.DECISION)
     assert [proxy.index(r, COLUMN_CATEGORY).data() for r in range(proxy.rowCount())] == [
-        "Agenda change", "Seating change", "Decision"]  # fmt: skip
+        "Agenda change", "Seating change", "Decision (edited)"]  # fmt: skip
     proxy.set_area(ChangeArea.SEATING)
     assert [proxy.index(r, COLUMN_CATEGORY).data() for r in range(proxy.rowCount())] == [
-        "Seating change", "Decision"]  # fmt: skip
+        "Seating change", "Decision (edited)"]  # fmt: skip
 
 
 def test_search_finds_text_people_and_items_in_any_case(proxy):

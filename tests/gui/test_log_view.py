@@ -259,7 +259,7 @@ def test_delete_deletes_neither_the_entry_nor_the_event(qtbot, tab, store, round
 
 def test_the_earlier_versions_of_the_demo_entry_are_in_the_details(tab):
     row = entry_row(tab, "Participants noted")
-    assert row.edited and "(edited)" in row.shown_text
+    assert row.edited and row.shown_category == "Note (edited)"
     tab.select_key(row.key)
     details = tab.details.toPlainText()
     assert "Earlier versions (1)" in details
@@ -519,3 +519,16 @@ def test_a_read_only_window_shows_the_log_and_changes_nothing(qtbot, db_path, st
     assert entry_dialog.calls == [] and view.print_log_button.isEnabled()
     assert view.hint_label.text().startswith("Read-only")
     reader.close()
+
+
+def test_f5_opens_the_real_timer_whose_writes_reach_the_log(qtbot, tab, window, store, round2):
+    from roundtable.gui.signals import emit
+    from roundtable.gui.timer_window import TimerWindow
+
+    timer = window.run_session()
+    assert isinstance(timer, TimerWindow)
+    qtbot.addWidget(timer)
+    store.add_log_entry(round2, LogEntryRecord(at=NOW, text="Written by the timer"))
+    emit(timer.entries_written, round2)
+    assert "Written by the timer" in texts(tab)
+    timer.close()

@@ -30,7 +30,7 @@ def _facts(rows: list[tuple[str, str]]) -> str:
         for label, value in rows
         if value
     )
-    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+    return f"<table cellspacing='0' cellpadding='1' style='margin-top: 6px'>{cells}</table>"
 
 
 def revisions_html(entry: LogEntryRecord, zone: tzinfo) -> str:

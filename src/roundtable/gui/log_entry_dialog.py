@@ -36,6 +36,7 @@ from roundtable.domain.enums import LogCategory
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import EventRecord
 from roundtable.gui.log_model import event_zone, format_full_time, person_names
+from roundtable.gui.preferences_dialog import quiet
 from roundtable.services.names import full_name
 
 NO_ITEM = "No agenda item"
@@ -187,7 +188,7 @@ class LogEntryDialog(QDialog):
             about += " Saving keeps the text it replaces."
             self.about_label = QLabel(about)
             self.about_label.setWordWrap(True)
-            self.about_label.setEnabled(False)
+            quiet(self.about_label)
             layout.addWidget(self.about_label)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("entry_problem")

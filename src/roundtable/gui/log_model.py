@@ -122,8 +122,13 @@ class LogRow:
     @property
     def shown_text(self) -> str:
         line = first_line(self.text)
-        more = "…" if line != self.text.strip() else ""
-        return f"{line}{more} {EDITED_MARK}" if self.edited else f"{line}{more}"
+        return line + ("…" if line != self.text.strip() else "")
+
+    @property
+    def shown_category(self) -> str:
+        """The category, marked when the entry was edited: the mark goes here, not after the
+        text, where a long first line would hide it."""
+        return f"{self.category_text} {EDITED_MARK}" if self.edited else self.category_text
 
     def matches(self, needle: str) -> bool:
         """Case-insensitive search in the text, the people and the agenda item."""
@@ -275,7 +280,7 @@ class LogModel(QAbstractTableModel):
         if column == COLUMN_TIME:
             return row.time_text
         if column == COLUMN_CATEGORY:
-            return row.category_text
+            return row.shown_category
         if column == COLUMN_TEXT:
             return row.shown_text
         if column == COLUMN_ITEM:
@@ -288,12 +293,12 @@ class LogModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: LogRow, column: int) -> str | None:
+        if column in (COLUMN_TEXT, COLUMN_CATEGORY) and row.edited and row.entry is not None:
+            count = len(row.entry.revisions)
+            note = f"Edited; {count} earlier version{'s' if count != 1 else ''} below the list."
+            return f"{row.text}\n\n{note}" if column == COLUMN_TEXT else note
         if column == COLUMN_TEXT:
-            tip = row.text
-            if row.edited and row.entry is not None:
-                count = len(row.entry.revisions)
-                tip += f"\n\nEdited; {count} earlier version{'s' if count != 1 else ''}."
-            return tip
+            return row.text
         if column == COLUMN_TIME and row.entry is not None and row.entry.span is not LogSpan.NONE:
             return "Timed by the session timer" if row.entry.ends_at else None
         if column in (COLUMN_ITEM, COLUMN_PEOPLE):

@@ -357,12 +357,14 @@ class LogView(FillsWhenShown, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
+        # Widths from the font; the text takes what is left (it is what the log is for).
         for column, sample in ((COLUMN_TIME, "Wed 15 Mar 09:04–09:36"),
                                (COLUMN_CATEGORY, "Participants change"),
-                               (COLUMN_ITEM, "Opening remarks and more"),
-                               (COLUMN_PEOPLE, "Andrey Kortunov, and"),
+                               (COLUMN_ITEM, "Opening remarks an"),
+                               (COLUMN_PEOPLE, "Andrey Kortunov"),
                                (COLUMN_AUTHOR, "NCAFP rapporteur")):  # fmt: skip
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Time") + 16)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.key_action.connect(self._table_key)
@@ -372,11 +374,14 @@ class LogView(FillsWhenShown, QWidget):
         self.details.setAccessibleName("Entry details")
         self.details.setOpenLinks(False)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The details go below the list, not beside it: the list needs the width for its
+        # text, and an entry with earlier versions reads best as a page, full width.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.details.setMinimumHeight(4 * metrics.height())
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 

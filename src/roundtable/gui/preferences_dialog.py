@@ -70,6 +70,14 @@ def should_ask_name(settings: QSettings) -> bool:
     return not user_name(settings) and not asked
 
 
+def quiet(label: QLabel) -> None:
+    """A note set apart from what it explains, yet readable: the placeholder text colour (the
+    disabled one is too faint to read a sentence in)."""
+    palette = label.palette()
+    palette.setColor(palette.ColorRole.WindowText, palette.color(palette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+
+
 class PreferencesDialog(QDialog):
     def __init__(
         self, parent: QWidget | None, preferences: Preferences, *, first_time: bool = False
@@ -100,7 +108,7 @@ class PreferencesDialog(QDialog):
             "already written keep the name they were written with."
         )
         note.setWordWrap(True)
-        note.setEnabled(False)  # a quiet note, in the palette's disabled text colour
+        quiet(note)
         form.addRow(note)
         layout.addLayout(form)
         if first_time:
