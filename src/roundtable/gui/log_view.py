@@ -497,7 +497,7 @@ class LogView(FillsWhenShown, QWidget):
         if event is not None and log is not None:
             try:
                 report = planned_vs_actual(event, log.entries)
-            except (UserError, ValueError) as exc:
+            except (UserError, ValueError, KeyError) as exc:  # KeyError: an unknown zone
                 emit(self.message, sentence(str(exc)))
         self.planned_view.show_report(event, report)
         self._planned_stale = False
