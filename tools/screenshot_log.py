@@ -185,11 +185,10 @@ def main() -> int:
         # The entry dialog, as "Add entry…" opens it, filled in.
         event = store.get_event(moscow)
         dialog = LogEntryDialog(window, event, now=clock.now,
-                                text="Kortunov proposed a working group on Korean Peninsula "
-                                "contingencies; to be discussed at the next round.")  # fmt: skip
+                                text="Send the RIAC delegation the draft summary of the "
+                                "Korean Peninsula session for comment.")  # fmt: skip
         dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("action_item"))
         dialog.item_combo.setCurrentIndex(dialog.item_combo.findData(event.days[1].items[2].id))
-        dialog.set_person_checked(event.participants[1].person.id, True)
         dialog.show()
         save(dialog, out / "log-view-entry-dialog.png")
         dialog.close()
