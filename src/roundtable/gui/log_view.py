@@ -72,7 +72,7 @@ from roundtable.gui.log_model import (
     person_names,
 )
 from roundtable.gui.messages import sentence
-from roundtable.gui.seating_widgets import claims_key
+from roundtable.gui.own_keys import OwnKeys
 from roundtable.gui.signals import emit
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class QuickEntryEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class LogTable(QTableView):
+class LogTable(OwnKeys, QTableView):
     """Return and F2 edit the selected entry; Delete only explains that entries stay (the
     window's Return and Delete act on the event, which must not happen from here)."""
 
@@ -194,20 +194,6 @@ class LogTable(QTableView):
 
     _OWN_KEYS = {Qt.Key.Key_Return: "edit", Qt.Key.Key_Enter: "edit", Qt.Key.Key_F2: "edit",
                  Qt.Key.Key_Delete: "delete"}  # fmt: skip
-
-    def event(self, event: QEvent) -> bool:
-        if claims_key(event, self._OWN_KEYS):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in self._OWN_KEYS and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            emit(self.key_action, self._OWN_KEYS[Qt.Key(event.key())])
-            return
-        super().keyPressEvent(event)
 
 
 # -- the tab --------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from roundtable.gui.own_keys import claims_key
 from roundtable.gui.seating_scene import SeatingScene, SeatItem
-from roundtable.gui.seating_widgets import claims_key
 from roundtable.gui.signals import emit
 
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 0.05, 5.0, 1.5

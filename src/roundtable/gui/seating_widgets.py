@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView
 
-from roundtable.gui.signals import emit
+from roundtable.gui.own_keys import OwnKeys
 
 
 def set_text(setter: Callable[[str], None], current: str, text: str) -> None:
@@ -18,17 +17,6 @@ def set_text(setter: Callable[[str], None], current: str, text: str) -> None:
     on Python 3.11 (see ``seating_scene``)."""
     if current != text:
         setter(text)
-
-
-def claims_key(event: QEvent, keys) -> bool:
-    """Whether ``event`` is the shortcut override of one of ``keys`` pressed alone: a view
-    accepts it so the key reaches its keyPressEvent, not a window action such as Delete event."""
-    return (
-        event.type() == QEvent.Type.ShortcutOverride
-        and isinstance(event, QKeyEvent)
-        and event.key() in keys
-        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    )
 
 
 def heading(text: str) -> QLabel:
@@ -41,7 +29,7 @@ def heading(text: str) -> QLabel:
     return label
 
 
-class KeyList(QListView):
+class KeyList(OwnKeys, QListView):
     """A list that keeps Return, Delete and F2 (the window's Edit and Delete event shortcuts
     must not act on the event from here) and reports them as "activate", "delete", "edit"."""
 
@@ -49,17 +37,3 @@ class KeyList(QListView):
 
     _OWN_KEYS = {Qt.Key.Key_Return: "activate", Qt.Key.Key_Enter: "activate",
                  Qt.Key.Key_Delete: "delete", Qt.Key.Key_F2: "edit"}  # fmt: skip
-
-    def event(self, event: QEvent) -> bool:
-        if claims_key(event, self._OWN_KEYS):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in self._OWN_KEYS and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            emit(self.key_action, self._OWN_KEYS[Qt.Key(event.key())])
-            return
-        super().keyPressEvent(event)
