@@ -51,10 +51,12 @@ def test_agenda(dc):
     items[2].title = "Questions"
     items.insert(0, AgendaItemRecord("Welcome coffee", 15))
     items[2].speakers = items[2].speakers[:2]
+    items[1].room = "Seminar Room"
     ((area, text),) = describe(dc, new)
     assert area is ChangeArea.AGENDA
     assert "Added “Welcome coffee”" in text and "“Opening remarks”: 10 → 15 min" in text
     assert "renamed “Q&A” to “Questions”" in text
+    assert "“Opening remarks”: room Seminar Room" in text
     assert "speakers Yong-Chool Ha, Matthew Rojansky" in text
 
 
@@ -65,11 +67,13 @@ def test_seating(dc):
         plan.seat(3).participation_id, plan.seat(2).participation_id)  # fmt: skip
     plan.seat(7).participation_id = None
     plan.seat(1).locked = True
+    plan.seats[-1].label = "Press"
     new.seating_plans.append(SeatingPlanRecord("Lunch"))
     ((area, text),) = describe(dc, new)
     assert area is ChangeArea.SEATING
     assert "Matthew Rojansky 3 → 2" in text and "Guadalupe Correa Cabrera 2 → 3" in text
-    assert "unseated Yong-Chool Ha" in text and "locks or seat names" in text
+    assert "unseated Yong-Chool Ha" in text and "locked seat 1" in text
+    assert f"named seat {plan.seats[-1].number} “Press”" in text
     assert "added the plan “Lunch”" in text
 
 

@@ -155,8 +155,10 @@ def _item_parts(was: AgendaItemRecord, item: AgendaItemRecord, names: dict) -> l
     if was.anchor != item.anchor:
         anchor = f"{item.anchor:%H:%M}" if item.anchor else "follows on"
         parts.append(f"“{item.title}”: start {anchor}")
-    if (was.description, was.room) != (item.description, item.room):
-        parts.append(f"“{item.title}”: details")
+    if was.description != item.description:
+        parts.append(f"“{item.title}”: description")
+    if was.room != item.room:
+        parts.append(f"“{item.title}”: room {item.room or 'none'}")
     if was.chair_participation_id != item.chair_participation_id:
         chair = names.get(item.chair_participation_id, "none")
         parts.append(f"“{item.title}”: chair {chair}")
@@ -210,10 +212,17 @@ def _plan_parts(
     if moves:
         more = f" and {len(moves) - MAX_PARTS} more" if len(moves) > MAX_PARTS else ""
         parts.append(f"“{plan.name}”: " + ", ".join(moves[:MAX_PARTS]) + more)
-    locks = [(s.number, s.locked, s.label) for s in was.seats if s.locked or s.label]
-    locks_new = [(s.number, s.locked, s.label) for s in plan.seats if s.locked or s.label]
-    if sorted(locks) != sorted(locks_new):
-        parts.append(f"“{plan.name}”: locks or seat names")
+    flags = []
+    for number in range(1, max(was.seat_count, plan.seat_count) + 1):
+        before, after = was.seat(number), plan.seat(number)
+        if before.locked != after.locked:
+            flags.append(f"{'locked' if after.locked else 'unlocked'} seat {number}")
+        if before.label != after.label:
+            flags.append(f"named seat {number} “{after.label}”" if after.label
+                         else f"cleared the name of seat {number}")  # fmt: skip
+    if flags:
+        more = f" and {len(flags) - MAX_PARTS} more" if len(flags) > MAX_PARTS else ""
+        parts.append(f"“{plan.name}”: " + ", ".join(flags[:MAX_PARTS]) + more)
     rules = [(r.first_participation_id, r.second_participation_id, r.together)
              for r in was.pair_rules]  # fmt: skip
     rules_new = [(r.first_participation_id, r.second_participation_id, r.together)
