@@ -40,12 +40,12 @@ from roundtable.pdf.document import (
     RoomFor,
     para,
     plain_paragraphs,
+    rich,
     style,
     table,
     write_pdf,
 )
 from roundtable.pdf.event_header import organisation_lines, venue_lines, when_line
-from roundtable.pdf.fonts import markup, needs_cjk_wrap
 from roundtable.pdf.people import person_lang
 from roundtable.services.agenda_timing import TimedItem, format_clock, schedule_day
 from roundtable.services.event_text import participants_by_role
@@ -132,18 +132,8 @@ def export_agenda(
 def _rich(
     pieces: list[tuple[str, bool]], paragraph_style: ParagraphStyle, lang: str | None = None
 ) -> Paragraph:
-    """A Paragraph of several plain pieces, each bold or not, each escaped by ``markup``.
-
-    :func:`para` takes one piece in one weight; a name in bold followed by its affiliation in
-    regular type needs two, and building the markup by hand would skip the escaping.
-    """
-    text = "".join(piece for piece, _bold in pieces)
-    if needs_cjk_wrap(text) and paragraph_style.wordWrap != "CJK":
-        paragraph_style = ParagraphStyle(
-            paragraph_style.name + "-cjk", parent=paragraph_style, wordWrap="CJK"
-        )
-    body = "".join(markup(piece, bold, lang) for piece, bold in pieces if piece)
-    return Paragraph(body, paragraph_style)
+    """Bold and regular pieces in one language (a name in bold, then its affiliation)."""
+    return rich([(piece, bold, lang, None) for piece, bold in pieces], paragraph_style)
 
 
 def _name(person: PersonRecord) -> str:

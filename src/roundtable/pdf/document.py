@@ -96,11 +96,32 @@ def para(text: str, paragraph_style: ParagraphStyle, lang: str | None = None) ->
     two characters (it has no spaces to wrap at).
     """
     bold = paragraph_style.fontName == PRIMARY_BOLD
+    return Paragraph(markup(text, bold, lang), wrapping_for(paragraph_style, text))
+
+
+def wrapping_for(paragraph_style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The style for ``text``: mostly Chinese or Japanese text has no spaces to wrap at, so it
+    wraps between any two characters."""
     if needs_cjk_wrap(text) and paragraph_style.wordWrap != "CJK":
-        paragraph_style = ParagraphStyle(
-            paragraph_style.name + "-cjk", parent=paragraph_style, wordWrap="CJK"
-        )
-    return Paragraph(markup(text, bold, lang), paragraph_style)
+        return ParagraphStyle(paragraph_style.name + "-cjk", parent=paragraph_style, wordWrap="CJK")
+    return paragraph_style
+
+
+Piece = tuple[str, bool, str | None, colors.Color | None]  # text, bold, language, colour
+
+
+def rich(pieces: Sequence[Piece], paragraph_style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain pieces, each escaped by ``markup`` with its own weight, language
+    and colour: :func:`para` takes one piece in one weight, and building the markup by hand
+    would skip the escaping."""
+    body = ""
+    for piece, bold, lang, colour in pieces:
+        if piece:
+            run = markup(piece, bold, lang)
+            hexval = colour.hexval()[2:] if colour is not None else ""
+            body += f'<font color="#{hexval}">{run}</font>' if hexval else run
+    text = "".join(piece[0] for piece in pieces)
+    return Paragraph(body, wrapping_for(paragraph_style, text))
 
 
 def plain_paragraphs(text: str) -> list[str]:

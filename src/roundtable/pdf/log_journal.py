@@ -15,9 +15,19 @@ from reportlab.platypus import Flowable
 from roundtable.domain.enums import LogCategory
 from roundtable.domain.log import EventLog
 from roundtable.domain.records import EventRecord, PersonRecord
-from roundtable.pdf.document import ACCENT, INK, MUTED, ProgressTracker, RoomFor, para, table
+from roundtable.pdf.document import (
+    ACCENT,
+    INK,
+    MUTED,
+    Piece,
+    ProgressTracker,
+    RoomFor,
+    para,
+    rich,
+    table,
+)
 from roundtable.pdf.log_chart import OVER
-from roundtable.pdf.log_parts import TIME_WIDTH, LogStyles, Piece, rich, section, typed_lines
+from roundtable.pdf.log_parts import TIME_WIDTH, LogStyles, section, typed_lines
 from roundtable.pdf.people import person_lang
 from roundtable.services.log_export import (
     NO_ENTRIES,

@@ -18,15 +18,14 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.records import EventRecord
-from roundtable.pdf.document import ACCENT, MUTED, RoomFor, para, style
+from roundtable.pdf.document import ACCENT, MUTED, Piece, RoomFor, para, style, wrapping_for
 from roundtable.pdf.event_header import when_line
-from roundtable.pdf.fonts import lang_for_country, markup, needs_cjk_wrap
+from roundtable.pdf.fonts import lang_for_country, markup
 from roundtable.services.log_export import minutes_blocks, zone_label
 from roundtable.services.venue_text import venue_line
 
 TIME_WIDTH = 27 * mm  # the journal's time column
 HEADER_SHADE = colors.HexColor("#E8EDF3")
-Piece = tuple[str, bool, str | None, colors.Color | None]  # text, bold, language, colour
 
 
 class LogStyles:
@@ -60,27 +59,6 @@ class LogStyles:
 # -- paragraphs ------------------------------------------------------------------------------
 
 
-def _wrapping(paragraph_style: ParagraphStyle, text: str) -> ParagraphStyle:
-    """Mostly Chinese or Japanese text wraps between any two characters, as ``para`` does."""
-    if needs_cjk_wrap(text) and paragraph_style.wordWrap != "CJK":
-        return ParagraphStyle(paragraph_style.name + "-cjk", parent=paragraph_style,
-                              wordWrap="CJK")  # fmt: skip
-    return paragraph_style
-
-
-def rich(pieces: Sequence[Piece], paragraph_style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain pieces, each escaped by ``markup`` with its own weight, language
-    (each person's name in the font their country expects) and colour."""
-    body = ""
-    for piece, bold, lang, colour in pieces:
-        if piece:
-            run = markup(piece, bold, lang)
-            hexval = colour.hexval()[2:] if colour is not None else ""
-            body += f'<font color="#{hexval}">{run}</font>' if hexval else run
-    text = "".join(piece[0] for piece in pieces)
-    return Paragraph(body, _wrapping(paragraph_style, text))
-
-
 def typed_lines(
     lines: Sequence[str], paragraph_style: ParagraphStyle, lead: Sequence[Piece] = ()
 ) -> Paragraph:
@@ -88,7 +66,7 @@ def typed_lines(
     (e.g. "Earlier text, …: " in bold) runs in before the first line."""
     head = "".join(markup(piece, bold, lang) for piece, bold, lang, _colour in lead)
     body = "<br/>".join(markup(line.strip()) for line in lines)
-    return Paragraph(head + body, _wrapping(paragraph_style, "\n".join(lines)))
+    return Paragraph(head + body, wrapping_for(paragraph_style, "\n".join(lines)))
 
 
 def section(

@@ -31,6 +31,7 @@ from roundtable.pdf.document import (
     RoomFor,
     page_size,
     para,
+    rich,
     table,
     write_pdf,
 )
@@ -41,7 +42,6 @@ from roundtable.pdf.log_parts import (
     LogStyles,
     header,
     minutes_body,
-    rich,
     section,
 )
 from roundtable.services.log_export import (
