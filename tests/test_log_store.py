@@ -145,3 +145,20 @@ def test_merging_people_moves_their_log_links_and_undo_puts_them_back(store, rou
     store.restore_person(other)
     store.restore_person(keep)
     assert store.event_log(round2.id) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda e: e.update(people=["someone-else"]), r"entries\[0\]\.people\[0\].*participant"),
+        (lambda e: e.update(at="2017-03-15T07:00:00"), r"entries\[0\]\.at"),
+        (lambda e: e.update(at="yesterday"), r"entries\[0\]\.at"),
+    ],
+)
+def test_a_bad_bundle_log_is_refused_naming_the_field(store, round2, change, message):
+    from roundtable.services.bundle import export_bundle, validate_bundle
+
+    bundle = export_bundle(store, round2.id)
+    change(bundle["event"]["log"]["entries"][0])
+    with pytest.raises(UserError, match=message):
+        validate_bundle(bundle)
