@@ -110,7 +110,7 @@ def test_the_bundle_carries_the_agenda(store, dc, tmp_path):
 
 
 def test_duplicating_an_event_keeps_its_agenda(store, dc):
-    from roundtable.gui.event_commands import duplicate_record
+    from roundtable.services.edits.event import duplicate_record
 
     saved = with_agenda(store, dc)
     copy = store.save_event(duplicate_record(store.get_event(saved.id, with_attachment_data=True)))

@@ -117,7 +117,8 @@ def test_the_bundle_carries_the_log_and_round_trips(store, round2, tmp_path):
 
 
 def test_deleting_an_event_and_undoing_it_brings_its_log_back(store, round2):
-    from roundtable.gui.event_commands import CommandContext, DeleteEventCommand
+    from roundtable.gui.event_commands import DeleteEventCommand
+    from roundtable.gui.undo import CommandContext
 
     store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="Kept"))
     before = store.event_log(round2.id)
@@ -125,7 +126,8 @@ def test_deleting_an_event_and_undoing_it_brings_its_log_back(store, round2):
     command.redo()
     command.undo()
     after = store.event_log(round2.id)
-    assert after.entries == before.entries and after.changes == before.changes
+    assert after.entries == before.entries and after.changes[:-1] == before.changes
+    assert after.changes[-1].summary == f"Undo: Delete event “{round2.title}”"
 
 
 def test_merging_people_moves_their_log_links_and_undo_puts_them_back(store, round2):

@@ -869,14 +869,13 @@ def test_a_failure_while_saving_imports_nothing(demo_store, tmp_path, monkeypatc
     plan = plan_file(demo_store, event_id, path)
     assert plan.ok
     before = counts(demo_store, event_id)
-    original = Store._sync_children
+    from roundtable.store import facade
 
-    def fail_after_writing(self, session, row, record):
-        original(self, session, row, record)
-        session.flush()  # the new people and organisations are in the database now...
+    def fail_after_writing(*_args):
+        # The new people, organisations and participations are in the database now...
         raise OSError("disk full")  # ...and then the save fails
 
-    monkeypatch.setattr(Store, "_sync_children", fail_after_writing)
+    monkeypatch.setattr(facade, "stamp", fail_after_writing)
     with pytest.raises(OSError):
         apply_import(demo_store, event_id, plan)
     monkeypatch.undo()

@@ -188,7 +188,7 @@ def test_a_bundle_seat_must_hold_a_participant(store, dc):
 
 
 def test_duplicating_an_event_keeps_its_plans(store, dc):
-    from roundtable.gui.event_commands import duplicate_record
+    from roundtable.services.edits.event import duplicate_record
 
     saved = with_plan(store, dc)
     copy = store.save_event(duplicate_record(store.get_event(saved.id, with_attachment_data=True)))

@@ -9,22 +9,24 @@ import pytest
 from gui_samples import standalone, trilateral
 from PySide6.QtGui import QUndoStack
 
+from roundtable.domain.edits import Batch
+from roundtable.domain.edits.event import CreateEvent
 from roundtable.domain.records import AttachmentRecord, EventRecord
 from roundtable.gui.event_commands import (
-    CommandContext,
     CreateEventCommand,
     DeleteEventCommand,
     DuplicateEventCommand,
     EditEventCommand,
     ImportBundleCommand,
     LoadDemoCommand,
-    duplicate_record,
 )
+from roundtable.gui.undo import Changed, CommandContext
+from roundtable.services.edits.event import duplicate_record
 
 
 @dataclass
 class Recorder:
-    changes: list[int | None] = field(default_factory=list)
+    changed: list[Changed] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     news: list[tuple[str, str]] = field(default_factory=list)
 
@@ -38,7 +40,7 @@ def recorder() -> Recorder:
 def context(store, recorder) -> CommandContext:
     return CommandContext(
         store,
-        changed=recorder.changes.append,
+        changed=recorder.changed.append,
         failed=lambda attempt, message: recorder.failures.append((attempt, message)),
         informed=lambda title, message: recorder.news.append((title, message)),
     )
@@ -58,13 +60,13 @@ def test_create_undo_redo_keeps_the_same_event(store, context, stack, recorder):
     assert stack.undoText() == "New event “U.S.-Japan-Russia Trilateral: round 1”"
     created = everything(store)
     (event_id,) = created
-    assert recorder.changes == [event_id]
+    assert [c.select for c in recorder.changed] == [event_id]
     stack.undo()
     assert everything(store) == {}
-    assert recorder.changes[-1] is None
+    assert recorder.changed[-1].select is None and recorder.changed[-1].deleted == {event_id}
     stack.redo()
     assert everything(store) == created  # same id, uid, slug and child ids
-    assert recorder.changes[-1] == event_id
+    assert recorder.changed[-1].select == event_id
 
 
 def test_edit_undo_redo_restores_both_versions_with_attachments(store, context, stack):
@@ -111,7 +113,7 @@ def test_delete_undo_brings_the_event_back_with_the_same_id(store, context, stac
     assert set(everything(store)) == {other.id}
     stack.undo()
     assert everything(store) == before
-    assert recorder.changes[-1] == event.id
+    assert recorder.changed[-1].select == event.id
     stack.redo()
     assert set(everything(store)) == {other.id}
 
@@ -147,10 +149,10 @@ def test_duplicate_record_clears_the_events_own_ids_only():
 
 
 def test_load_demo_with_a_loader_undo_redo(store, context, stack, recorder):
-    def loader(target):
-        return [target.save_event(trilateral(1)).id, target.save_event(standalone()).id]
+    def build(_store):
+        return Batch(edits=(CreateEvent(record=trilateral(1)), CreateEvent(record=standalone())))
 
-    stack.push(LoadDemoCommand(context, loader))
+    stack.push(LoadDemoCommand(context, build))
     loaded = everything(store)
     assert len(loaded) == 2
     stack.undo()
@@ -160,7 +162,7 @@ def test_load_demo_with_a_loader_undo_redo(store, context, stack, recorder):
 
 
 def test_load_demo_twice_changes_nothing_and_says_so(store, context, stack, recorder):
-    stack.push(LoadDemoCommand(context, lambda _store: []))
+    stack.push(LoadDemoCommand(context, lambda _store: None))
     assert stack.count() == 0
     assert recorder.news and "already" in recorder.news[0][1]
     assert recorder.failures == []
@@ -208,15 +210,13 @@ def test_import_as_new_and_replace_can_be_undone(store, context, stack):
 
 
 def test_load_demo_that_fails_half_way_leaves_nothing_behind(store, context, stack, recorder):
-    from roundtable.errors import UserError
+    clashing = standalone()
+    clashing.title = ""  # refused when the second example is written
 
-    def loader(target):
-        target.save_event(trilateral(1))
-        raise UserError("the second example clashes with an event of yours")
+    def build(_store):
+        return Batch(edits=(CreateEvent(record=trilateral(1)), CreateEvent(record=clashing)))
 
-    stack.push(LoadDemoCommand(context, loader))
+    stack.push(LoadDemoCommand(context, build))
     assert stack.count() == 0
     assert everything(store) == {}
-    assert recorder.failures == [
-        ("Load example events", "the second example clashes with an event of yours")
-    ]
+    assert recorder.failures == [("Load example events", "the event needs a title")]

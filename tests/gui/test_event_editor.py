@@ -14,6 +14,7 @@ from roundtable.domain.records import OrganisationRecord
 from roundtable.gui import event_editor
 from roundtable.gui.event_editor import TAB_EVENT, TAB_ORGANISATIONS, EventEditorDialog
 from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.services.edits.event import event_edit
 
 
 @pytest.fixture
@@ -113,7 +114,7 @@ def test_round_trip_of_every_field(qtbot, store, saved, tmp_path, dialogs):
         ("flyer.pdf", b"%PDF-1.4 flyer"),
         ("programme.pdf", b"%PDF programme"),
     ]
-    store.save_event(result)  # the store accepts what the dialog accepted
+    store.apply(event_edit(saved, result))  # the store accepts what the dialog accepted
 
 
 def test_existing_series_is_picked_by_name_in_any_case(qtbot, store, saved):
@@ -268,7 +269,7 @@ def test_correcting_an_organisation_is_saved_with_the_event(qtbot, store, saved)
     edited = dialog.record()
     assert edited.organisations[0].organisation.name == original.name + " (corrected)"
     assert edited.organisations[0].organisation.id == original.id
-    store.save_event(edited)
+    store.apply(event_edit(saved, edited))
     names = {o.id: o.name for o in store.list_organisations()}
     assert names[original.id] == original.name + " (corrected)"
 

@@ -12,13 +12,13 @@ from PySide6.QtGui import QUndoStack
 
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord, ParticipationRecord
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.people_commands import (
     AddPersonCommand,
     DeletePersonCommand,
     EditPersonCommand,
     MergePeopleCommand,
 )
+from roundtable.gui.undo import CommandContext
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def recorded():
 def context(store, recorded):
     return CommandContext(
         store,
-        changed=recorded["changed"].append,
+        changed=lambda changed: recorded["changed"].append(changed.person),
         failed=lambda attempt, message: recorded["failed"].append((attempt, message)),
     )
 
@@ -75,7 +75,7 @@ def test_edit_person_undo_puts_back_fields_photo_and_affiliations(store, context
     edited.affiliations.append(
         AffiliationRecord(OrganisationRecord(name="New Institute"), "Fellow")
     )
-    stack.push(EditPersonCommand(context, edited))
+    stack.push(EditPersonCommand(context, store.get_person(edited.id), edited))
     assert stack.undoText() == "Edit person “Andrei Kortunov”"
     after = state(store)
     changed = store.person_snapshot(ids["Kortunov"])
@@ -97,7 +97,7 @@ def test_removing_a_photo_is_undone_with_the_photo(store, context, stack):
     before = store.person_snapshot(saved.id)
     edited = store.get_person(saved.id)
     edited.photo = b""
-    stack.push(EditPersonCommand(context, edited))
+    stack.push(EditPersonCommand(context, store.get_person(edited.id), edited))
     assert not store.get_person(saved.id).has_photo
     stack.undo()
     assert store.person_snapshot(saved.id) == before

@@ -17,6 +17,7 @@ from roundtable.gui.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
 from roundtable.gui.merge_dialog import MergeDialog
 from roundtable.gui.people_model import COLUMN_NAME
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed
 
 
 def editor_returns(monkeypatch, make):
@@ -297,7 +298,7 @@ def test_people_added_by_an_event_show_in_the_directory(window, store, monkeypat
     assert window.people_view.model.rowCount() == 0
     window.set_mode(MODE_EVENTS)
     store_event = store.save_event(trilateral(1))
-    window._after_change(store_event.id)
+    window._after_change(Changed.reload(store_event.id))
     window.set_mode(MODE_PEOPLE)
     assert names_in_list(window.people_view) == ["Andrey Kortunov"]
 

@@ -66,6 +66,9 @@ class PersonRecord:
     # Loaded only on request. On save: None leaves the stored photo alone, b"" removes it.
     photo: bytes | None = None
     photo_mime: str = ""
+    # The database revision of the last change to this person, as read; not content, so two
+    # records of the same person compare equal whatever their revisions.
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,10 @@ class EventRecord:
     seating_plans: list[SeatingPlanRecord] = field(default_factory=list)
     id: int | None = None
     uid: str | None = None
+    # The database revision of the last change to the event or anything it owns, as read.
+    # ``Store.save_event`` refuses a record whose revision is no longer the stored one. Not
+    # content: records of the same event compare equal whatever their revisions.
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
-from roundtable.gui.agenda_commands import ANCHOR, DURATION, KIND, TITLE
 from roundtable.gui.choice_delegate import CHOICES_ROLE
 from roundtable.gui.signals import emit
 from roundtable.services.agenda_timing import DaySchedule, format_clock, schedule_day
+from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
 from roundtable.services.names import full_name
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +91,26 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
+CELL_PADDING = 18  # the style's margins either side of a cell's text, with room to spare
+KIND_MARK = 20  # the kind's colour mark before its name
+
+
+def column_widths(metrics: QFontMetrics) -> dict[int, int]:
+    """Widths for the short columns, from the font: each fits its header and its widest value
+    ("⚓ 00:00", the longest kind's name). Title stretches and Speakers is the user's to size."""
+
+    def fit(*texts: str) -> int:
+        return max(metrics.horizontalAdvance(t) for t in texts) + CELL_PADDING
+
+    return {
+        COLUMN_START: fit(COLUMNS[COLUMN_START], "⚓ 00:00"),
+        COLUMN_END: fit(COLUMNS[COLUMN_END], "00:00"),
+        COLUMN_DURATION: fit(COLUMNS[COLUMN_DURATION], "999"),
+        COLUMN_KIND: fit(COLUMNS[COLUMN_KIND], *(k.label for k in AgendaItemKind)) + KIND_MARK,
+        COLUMN_ANCHOR: fit(COLUMNS[COLUMN_ANCHOR], "00:00"),
+    }
+
+
 class AgendaModel(QAbstractTableModel):
     value_change_requested = Signal(int, str, object)
     """(row, "duration_minutes" | "kind" | "title" | "anchor", new value) from a cell edit."""
@@ -129,13 +149,24 @@ class AgendaModel(QAbstractTableModel):
                 last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
                 emit(self.dataChanged, self.index(0, 0), last)
 
-    def set_day(self, event: EventRecord | None, day_index: int) -> None:
-        """Show day ``day_index`` of ``event`` (nothing when there is no such day)."""
-        self.beginResetModel()
-        self._event = event
+    def set_day(self, event: EventRecord | None, day_index: int) -> bool:
+        """Show day ``day_index`` of ``event`` (nothing when there is no such day).
+
+        The same day with the same items in the same order (a value edited, here or elsewhere)
+        is updated in place, which keeps the selection, the current cell and the scroll; True
+        then. Anything else resets the table."""
         day = None
         if event is not None and 0 <= day_index < len(event.days):
             day = event.days[day_index]
+        same = (
+            day is not None
+            and self._day is not None
+            and day.id == self._day.id
+            and [i.id for i in day.items] == [i.id for i in self._day.items]
+        )
+        if not same:
+            self.beginResetModel()
+        self._event = event
         self._day = day
         self._names = {
             p.id: full_name(p.person) or p.person.native_name
@@ -148,7 +179,12 @@ class AgendaModel(QAbstractTableModel):
                 self._schedule = schedule_day(day, event.timezone if event else "UTC")
             except Exception:  # an unknown zone: show the items untimed
                 self._schedule = None
-        self.endResetModel()
+        if not same:
+            self.endResetModel()
+        elif self.rowCount():
+            last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            emit(self.dataChanged, self.index(0, 0), last)
+        return same
 
     def item(self, row: int) -> AgendaItemRecord:
         assert self._day is not None

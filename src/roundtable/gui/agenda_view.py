@@ -5,9 +5,10 @@ end, a timeline bar of the day against its slot, the timing warnings beside it a
 total minutes for the event. Durations, kinds, titles and anchors are edited in the cells; rows
 move by dragging, with the Move buttons or Alt+Up/Alt+Down.
 
-As in the Participants tab, each change is one undo command on the window's stack
-(``agenda_commands``), named for what it did; after it the window reloads the event and hands it
-back through ``set_event``. The view fills itself only while shown.
+As in the Participants tab, each change is one undo command on the window's stack, around an
+edit built from the day as shown (``services/edits/agenda.py``) and named for what it did; the
+store applies it to what is stored now and the window hands the refreshed event back through
+``set_event``. The view fills itself only while shown.
 """
 
 from __future__ import annotations
@@ -43,43 +44,37 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.parts import Part
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.errors import UserError
 from roundtable.gui import agenda_exports
-from roundtable.gui.agenda_commands import (
-    AgendaCommand,
-    add_text,
-    day_label,
-    day_text,
-    fit_text,
-    move_text,
-    moved_rows,
-    remove_text,
-    slot_text,
-    speakers_text,
-    value_text,
-    with_day_added,
-    with_durations,
-    with_item_added,
-    with_item_order,
-    with_item_value,
-    with_items_removed,
-    with_slot,
-    with_speakers,
-)
 from roundtable.gui.agenda_model import (
     COLUMN_DURATION,
     COLUMN_SPEAKERS,
     COLUMN_TITLE,
     AgendaModel,
+    column_widths,
     parse_clock,
 )
 from roundtable.gui.agenda_timeline import TimelineBar
 from roundtable.gui.choice_delegate import ChoiceDelegate
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.fills_when_shown import FillsWhenShown
+from roundtable.gui.messages import show_failure
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed, CommandContext, EditCommand
 from roundtable.services.agenda_timing import fit_to_slot, speaker_minutes
+from roundtable.services.edits.agenda import (
+    add_item_edit,
+    day_edit,
+    day_label,
+    durations_edit,
+    moved_rows,
+    order_edit,
+    remove_edit,
+    slot_edit,
+    speakers_edit,
+    value_edit,
+)
 from roundtable.services.names import full_name
 
 NEW_TITLE, NEW_MINUTES = "New session", 30
@@ -190,6 +185,8 @@ class AgendaTable(QTableView):
 
 
 class AgendaView(FillsWhenShown, QWidget):
+    DEPENDS = frozenset({Part.AGENDA, Part.PARTICIPANTS, Part.EVENT})
+
     message = Signal(str)
 
     def __init__(
@@ -287,7 +284,11 @@ class AgendaView(FillsWhenShown, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the rows: measuring every row after each change made
+        # an edit wait for the whole day to be measured, and the columns jump as values change.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column, width in column_widths(self.table.fontMetrics()).items():
+            header.resizeSection(column, width)
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_SPEAKERS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMN_SPEAKERS, 200)
@@ -450,9 +451,10 @@ class AgendaView(FillsWhenShown, QWidget):
             return
         day = event.days[index]
         self._day_id = day.id
-        keep = self._select_after if self._select_after is not None else self.selected_rows()
+        wanted = self._select_after
+        keep = wanted if wanted is not None else self.selected_rows()
         self._select_after = None
-        self.model.set_day(event, index)
+        in_place = self.model.set_day(event, index)
         self.topic_label.setText(day.title or "")
         self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
         self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
@@ -465,7 +467,9 @@ class AgendaView(FillsWhenShown, QWidget):
             if not schedule.warnings and day.items:
                 self.warnings_list.addItem(QListWidgetItem("✓ The day's timing is in order."))
         self.totals_label.setText(self._totals_html(event))
-        self.select_rows([r for r in keep if r < self.model.rowCount()])
+        rows = [r for r in keep if r < self.model.rowCount()]
+        if not in_place or rows != self.selected_rows():
+            self.select_rows(rows)
         self._update_buttons()
 
     def _totals_html(self, event: EventRecord) -> str:
@@ -523,61 +527,50 @@ class AgendaView(FillsWhenShown, QWidget):
         if done:
             emit(self.message, done)
 
-    def export_ics(self) -> str | None:
-        event = self._fresh("Calendar file")
-        path = agenda_exports.export_calendar(self, self._settings, event) if event else None
-        if path:
-            emit(self.message, f"Saved the calendar file {path}")
-        return path
-
-    def _fresh(self, attempt: str) -> EventRecord | None:
-        """The event as stored now: every change is built on it."""
+    def _stored(self, attempt: str) -> EventRecord | None:
+        """The event as stored now, for an export (which reads what is saved, not the view)."""
         if self._event is None or self._event.id is None:
             return None
         try:
             return self.store.get_event(self._event.id)
         except UserError as exc:
-            QMessageBox.warning(self, attempt, str(exc))
-            self._context.changed(None)
+            show_failure(self, attempt, str(exc))
             return None
 
-    def _fresh_day(self, attempt: str) -> tuple[EventRecord, int] | None:
-        """The stored event and the index of the day shown, found by its id."""
-        old = self._fresh(attempt)
-        if old is None or not self._writable:
-            return None
-        index = next((i for i, d in enumerate(old.days) if d.id == self._day_id), -1)
-        if index < 0:
-            self._context.changed(old.id)
-            return None
-        return old, index
+    def export_ics(self) -> str | None:
+        event = self._stored("Calendar file")
+        path = agenda_exports.export_calendar(self, self._settings, event) if event else None
+        if path:
+            emit(self.message, f"Saved the calendar file {path}")
+        return path
 
-    def _push(self, old: EventRecord, new: EventRecord, text: str, select=None) -> None:
+    def _shown_day(self) -> DayRecord | None:
+        """The day as shown: every change is built on it, and the store refuses one whose rows
+        changed meanwhile (then the window shows what is stored)."""
+        if self._event is None or self._event.id is None or not self._writable:
+            return None
+        return self.model.day
+
+    def _push(self, edit, select: Sequence[int] | None = None) -> None:
+        if edit is None:
+            return
         self._select_after = list(select) if select is not None else None
-        self.undo_stack.push(AgendaCommand(self._context, old, new, text))
+        self.undo_stack.push(EditCommand(self._context, edit))
+        self._select_after = None
 
-    def _same_items(self, old: EventRecord, index: int) -> bool:
-        """Whether the stored day still has the items shown (else reload and do nothing)."""
-        shown = self.model.day
-        stored = old.days[index]
-        if shown is None or [i.id for i in shown.items] != [i.id for i in stored.items]:
-            self._context.changed(old.id)
-            return False
-        return True
+    def _reload(self) -> None:
+        if self._event is not None:
+            self._context.changed(Changed.reload(self._event.id))
 
     def set_value(self, row: int, field: str, value) -> None:
-        found = self._fresh_day("Change the agenda")
-        if found is None:
+        day = self._shown_day()
+        if day is None:
             return
-        old, index = found
-        if not self._same_items(old, index):
-            return
-        item = old.days[index].items[row]
         try:
-            new = with_item_value(old, index, row, field, value)
+            edit = value_edit(day, row, field, value)
         except ValueError:
             return
-        self._push(old, new, value_text(item, field, value), [row])
+        self._push(edit, [row])
 
     def move_up(self) -> None:
         self.move_selected(-1)
@@ -598,39 +591,33 @@ class AgendaView(FillsWhenShown, QWidget):
         self._reorder(order, moving, 0)
 
     def _reorder(self, order: list[int], moving: list[int], step: int) -> None:
-        found = self._fresh_day("Change the order")
-        if found is None:
+        day = self._shown_day()
+        if day is None:
             return
-        old, index = found
-        if not self._same_items(old, index):
+        try:
+            edit = order_edit(day, order, moving, step)
+        except ValueError:
+            self._reload()
             return
-        items = [old.days[index].items[r] for r in moving]
-        new = with_item_order(old, index, order)
-        self._push(old, new, move_text(items, step), sorted(order.index(r) for r in moving))
+        self._push(edit, sorted(order.index(r) for r in moving))
 
     def add_item(self) -> None:
-        found = self._fresh_day("Add an item")
-        if found is None:
+        day = self._shown_day()
+        if day is None:
             return
-        old, index = found
         rows = self.selected_rows()
-        at = rows[-1] + 1 if rows else len(old.days[index].items)
-        at = min(at, len(old.days[index].items))
+        at = rows[-1] + 1 if rows else len(day.items)
+        at = min(at, len(day.items))
         item = AgendaItemRecord(NEW_TITLE, NEW_MINUTES, AgendaItemKind.SESSION)
-        self._push(old, with_item_added(old, index, item, at), add_text(item), [at])
+        self._push(add_item_edit(day, item, at), [at])
         self.table.setFocus()
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or not self._writable:
+        day = self._shown_day()
+        if not rows or day is None:
             return
-        found = self._fresh_day("Remove items")
-        if found is None:
-            return
-        old, index = found
-        if not self._same_items(old, index):
-            return
-        items = [old.days[index].items[r] for r in rows]
+        items = [day.items[r] for r in rows]
         what = f"“{items[0].title}”" if len(items) == 1 else f"these {len(items)} items"
         answer = QMessageBox.question(
             self,
@@ -640,51 +627,41 @@ class AgendaView(FillsWhenShown, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        left = len(old.days[index].items) - len(rows)
+        left = len(day.items) - len(rows)
         select = [min(rows[0], left - 1)] if left else []
-        self._push(old, with_items_removed(old, index, rows), remove_text(items), select)
+        self._push(remove_edit(day, rows), select)
 
     def fit_to_slot(self) -> None:
-        found = self._fresh_day("Fit to slot")
-        if found is None:
+        day = self._shown_day()
+        if day is None or self._event is None:
             return
-        old, index = found
-        day = old.days[index]
         try:
-            durations = fit_to_slot(day, old.timezone)
+            durations = fit_to_slot(day, self._event.timezone)
         except UserError as exc:
             QMessageBox.warning(self, "Fit to slot", str(exc))
             return
-        if durations == [i.duration_minutes for i in day.items]:
+        edit = durations_edit(day, durations)
+        if edit is None:
             emit(self.message, "The day already fits its slot.")
             return
-        self._push(old, with_durations(old, index, durations), fit_text(day), self.selected_rows())
+        self._push(edit, self.selected_rows())
 
     def edit_speakers(self) -> None:
         rows = self.selected_rows()
-        if len(rows) != 1 or not self._writable:
+        day = self._shown_day()
+        if len(rows) != 1 or day is None or self._event is None:
             return
-        found = self._fresh_day("Set speakers")
-        if found is None:
-            return
-        old, index = found
-        if not self._same_items(old, index):
-            return
-        item = old.days[index].items[rows[0]]
-        answer = pick_speakers(self, old, item)
+        item = day.items[rows[0]]
+        answer = pick_speakers(self, self._event, item)
         if answer is None:
             return
         speakers, chair = answer
-        before = ([(s.participation_id, s.speaking_minutes) for s in item.speakers],
-                  item.chair_participation_id)  # fmt: skip
-        if (list(speakers), chair) == before:
-            return
         try:
-            new = with_speakers(old, index, rows[0], speakers, chair)
+            edit = speakers_edit(self._event, day, rows[0], speakers, chair)
         except ValueError as exc:
             QMessageBox.warning(self, "Set speakers", str(exc))
             return
-        self._push(old, new, speakers_text(item), rows)
+        self._push(edit, rows)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == COLUMN_SPEAKERS:
@@ -702,18 +679,12 @@ class AgendaView(FillsWhenShown, QWidget):
         self.set_slot(start, end)
 
     def set_slot(self, start: time | None, end: time | None) -> None:
-        found = self._fresh_day("Set the slot")
-        if found is None:
+        day = self._shown_day()
+        if day is None:
             return
-        old, index = found
-        day = old.days[index]
-        if (day.slot_start, day.slot_end) == (start, end):
-            return
-        self._push(old, with_slot(old, index, start, end), slot_text(day, start, end))
+        self._push(slot_edit(day, start, end))
 
     def add_day(self) -> None:
-        old = self._fresh("Add a day")
-        if old is None or not self._writable:
+        if self._event is None or self._event.id is None or not self._writable:
             return
-        day = DayRecord(old.start_date)
-        self._push(old, with_day_added(old, day), day_text(day))
+        self._push(day_edit(self._event, DayRecord(self._event.start_date)))

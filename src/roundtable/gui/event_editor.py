@@ -372,6 +372,7 @@ class EventEditorDialog(QDialog):
         return EventRecord(
             id=original.id,
             uid=original.uid,
+            revision=original.revision,
             title=self.title_edit.text().strip(),
             subtitle=self.subtitle_edit.text().strip(),
             short_title=self.short_title_edit.text().strip(),

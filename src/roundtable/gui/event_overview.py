@@ -246,6 +246,7 @@ class EventOverview(QTextBrowser):
         self._store = store
         self._settings = settings
         self._event: EventRecord | None = None
+        self._dirty = False  # changed while hidden: render when shown
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow_link)
         self.document().setDocumentMargin(14)
@@ -263,7 +264,26 @@ class EventOverview(QTextBrowser):
 
     def show_event(self, event: EventRecord) -> None:
         self._event = event
+        self._dirty = False
         self._set_html(event_html(event))
+
+    def update_event(self, event: EventRecord) -> None:
+        """The same event after a change: shown again where the reader was (scroll kept), or,
+        while the tab is hidden, when it is next shown."""
+        self._event = event
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        bar = self.verticalScrollBar()
+        where = bar.value()
+        self.setHtml(event_html(event))
+        bar.setValue(where)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty and self._event is not None:
+            self.update_event(self._event)
 
     def show_series(self, title: str, events: list[EventSummary]) -> None:
         self._event = None

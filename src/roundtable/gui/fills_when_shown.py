@@ -6,6 +6,7 @@ models on every selection change would cost a query and a model reset each time 
 
 from __future__ import annotations
 
+from roundtable.domain.parts import RECORD_PARTS, Part
 from roundtable.domain.records import EventRecord
 
 
@@ -14,6 +15,9 @@ class FillsWhenShown:
 
     _pending: EventRecord | None = None
     _has_pending: bool = False
+    _event: EventRecord | None = None
+    DEPENDS: frozenset[Part] = frozenset(RECORD_PARTS)
+    """The parts of the event the view shows: a change to others leaves it as it is."""
 
     def set_event(self, event: EventRecord | None) -> None:
         """Show ``event`` (None: a hint); filled now if visible, else when next shown."""
@@ -21,6 +25,18 @@ class FillsWhenShown:
             self._pending, self._has_pending = event, True
             return
         self._show(event)
+
+    def update_event(self, event: EventRecord | None, parts: frozenset[Part]) -> None:
+        """The same event after a change of ``parts`` (re-read by the window): shown again if
+        the view shows any of them, else only kept, so the next change builds on it."""
+        if self._has_pending:
+            self._pending = event
+            return
+        current = self._event
+        if current is None or event is None or current.id != event.id or parts & self.DEPENDS:
+            self.set_event(event)
+        else:
+            self._event = event
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

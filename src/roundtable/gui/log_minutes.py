@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
-from roundtable.gui.event_commands import CommandContext, quoted
 from roundtable.gui.log_commands import SaveMinutesCommand
 from roundtable.gui.messages import sentence
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import CommandContext
+from roundtable.services.edits.text import quoted
 
 HINT = (
     "The event's minutes: its summary, printed with “Print minutes…” and kept in the event "

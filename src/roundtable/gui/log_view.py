@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.enums import ChangeArea, LogCategory
 from roundtable.domain.log import EventLog, LogEntryRecord
+from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui import log_entry_dialog, preferences_dialog
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.log_commands import AddLogEntryCommand, EditLogEntryCommand
 from roundtable.gui.log_details import row_html
@@ -74,6 +74,7 @@ from roundtable.gui.log_model import (
 from roundtable.gui.messages import sentence
 from roundtable.gui.own_keys import OwnKeys
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed, CommandContext
 
 if TYPE_CHECKING:
     from roundtable.store.facade import Store
@@ -200,6 +201,8 @@ class LogTable(OwnKeys, QTableView):
 
 
 class LogView(FillsWhenShown, QWidget):
+    DEPENDS = frozenset({Part.LOG, Part.PARTICIPANTS, Part.AGENDA, Part.EVENT})
+
     message = Signal(str)
 
     def __init__(
@@ -671,7 +674,7 @@ class LogView(FillsWhenShown, QWidget):
             before = self.store.log_entry(row.entry.id)
         except UserError as exc:
             QMessageBox.warning(self, "Edit log entry", sentence(str(exc)))
-            self._context.changed(None)
+            self._context.changed(Changed.reload(event.id))
             return False
         after, accepted = log_entry_dialog.get_log_entry(
             self, event, before, now=self.store.now(),

@@ -46,12 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable import APP_NAME
-from roundtable.domain.records import EventSummary
+from roundtable.domain.parts import RECORD_PARTS, Part
+from roundtable.domain.records import EventRecord, EventSummary
 from roundtable.errors import UserError
 from roundtable.gui import about, bundle_dialogs, event_editor
 from roundtable.gui.empty_state import EmptyState
 from roundtable.gui.event_commands import (
-    CommandContext,
     CreateEventCommand,
     DeleteEventCommand,
     DuplicateEventCommand,
@@ -75,6 +75,7 @@ from roundtable.gui.events_model import (
 )
 from roundtable.gui.icons import app_icon, themed
 from roundtable.gui.session import DatabaseSession, ReopenError
+from roundtable.gui.undo import Changed, CommandContext
 from roundtable.store.backups import KEEP_RECENT
 from roundtable.store.facade import Store
 
@@ -723,8 +724,9 @@ class MainWindow(QMainWindow):
                 ids.append(self.proxy.index(child, 0, group).data(EVENT_ID_ROLE))
         return ids
 
-    def reload(self, select: int | None = None) -> None:
-        """Re-read the list; select ``select``, else keep the selection, else its neighbour."""
+    def reload(self, select: int | None = None, parts: frozenset[Part] | None = None) -> None:
+        """Re-read the list; select ``select``, else keep the selection, else its neighbour.
+        ``parts``: what changed of the event shown, if it stays shown (None: all of it)."""
         previous = self.selected_event_id()
         previous_row = self._selected_row()
         previous_group = previous_row.data(GROUP_KEY_ROLE) if previous_row else None
@@ -749,7 +751,12 @@ class MainWindow(QMainWindow):
                     self._select_index(group)
         finally:
             self._reloading = False
-        self._show_selection(force=True)
+        shown = self.overview.current_event
+        if parts is not None and shown is not None and shown.id == self.selected_event_id():
+            self._update_actions()
+            self._refresh_shown(parts)
+        else:
+            self._show_selection(force=True)
         self._update_counts(events)
         self.central.setCurrentWidget(self.splitter if events else self.empty_state)
         self.find_action.setEnabled(bool(events))
@@ -842,14 +849,10 @@ class MainWindow(QMainWindow):
             self.overview.show_series(title, row.data(SUMMARY_ROLE) or [])
         else:
             self.overview.show_hint()
-        if self.participants_view is not None:
-            self.participants_view.set_event(self.overview.current_event)
-        if self.agenda_view is not None:
-            self.agenda_view.set_event(self.overview.current_event)
-        if self.seating_view is not None:
-            self.seating_view.set_event(self.overview.current_event)
-        if self.log_view is not None:
-            self.log_view.set_event(self.overview.current_event)
+        for view in (self.participants_view, self.agenda_view, self.seating_view,
+                     self.log_view):  # fmt: skip
+            if view is not None:
+                view.set_event(self.overview.current_event)
 
     def _update_actions(self) -> None:
         has_event = self.selected_event_id() is not None
@@ -884,10 +887,49 @@ class MainWindow(QMainWindow):
 
     # -- command plumbing -------------------------------------------------------------------
 
-    def _after_change(self, event_id: int | None) -> None:
-        self.reload(select=event_id)
-        if self.people_view is not None:  # event counts, merges' and imports' new people
-            self.people_view.mark_stale()
+    def _after_change(self, changed: Changed) -> None:
+        """A change was written (here, or by another window or user): show it.
+
+        The events list is read again only when an event came, went or changed its own fields;
+        of the event shown, only the parts the change touched are read again, and each tab
+        redraws only if it shows one of them, keeping its selection and scroll."""
+        shown = self.overview.current_event
+        if (
+            changed.everything
+            or changed.created
+            or changed.deleted
+            or (Part.EVENT in changed.parts and changed.events)
+            or (changed.select is not None and changed.select != self.selected_event_id())
+        ):
+            parts = None if changed.everything else changed.parts
+            self.reload(select=changed.select, parts=parts if changed.events else None)
+        elif shown is not None and shown.id in changed.events:
+            self._refresh_shown(changed.parts)
+        if self.people_view is not None and (
+            changed.everything or changed.parts & {Part.PEOPLE, Part.PARTICIPANTS}
+        ):
+            self.people_view.mark_stale()  # event counts, merges' and imports' new people
+
+    def _refresh_shown(self, parts: frozenset[Part]) -> None:
+        """Read ``parts`` of the event shown again and hand it to the tabs that show them."""
+        shown = self.overview.current_event
+        if shown is None or shown.id is None:
+            return
+        record_parts = parts & set(RECORD_PARTS)
+        try:
+            event = self._store.refresh_event(shown, record_parts) if record_parts else shown
+        except UserError as exc:
+            self.overview.show_problem(_sentence(str(exc)))
+            self._show_on_tabs(None, frozenset(Part))
+            return
+        self.overview.update_event(event)
+        self._show_on_tabs(event, parts)
+
+    def _show_on_tabs(self, event: EventRecord | None, parts: frozenset[Part]) -> None:
+        for view in (self.participants_view, self.agenda_view, self.seating_view,
+                     self.log_view):  # fmt: skip
+            if view is not None:
+                view.update_event(event, parts)
 
     def _show_failure(self, attempt: str, message: str) -> None:
         text = _paragraphs(message)
@@ -1168,7 +1210,9 @@ class MainWindow(QMainWindow):
         if event_id is None:
             return
         try:
-            old = self._store.get_event(event_id, with_attachment_data=True)
+            # What the dialog shows and edits: the event's own fields and lists, and the days
+            # (which move with its dates). The rest is not touched, so not read.
+            old = self._store.get_event(event_id, parts=(Part.EVENT, Part.AGENDA))
         except UserError as exc:
             self._refused("Edit event", exc)
             return

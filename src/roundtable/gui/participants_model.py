@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.gui.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
-from roundtable.gui.participant_commands import ATTENDANCE, DELEGATION, ROLE, ordered
 from roundtable.gui.signals import emit
+from roundtable.services.edits.participants import ATTENDANCE, DELEGATION, ROLE, ordered
 from roundtable.services.names import affiliation_text, full_name
 
 PARTICIPATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,6 +127,10 @@ class ParticipantsModel(QAbstractTableModel):
             if self._rows:
                 last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
                 emit(self.dataChanged, self.index(0, 0), last)
+
+    def keep_event(self, event: EventRecord) -> None:
+        """The same event, changed in what the list does not show: nothing to redraw."""
+        self._event = event
 
     def set_event(self, event: EventRecord | None) -> None:
         rows = ordered(event.participants) if event else []

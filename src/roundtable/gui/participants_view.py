@@ -1,8 +1,9 @@
 """The Participants tab: who takes part in the selected event, in order of precedence.
 
-Each change here is one undo command on the window's stack (``participant_commands``), named
-for what it did; after it the window reloads the event and hands it back through
-``set_event``, which updates the table in place. The view fills its table only while it is
+Each change here is one undo command on the window's stack, around an edit built from the list
+as shown (``services/edits/participants.py``) and named for what it did; the store applies it
+to what is stored now, and the window hands the refreshed list back through ``set_event``,
+which updates the table in place. The view fills its table only while it is
 shown, so selecting events in the list costs nothing extra while the Overview tab is up.
 
 Order of precedence is changed by dragging rows, by the Move buttons or with Alt+Up/Alt+Down.
@@ -33,27 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.gui import export_dialogs, import_wizard, person_editor, person_picker
 from roundtable.gui.choice_delegate import ChoiceDelegate
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.messages import sentence, show_failure
-from roundtable.gui.participant_commands import (
-    ImportParticipantsCommand,
-    ParticipantsCommand,
-    add_text,
-    move_text,
-    moved,
-    remove_text,
-    value_text,
-    with_added,
-    with_order,
-    with_removed,
-    with_value,
-)
 from roundtable.gui.participants_model import (
     COLUMN_AFFILIATION,
     COLUMN_ATTENDANCE,
@@ -67,7 +55,16 @@ from roundtable.gui.participants_model import (
     ParticipantsModel,
 )
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed, CommandContext, EditCommand
+from roundtable.services.edits.participants import (
+    add_edit,
+    moved,
+    order_edit,
+    remove_edit,
+    value_edit,
+)
 from roundtable.services.names import full_name
+from roundtable.services.participant_import import import_participants_edit
 
 HEADER_KEY = "participants/header"
 SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -128,6 +125,8 @@ class _Table(QTableView):
 class ParticipantsView(FillsWhenShown, QWidget):
     message = Signal(str)
     """A line for the status bar (an export was saved)."""
+
+    DEPENDS = frozenset({Part.PARTICIPANTS, Part.EVENT})
 
     def __init__(
         self,
@@ -316,6 +315,23 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.counts_label.setText(counts_html(self.model.counts()))
         self._update_buttons()
 
+    def update_event(self, event: EventRecord | None, parts: frozenset[Part]) -> None:
+        """As for every tab; a change to the event's own fields redraws the list only when it
+        changed the delegations (the list's choices)."""
+        current = self._event
+        if (
+            not self._has_pending
+            and current is not None
+            and event is not None
+            and current.id == event.id
+            and Part.PARTICIPANTS not in parts
+            and [d.name for d in current.delegations] == [d.name for d in event.delegations]
+        ):
+            self._event = event
+            self.model.keep_event(event)
+            return
+        super().update_event(event, parts)
+
     def _update_buttons(self, *_args) -> None:
         has_event = self._event is not None
         rows = self.selected_rows()
@@ -358,32 +374,30 @@ class ParticipantsView(FillsWhenShown, QWidget):
 
     # -- changes ----------------------------------------------------------------------------
 
-    def _fresh(self, attempt: str) -> EventRecord | None:
-        """The event as stored now: every change is built on it, not on what is on screen."""
-        if self._event is None or self._event.id is None:
+    def _shown(self) -> EventRecord | None:
+        """The event as shown: every change is built on it, and the store refuses one whose
+        rows changed meanwhile (then the window shows what is stored)."""
+        if self._event is None or self._event.id is None or not self._writable:
             return None
-        try:
-            return self.store.get_event(self._event.id)
-        except UserError as exc:
-            show_failure(self, attempt, str(exc))
-            self._context.changed(None)
-            return None
+        return self._event
 
-    def _push(self, old: EventRecord, new: EventRecord, text: str) -> None:
-        self.undo_stack.push(ParticipantsCommand(self._context, old, new, text))
+    def _push(self, edit, select: list[int] | None = None) -> None:
+        if edit is None:
+            return
+        self.undo_stack.push(EditCommand(self._context, edit))
+        if select is not None:
+            self.select_participations(select)
 
     def _folder(self) -> str:
         return str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
 
     def add_from_directory(self) -> None:
-        if not self._writable:
+        event = self._shown()
+        if event is None:
             return
-        old = self._fresh("Add participants")
-        if old is None:
-            return
-        present = {p.person.id for p in old.participants if p.person.id is not None}
+        present = {p.person.id for p in event.participants if p.person.id is not None}
         picked, accepted = person_picker.get_people(
-            self, self.store, present, [d.name for d in old.delegations], old.title
+            self, self.store, present, [d.name for d in event.delegations], event.title
         )
         if not accepted or picked is None or not picked.person_ids:
             return
@@ -392,69 +406,62 @@ class ParticipantsView(FillsWhenShown, QWidget):
         except UserError as exc:
             show_failure(self, "Add participants", str(exc))
             return
-        self._add(old, people, picked.role, picked.delegation, picked.attendance)
+        self._add(event, people, picked.role, picked.delegation, picked.attendance)
 
     def _add(
         self,
-        old: EventRecord,
+        event: EventRecord,
         people: list[PersonRecord],
         role: ParticipantRole = ParticipantRole.PARTICIPANT,
         delegation: str = "",
         attendance: Attendance = Attendance.INVITED,
     ) -> None:
-        new = with_added(old, people, role, delegation, attendance)
-        before = {p.person.id for p in old.participants}
-        self._push(old, new, add_text(old, people))
-        shown = self._event.participants if self._event is not None else []
-        self.select_participations(
-            [p.id for p in shown if p.id is not None and p.person.id not in before]
-        )
+        command = EditCommand(self._context, add_edit(event, people, role, delegation, attendance))
+        self.undo_stack.push(command)
+        if command.result:
+            self.select_participations(list(command.result))
 
     def add_new_person(self) -> None:
-        if not self._writable:
-            return
-        old = self._fresh("Add participant")
-        if old is None:
+        event = self._shown()
+        if event is None:
             return
         record, accepted = person_editor.get_person(
             self, self.store, None, for_event=True, folder=self._folder()
         )
         if not accepted or record is None:
             return
-        if record.id is not None and any(p.person.id == record.id for p in old.participants):
+        if record.id is not None and any(p.person.id == record.id for p in event.participants):
             QMessageBox.information(
                 self,
                 "Add participant",
                 f"{full_name(record) or record.native_name} already takes part in this event.",
             )
             self.select_participations(
-                [p.id for p in old.participants if p.person.id == record.id and p.id]
+                [p.id for p in event.participants if p.person.id == record.id and p.id]
             )
             return
-        self._add(old, [record])
+        self._add(event, [record])
 
     def remove_selected(self) -> None:
-        if not self._writable:
-            return
+        event = self._shown()
         ids = self.selected_ids()
-        old = self._fresh("Remove participants") if ids else None
-        if old is None:
+        if event is None or not ids:
             return
-        people = [p.person for p in old.participants if p.id in set(ids)]
+        people = [p.person for p in event.participants if p.id in set(ids)]
         if not people:
             return
         who = full_name(people[0]) if len(people) == 1 else f"these {len(people)} people"
         answer = QMessageBox.question(
             self,
             "Remove participants",
-            f"Remove {who} from “{old.title}”?\n\nThey stay in the directory, and Edit ▸ Undo "
+            f"Remove {who} from “{event.title}”?\n\nThey stay in the directory, and Edit ▸ Undo "
             "puts them back with their role, delegation and place in the order.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._push(old, with_removed(old, ids), remove_text(old, people))
+        self._push(remove_edit(event, ids))
 
     def move_up(self) -> None:
         self.move_selected(-1)
@@ -478,46 +485,57 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self._reorder(order, moving, 0)
 
     def _reorder(self, order: list[int], moving: list[int], step: int) -> None:
-        old = self._fresh("Change the order")
-        if old is None:
+        event = self._shown()
+        if event is None:
             return
-        people = [p.person for p in old.participants if p.id in set(moving)]
         try:
-            new = with_order(old, order)
+            edit = order_edit(event, order, moving, step)
         except ValueError:  # the list changed since it was shown: show it as it is
-            self._context.changed(old.id)
+            self._context.changed(Changed.reload(event.id))
             return
-        self._push(old, new, move_text(people, step))
-        self.select_participations(moving)
+        self._push(edit, moving)
 
     def set_value(self, participation_id: int, field: str, value) -> None:
         """A cell edit (role, delegation, attendance) as one command."""
-        if not self._writable:
-            return
-        old = self._fresh(f"Set {field}")
-        if old is None:
-            return
-        person = next((p.person for p in old.participants if p.id == participation_id), None)
-        if person is None:
-            self._context.changed(old.id)
+        event = self._shown()
+        if event is None:
             return
         if value == NO_DELEGATION:
             value = ""
-        new = with_value(old, participation_id, field, value)
-        self._push(old, new, value_text(person, field, value))
+        try:
+            edit = value_edit(event, participation_id, field, value)
+        except ValueError:
+            self._context.changed(Changed.reload(event.id))
+            return
+        self._push(edit)
 
     # -- files ------------------------------------------------------------------------------
 
     def import_participants(self) -> None:
-        if not self._writable:
+        event = self._shown()
+        if event is None:
             return
-        old = self._fresh("Import participants")
-        if old is None:
-            return
-        plan, accepted = import_wizard.get_import_plan(self, self.store, old, folder=self._folder())
+        plan, accepted = import_wizard.get_import_plan(
+            self, self.store, event, folder=self._folder()
+        )
         if not accepted or plan is None:
             return
-        self.undo_stack.push(ImportParticipantsCommand(self._context, old, plan))
+        try:
+            edit = import_participants_edit(event, plan)
+        except UserError as exc:
+            show_failure(self, "Import participants", str(exc))
+            return
+        self._push(edit)
+
+    def _stored(self, attempt: str) -> EventRecord | None:
+        """The event as stored now, for an export (which reads what is saved, not the view)."""
+        if self._event is None or self._event.id is None:
+            return None
+        try:
+            return self.store.get_event(self._event.id)
+        except UserError as exc:
+            show_failure(self, attempt, str(exc))
+            return None
 
     def _file_stem(self, event: EventRecord) -> str:
         return event.slug or "event"
@@ -536,7 +554,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             return
         from roundtable.services.participant_export import export_participants
 
-        fresh = self._fresh("Export participants")
+        fresh = self._stored("Export participants")
         if fresh is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

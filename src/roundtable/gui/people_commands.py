@@ -1,122 +1,59 @@
-"""Every change to the people directory, as an undoable command.
-
-Like the event commands, these keep exact snapshots (``Store.person_snapshot``: the person with
-photo and every participation row by id) and put them back with ``Store.restore_person``, so a
-redo after an undo brings back the same person with the same id, and events that list them are
-exactly as they were. The context's ``changed`` callback receives the person to select.
-"""
+"""Every change to the people directory, as an undoable command (``EditCommand`` around an
+edit from ``services/edits/people.py``). Undo applies the recorded inverse, so undoing a merge
+or a delete brings back the same person, with the same id, in every event that listed them."""
 
 from __future__ import annotations
 
-from roundtable.domain.records import PersonRecord, PersonSnapshot
-from roundtable.gui.event_commands import CommandContext, StoreCommand, quoted
-from roundtable.services.names import full_name
+from roundtable.domain.records import PersonRecord
+from roundtable.gui.undo import CommandContext, EditCommand
+from roundtable.services.edits.people import (
+    add_person_edit,
+    delete_person_edit,
+    merge_edit,
+    person_edit,
+    person_label,
+)
+
+__all__ = ["AddPersonCommand", "DeletePersonCommand", "EditPersonCommand",
+           "MergePeopleCommand", "person_label"]  # fmt: skip
 
 
-def person_label(person: PersonRecord) -> str:
-    """The name a command's text uses: "Andrey Kortunov", or the own-script name alone."""
-    return full_name(person) or person.native_name.strip() or "person"
-
-
-class AddPersonCommand(StoreCommand):
-    """Adds a person to the directory; redo after undo restores the same id and uid."""
-
+class AddPersonCommand(EditCommand):
     def __init__(self, context: CommandContext, record: PersonRecord) -> None:
-        super().__init__(context, f"Add person {quoted(person_label(record))}")
-        self._record = record
-        self._snapshot: PersonSnapshot | None = None
+        super().__init__(context, add_person_edit(record))
 
     @property
     def person_id(self) -> int | None:
-        return self._snapshot.person.id if self._snapshot else None
-
-    def _apply(self) -> int:
-        if self._snapshot is None:
-            saved = self._store.save_person(self._record)
-            assert saved.id is not None
-            self._snapshot = self._store.person_snapshot(saved.id)
-        else:
-            self._store.restore_person(self._snapshot)
-        assert self._snapshot.person.id is not None
-        return self._snapshot.person.id
-
-    def _revert(self) -> None:
-        assert self._snapshot is not None and self._snapshot.person.id is not None
-        self._store.delete_person(self._snapshot.person.id)
-        return None
+        return self.result
 
 
-class EditPersonCommand(StoreCommand):
-    """Saves the editor's record; undo puts back the snapshot taken before (photo included)."""
+class EditPersonCommand(EditCommand):
+    """What the editor changed, from ``before`` (the person as it opened on them) to
+    ``after``; a field changed meanwhile by someone else is refused, not overwritten."""
 
-    def __init__(self, context: CommandContext, new: PersonRecord) -> None:
-        if new.id is None:
-            raise ValueError("an edit needs a saved person")
-        super().__init__(context, f"Edit person {quoted(person_label(new))}")
-        self._before = context.store.person_snapshot(new.id)
-        self._record = new
-        self._after: PersonSnapshot | None = None
-
-    def _apply(self) -> int:
-        if self._after is None:
-            saved = self._store.save_person(self._record)
-            assert saved.id is not None
-            self._after = self._store.person_snapshot(saved.id)
-        else:
-            self._store.restore_person(self._after)
-        assert self._after.person.id is not None
-        return self._after.person.id
-
-    def _revert(self) -> int:
-        self._store.restore_person(self._before)
-        assert self._before.person.id is not None
-        return self._before.person.id
+    def __init__(self, context: CommandContext, before: PersonRecord, after: PersonRecord) -> None:
+        edit = person_edit(before, after)
+        super().__init__(context, edit, edit.text if edit else "Edit person",
+                         select_person=before.id)  # fmt: skip
 
 
-class DeletePersonCommand(StoreCommand):
+class DeletePersonCommand(EditCommand):
     """Removes someone who takes part in no event (the store refuses otherwise)."""
 
     def __init__(self, context: CommandContext, person_id: int) -> None:
-        snapshot = context.store.person_snapshot(person_id)
-        super().__init__(context, f"Delete person {quoted(person_label(snapshot.person))}")
-        self._snapshot = snapshot
-
-    def _apply(self) -> None:
-        assert self._snapshot.person.id is not None
-        self._store.delete_person(self._snapshot.person.id)
-        return None
-
-    def _revert(self) -> int:
-        self._store.restore_person(self._snapshot)
-        assert self._snapshot.person.id is not None
-        return self._snapshot.person.id
+        super().__init__(context, delete_person_edit(context.store.get_person(person_id)),
+                         select_person=person_id)  # fmt: skip
 
 
-class MergePeopleCommand(StoreCommand):
-    """Folds ``other`` into ``keep``. Undo restores the removed person first (their
-    participations come back to them), then the kept one as they were before the merge."""
+class MergePeopleCommand(EditCommand):
+    """Folds ``other`` into ``keep``; undo puts both back exactly."""
 
     def __init__(self, context: CommandContext, keep_id: int, other_id: int) -> None:
-        keep = context.store.person_snapshot(keep_id)
-        other = context.store.person_snapshot(other_id)
-        super().__init__(
-            context,
-            f"Merge {quoted(person_label(other.person))} into {quoted(person_label(keep.person))}",
-        )
-        self._keep = keep
-        self._other = other
+        keep = context.store.get_person(keep_id)
+        other = context.store.get_person(other_id)
+        super().__init__(context, merge_edit(keep, other), select_person=keep_id)
+        self._keep_id = keep_id
 
     @property
     def keep_id(self) -> int:
-        assert self._keep.person.id is not None
-        return self._keep.person.id
-
-    def _apply(self) -> int:
-        assert self._other.person.id is not None
-        self._store.merge_people(self.keep_id, self._other.person.id)
-        return self.keep_id
-
-    def _revert(self) -> int:
-        self._store.restore_person(self._other)
-        self._store.restore_person(self._keep)
-        return self.keep_id
+        return self._keep_id

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from roundtable.errors import UserError
 from roundtable.gui import merge_dialog, person_editor
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.messages import sentence, show_failure
 from roundtable.gui.people_commands import (
@@ -55,6 +54,7 @@ from roundtable.gui.people_model import (
 )
 from roundtable.gui.person_page import PersonPage
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed, CommandContext
 
 SPLITTER_KEY = "people/splitter"
 PAGE_SPLITTER_KEY = "people/page_splitter"
@@ -372,7 +372,8 @@ class PeopleView(QWidget):
 
     # -- commands ---------------------------------------------------------------------------
 
-    def _after_command(self, person_id: int | None) -> None:
+    def _after_command(self, changed: Changed) -> None:
+        person_id = changed.person
         emit(self.people_changed)
         if self.isVisible():
             self.reload(select=person_id)
@@ -411,7 +412,7 @@ class PeopleView(QWidget):
         if not accepted or new is None or (new == old and new.photo is None):
             return
         try:
-            command = EditPersonCommand(self._context, new)
+            command = EditPersonCommand(self._context, old, new)
         except UserError as exc:
             show_failure(self, "Edit person", str(exc))
             return

@@ -53,6 +53,7 @@ class SeatingCanvas(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(QColor("#fbfbfa"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fitted: tuple | None = None  # what the last fit() fitted, to not do it twice
 
     def _scene(self) -> SeatingScene:
         scene = self.scene()
@@ -66,6 +67,7 @@ class SeatingCanvas(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._fitted = None
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         self.setTransform(QTransform.fromScale(factor, factor))
 
@@ -99,8 +101,12 @@ class SeatingCanvas(QGraphicsView):
             head = self._scene().head_item()
             if head is not None:
                 centre = head.scenePos()
+        fitted = (rect, viewport.size(), factor, centre)
+        if fitted == self._fitted:
+            return  # already so: setting it again would repaint every seat for nothing
         self.set_zoom(factor)
         self.centerOn(centre)
+        self._fitted = fitted
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -100,7 +100,10 @@ class PlanDialog(QDialog):
         self.day_combo.addItem(NO_DAY, None)
         for day in event.days:
             self.day_combo.addItem(_day_text(day.day_date), day.day_date)
-        found = self.day_combo.findData(start.day_date) if start.day_date else 0
+        # By value: findData compares Python objects by identity, and two reads of one date
+        # are two objects.
+        dates = [self.day_combo.itemData(i) for i in range(self.day_combo.count())]
+        found = dates.index(start.day_date) if start.day_date in dates else 0
         self.day_combo.setCurrentIndex(max(found, 0))
         if not event.days:
             self.day_combo.setToolTip("The event has no programme days (see its Agenda tab)")

@@ -183,9 +183,12 @@ class UnseatedModel(QAbstractListModel):
                 self.beginInsertRows(_ROOT, row, row)
                 self._rows.insert(row, person)
                 self.endInsertRows()
-        self._rows = list(rows)  # fresh records for the same ids
-        if self._rows:
-            emit(self.dataChanged, self.index(0), self.index(len(self._rows) - 1))
+        old_rows, self._rows = self._rows, list(rows)  # fresh records for the same ids
+        # Only the rows that look different: every row told changed makes the list lay itself
+        # out and paint afresh, on each seat moved.
+        for row, (before, after) in enumerate(zip(old_rows, self._rows, strict=True)):
+            if before != after:
+                emit(self.dataChanged, self.index(row), self.index(row))
 
     def participation(self, row: int) -> ParticipationRecord:
         return self._rows[row]
@@ -275,8 +278,11 @@ class ViolationsModel(QAbstractListModel):
         self._rows: list[Violation] = []
 
     def set_violations(self, violations: Sequence[Violation]) -> None:
+        rows = sorted(violations, key=lambda v: -v.penalty)
+        if rows == self._rows:
+            return  # as shown: keep the selection and the list as it is
         self.beginResetModel()
-        self._rows = sorted(violations, key=lambda v: -v.penalty)
+        self._rows = rows
         self.endResetModel()
 
     def violation(self, row: int) -> Violation:
@@ -314,10 +320,14 @@ class PairRulesModel(QAbstractListModel):
         self._names: dict[int, str] = {}
 
     def set_plan(self, event: EventRecord | None, plan: SeatingPlanRecord | None) -> None:
+        rows = list(plan.pair_rules) if plan is not None else []
+        names = {p.id: display_name(p) for p in (event.participants if event else [])
+                 if p.id is not None}  # fmt: skip
+        if rows == self._rows and names == self._names:
+            return  # as shown: keep the selection and the list as it is
         self.beginResetModel()
-        self._rows = list(plan.pair_rules) if plan is not None else []
-        self._names = {p.id: display_name(p) for p in (event.participants if event else [])
-                       if p.id is not None}  # fmt: skip
+        self._rows = rows
+        self._names = names
         self.endResetModel()
 
     def rule(self, row: int) -> PairRule:

@@ -8,15 +8,17 @@ from seat to seat (a swap when the seat is taken) and back to the list; the same
 the keyboard (select a seat with a click or the arrow keys, then Return, Delete, F2, Ctrl+L or
 the context menu) and from the buttons under the drawing.
 
-As in the other event tabs, each change is one undo command on the window's stack
-(``seating_commands``), named for what it did; afterwards the window reloads the event and hands
-it back through ``set_event``. Changes the plan forbids (a locked seat) are refused before
-anything is pushed, with a line in the status bar; a plan the store would refuse is shown in a
-dialog and nothing changes. The view fills itself only while shown.
+As in the other event tabs, each change is one undo command on the window's stack, around an
+edit built from the plan as shown (``services/edits/seating.py``) and named for what it did; the
+store applies it to what is stored now, and the window hands the refreshed event back through
+``set_event``. Changes the plan forbids (a locked seat) are refused before anything is pushed,
+with a line in the status bar; one the store refuses is shown in a dialog and nothing changes.
+The view fills itself only while shown.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, Signal
@@ -35,43 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.edits import Edit
+from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.domain.validation import validate_event
 from roundtable.errors import UserError
 from roundtable.gui import seating_dialogs
-from roundtable.gui.event_commands import CommandContext
 from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.messages import show_failure
 from roundtable.gui.seating_canvas import SeatingCanvas
-from roundtable.gui.seating_commands import (
-    SeatingCommand,
-    SeatingRefusedError,
-    auto_seat_text,
-    clear_text,
-    delete_plan_text,
-    edit_plan_text,
-    find_plan,
-    label_text,
-    lock_text,
-    locked_assignments,
-    new_plan_text,
-    pair_rule_text,
-    remove_rule_text,
-    seat_text,
-    unseat_text,
-    with_assignments,
-    with_pair_rule_added,
-    with_pair_rule_removed,
-    with_person_seated,
-    with_plan_added,
-    with_plan_removed,
-    with_plan_settings,
-    with_seat_emptied,
-    with_seat_label,
-    with_seat_locked,
-    with_unlocked_cleared,
-)
 from roundtable.gui.seating_looks import (
     auto_seat_report,
     legend_html,
@@ -97,7 +71,24 @@ from roundtable.gui.seating_panels import (
 from roundtable.gui.seating_scene import SeatingScene
 from roundtable.gui.seating_widgets import set_text
 from roundtable.gui.signals import emit
+from roundtable.gui.undo import Changed, CommandContext, EditCommand
 from roundtable.services.auto_seating import SeatingResult, auto_seat, evaluate
+from roundtable.services.edits import RefusedError
+from roundtable.services.edits.seating import (
+    add_plan_edit,
+    add_rule_edit,
+    assignments_edit,
+    auto_seat_text,
+    clear_edit,
+    label_edit,
+    lock_edit,
+    locked_assignments,
+    plan_settings_edit,
+    remove_plan_edit,
+    remove_rule_edit,
+    seat_person_edit,
+    unseat_edit,
+)
 from roundtable.services.seating_geometry import plan_geometry
 
 SPLITTER_KEY = "seating/splitter"
@@ -108,6 +99,8 @@ READ_ONLY = "This window is read-only"
 class SeatingView(FillsWhenShown, QWidget):
     message = Signal(str)
     """A line for the status bar (a refused drop, what auto seating did)."""
+
+    DEPENDS = frozenset({Part.SEATING, Part.PARTICIPANTS, Part.AGENDA})
 
     def __init__(
         self,
@@ -578,95 +571,59 @@ class SeatingView(FillsWhenShown, QWidget):
 
     # -- changes ------------------------------------------------------------------------------
 
-    def _fresh(self, attempt: str) -> EventRecord | None:
-        """The event as stored now: every change is built on it."""
-        if self._event is None or self._event.id is None or not self._writable:
-            return None
-        try:
-            return self.store.get_event(self._event.id)
-        except UserError as exc:
-            show_failure(self, attempt, str(exc))
-            self._context.changed(None)
-            return None
-
     def _change(
         self,
-        attempt: str,
-        build: Callable[[EventRecord, SeatingPlanRecord | None], tuple[EventRecord, str] | None],
+        build: Callable[[EventRecord, SeatingPlanRecord | None], Edit | None],
         needs_plan: bool = True,
     ) -> bool:
-        """Build the new event from the stored one and push it as one named command.
+        """Build the edit from the event and plan as shown and push it as one named command.
 
-        ``build`` gets the stored event and its version of the plan shown; it returns the new
-        event and the command's name, or None for nothing to do. A refusal by the plan is a
-        status line; a record the store would refuse is a dialog; either way nothing is pushed.
+        ``build`` returns the edit, or None for nothing to do. A refusal by the plan is a status
+        line; an edit the store refuses is a dialog; either way nothing changes.
         """
-        old = self._fresh(attempt)
-        if old is None:
+        event = self._event
+        if event is None or event.id is None or not self._writable:
             return False
-        plan = next((p for p in old.seating_plans if p.id == self._plan_id), None)
+        plan = self.current_plan
         if needs_plan and plan is None:
-            self._context.changed(old.id)  # the plan went meanwhile: show what is there
             return False
         try:
-            built = build(old, plan)
-        except SeatingRefusedError as exc:
+            edit = build(event, plan)
+        except RefusedError as exc:
             emit(self.message, str(exc))
             return False
         except ValueError:
-            self._context.changed(old.id)  # built on a seat or person that is gone
+            self._context.changed(Changed.reload(event.id))  # built on something gone
             return False
-        if built is None or built[0] == old:
+        if edit is None:
             return False
-        new, text = built
-        try:
-            validate_event(new)
-            for each in new.seating_plans:
-                plan_geometry(each)
-        except UserError as exc:
-            show_failure(self, attempt, str(exc))
-            return False
-        self.undo_stack.push(SeatingCommand(self._context, old, new, text))
-        return True
+        command = EditCommand(self._context, edit)
+        self.undo_stack.push(command)
+        return command.applied is not None
 
     # plans
 
     def new_plan(self) -> bool:
-        event = self._fresh("New seating plan")
-        if event is None:
+        event = self._event
+        if event is None or not self._writable:
             return False
         plan, accepted = seating_dialogs.get_plan(self, event, None)
         if not accepted or plan is None:
             return False
         self._select_plan_name = plan.name
-        done = self._change(
-            "New seating plan",
-            lambda old, _plan: (with_plan_added(old, plan), new_plan_text(plan)),
-            needs_plan=False,
-        )
+        done = self._change(lambda shown, _plan: add_plan_edit(shown, plan), needs_plan=False)
         if not done:
             self._select_plan_name = None
         return done
 
     def edit_plan(self) -> bool:
         current = self.current_plan
-        if current is None or self._event is None:
+        if current is None or self._event is None or not self._writable:
             return False
-        event = self._fresh("Edit seating plan")
-        if event is None:
-            return False
-        try:
-            stored = find_plan(event, current.id)
-        except ValueError:
-            self._context.changed(event.id)
-            return False
-        plan, accepted = seating_dialogs.get_plan(self, event, stored)
+        plan, accepted = seating_dialogs.get_plan(self, self._event, copy.deepcopy(current))
         if not accepted or plan is None:
             return False
-        return self._change(
-            "Edit seating plan",
-            lambda old, mine: (with_plan_settings(old, self._plan_id, plan), edit_plan_text(plan)),
-        )
+        return self._change(lambda _event, mine: plan_settings_edit(mine, plan))
 
     def delete_plan(self) -> bool:
         plan = self.current_plan
@@ -681,50 +638,24 @@ class SeatingView(FillsWhenShown, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._change(
-            "Delete seating plan",
-            lambda old, mine: (with_plan_removed(old, self._plan_id), delete_plan_text(mine)),
-        )
+        return self._change(lambda _event, mine: remove_plan_edit(mine))
 
     # seats
 
     def seat_person(self, participation_id: int, number: int) -> bool:
         """Seat ``participation_id`` at seat ``number`` (a move, or a swap when it is taken)."""
         return self._change(
-            "Seat a participant",
-            lambda old, mine: (
-                with_person_seated(old, self._plan_id, participation_id, number),
-                seat_text(old, mine, participation_id, number),
-            ),
+            lambda event, mine: seat_person_edit(event, mine, participation_id, number)
         )
 
     def unseat(self, number: int) -> bool:
-        return self._change(
-            "Unseat",
-            lambda old, mine: (
-                (with_seat_emptied(old, self._plan_id, number), unseat_text(old, mine, number))
-                if mine.seat(number).participation_id is not None
-                else None
-            ),
-        )
+        return self._change(lambda event, mine: unseat_edit(event, mine, number))
 
     def set_locked(self, number: int, locked: bool) -> bool:
-        return self._change(
-            "Lock seat" if locked else "Unlock seat",
-            lambda old, _mine: (
-                with_seat_locked(old, self._plan_id, number, locked),
-                lock_text(number, locked),
-            ),
-        )
+        return self._change(lambda _event, mine: lock_edit(mine, number, locked))
 
     def set_label(self, number: int, label: str) -> bool:
-        return self._change(
-            "Label seat",
-            lambda old, _mine: (
-                with_seat_label(old, self._plan_id, number, label),
-                label_text(number, label),
-            ),
-        )
+        return self._change(lambda _event, mine: label_edit(mine, number, label))
 
     def drop_on_seat(self, number: int, drag: SeatDrag) -> bool:
         """A person dropped on seat ``number``: from the list, or from another seat."""
@@ -874,20 +805,14 @@ class SeatingView(FillsWhenShown, QWidget):
     # rules, auto seating
 
     def add_pair_rule(self) -> bool:
-        event = self._fresh("Add a rule")
-        if event is None or self.current_plan is None:
+        event = self._event
+        if event is None or self.current_plan is None or not self._writable:
             return False
         value, accepted = seating_dialogs.get_pair_rule(self, event)
         if not accepted or value is None:
             return False
         first, second, together = value
-        return self._change(
-            "Add a rule",
-            lambda old, _mine: (
-                with_pair_rule_added(old, self._plan_id, first, second, together),
-                pair_rule_text(old, first, second, together),
-            ),
-        )
+        return self._change(lambda shown, mine: add_rule_edit(shown, mine, first, second, together))
 
     def remove_pair_rule(self) -> bool:
         rows = self.pairs_list.selectionModel().selectedRows()
@@ -895,22 +820,17 @@ class SeatingView(FillsWhenShown, QWidget):
             return False
         shown = self.pairs_model.rule(rows[0].row())
 
-        def build(old: EventRecord, mine: SeatingPlanRecord | None):
+        def build(event: EventRecord, mine: SeatingPlanRecord | None) -> Edit:
             assert mine is not None
             index = next((i for i, r in enumerate(mine.pair_rules) if r.id == shown.id), -1)
-            if index < 0:
-                raise ValueError("the rule is gone")
-            return with_pair_rule_removed(old, self._plan_id, index), remove_rule_text(
-                old, mine.pair_rules[index]
-            )
+            return remove_rule_edit(event, mine, index)
 
-        return self._change("Remove a rule", build)
+        return self._change(build)
 
     def auto_seat(self) -> SeatingResult | None:
         """Ask for the rules, seat everyone by them as one undo step, and say how it went."""
-        event = self._fresh("Auto-seat")
-        plan = find_plan(event, self._plan_id) if event is not None and self.current_plan else None
-        if event is None or plan is None:
+        event, plan = self._event, self.current_plan
+        if event is None or plan is None or not self._writable:
             return None
         rules, accepted = seating_dialogs.get_auto_seat_rules(self, event, plan, self._settings)
         if not accepted or rules is None:
@@ -920,12 +840,9 @@ class SeatingView(FillsWhenShown, QWidget):
         except UserError as exc:
             show_failure(self, auto_seat_text(plan), str(exc))
             return None
-        moved = with_assignments(event, plan.id, result.assignments) != event
-        if moved and not self._change(
-            auto_seat_text(plan),
-            lambda old, _mine: (with_assignments(old, self._plan_id, result.assignments),
-                                auto_seat_text(plan)),
-        ):  # fmt: skip
+        edit = assignments_edit(plan, result.assignments, auto_seat_text(plan))
+        moved = edit is not None
+        if moved and not self._change(lambda _event, _mine: edit):
             return None  # refused, and said so
         self._show_checks(self._event, self.current_plan)  # the rules may be new
         emit(self.message, f"Auto-seated “{plan.name}”: score {score_shown(result.score)}")
@@ -936,10 +853,7 @@ class SeatingView(FillsWhenShown, QWidget):
         plan = self.current_plan
         if plan is None or locked_assignments(plan) == plan.occupants():
             return False  # nobody in an unlocked seat
-        return self._change(
-            "Clear unlocked seats",
-            lambda old, mine: (with_unlocked_cleared(old, self._plan_id), clear_text(mine)),
-        )
+        return self._change(lambda _event, mine: clear_edit(mine))
 
     # zoom
 

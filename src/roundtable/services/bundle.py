@@ -20,6 +20,8 @@ from typing import Any
 from roundtable import __version__
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain import enums
+from roundtable.domain.edits import Batch, Edit
+from roundtable.domain.edits.event import CreateEvent, DeleteEvent
 from roundtable.domain.records import (
     AffiliationRecord,
     AgendaItemRecord,
@@ -553,24 +555,43 @@ def existing_event_for(store, bundle: dict[str, Any]) -> int | None:
     return found
 
 
-def import_bundle(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.FAIL) -> int:
-    """Write the bundle's event in one transaction and return its id."""
+def import_edit(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.FAIL) -> Edit:
+    """What importing the bundle changes: a new event, or (replace) the old one deleted and
+    the bundle's written in its place with its id, as one edit that undo takes back whole."""
     validate_bundle(bundle)
     record = record_from_bundle(bundle)
     people = {p["person"] for p in bundle["event"].get("participants", [])}
     log = log_from_bundle(bundle["event"], people)
     existing = existing_event_for(store, bundle)
-    if existing is not None:
-        if mode is ImportMode.FAIL:
-            raise ConflictError(
-                f"event {record.slug or record.title!r} is already in the database (id "
-                f"{existing}); use --replace to overwrite it or --as-new to import a copy"
-            )
-        if mode is ImportMode.REPLACE:
-            record.id = existing
-            if store.find_event_by_uid(record.uid) != existing:
-                record.uid = store.get_event(existing).uid
-        else:
-            record.uid = None
-            record.slug = ""
-    return store.save_event(record, log=log).id
+    text = f"Import event “{record.title}”"
+    if existing is None:
+        return CreateEvent(record=record, log=log, text=text)
+    if mode is ImportMode.FAIL:
+        raise ConflictError(
+            f"event {record.slug or record.title!r} is already in the database (id "
+            f"{existing}); use --replace to overwrite it or --as-new to import a copy"
+        )
+    if mode is ImportMode.REPLACE:
+        old = store.get_event(existing, parts=())
+        record.id = existing
+        if record.uid != old.uid:
+            record.uid = old.uid
+        return Batch(
+            edits=(DeleteEvent(event_id=existing, revision=old.revision),
+                   CreateEvent(record=record, log=log)),
+            text=text,
+        )  # fmt: skip
+    record.uid = None
+    record.slug = ""
+    return CreateEvent(record=record, log=log, text=text)
+
+
+def imported_event(applied) -> int:
+    """The id of the event an ``import_edit`` wrote."""
+    result = applied.result
+    return result[-1] if isinstance(result, list) else result
+
+
+def import_bundle(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.FAIL) -> int:
+    """Write the bundle's event in one transaction and return its id."""
+    return imported_event(store.apply(import_edit(store, bundle, mode)))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from roundtable.services.bundle import FORMAT, VERSION, existing_event_for, import_bundle
+from roundtable.domain.edits import Batch
+from roundtable.services.bundle import FORMAT, VERSION, existing_event_for, import_edit
 
 _NAMESPACE = uuid.UUID("5f0c7f43-9d51-4c59-9a0e-7d1a1bc3a001")
 
@@ -621,10 +622,17 @@ ROUND_2["event"]["log"] = {
 DEMO_BUNDLES = (DC_ROUNDTABLE, ROUND_1, ROUND_2)
 
 
+def demo_edit(store) -> Batch | None:
+    """The example events that are not there yet, as one edit; None when all are there."""
+    edits = tuple(
+        import_edit(store, bundle)
+        for bundle in DEMO_BUNDLES
+        if existing_event_for(store, bundle) is None
+    )
+    return Batch(edits=edits, text="Load example events") if edits else None
+
+
 def load_demo(store) -> list[int]:
     """Load the example events that are not there yet; return the ids of those created."""
-    created = []
-    for bundle in DEMO_BUNDLES:
-        if existing_event_for(store, bundle) is None:
-            created.append(import_bundle(store, bundle))
-    return created
+    edit = demo_edit(store)
+    return list(store.apply(edit).result) if edit is not None else []

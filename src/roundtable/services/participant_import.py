@@ -16,17 +16,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from roundtable.domain.edits.participants import AddParticipants
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
+from roundtable.domain.parts import Part
 from roundtable.domain.records import (
     AffiliationRecord,
-    DelegationRecord,
     EventRecord,
     OrganisationRecord,
     ParticipationRecord,
     PersonRecord,
     PersonSummary,
 )
-from roundtable.errors import NotFoundError, UserError
+from roundtable.errors import UserError
 from roundtable.services.column_mapping import (
     FIELDS,
     IGNORE,
@@ -821,49 +822,55 @@ def problem_lines(plan: ImportPlan) -> list[str]:
 # -- applying --------------------------------------------------------------------------------
 
 
-def apply_import(store: Store, event_id: int, plan: ImportPlan) -> EventRecord:
-    """Add the plan's rows to the event in one ``save_event``: all of them, or (on any error)
-    none. Refused, with the problems listed, unless ``plan.ok``."""
+def import_participants_edit(event: EventRecord, plan: ImportPlan) -> AddParticipants:
+    """The plan's rows as one edit that adds them to the event: all of them, or (on any error)
+    none. Refused, with the problems listed, unless ``plan.ok``. People added to the event since
+    the list was checked are passed over; people new to the directory are created."""
     if not plan.ok:
         raise UserError("nothing was imported; fix these first: " + "; ".join(problem_lines(plan)))
-    if plan.event_id is not None and plan.event_id != event_id:
+    if plan.event_id is not None and plan.event_id != event.id:
         raise UserError("this list was checked for another event; check it again for this one")
-    event = store.get_event(event_id)
-    present = {p.person.id for p in event.participants}
-    precedence = max((p.precedence for p in event.participants), default=0)
+    assert event.id is not None
     delegations = {_key(d.name): d.name for d in event.delegations}
+    entries = []
     for row in plan.rows:
         if row.skip:
             continue
-        if row.existing is not None:
-            if row.existing.id in present:
-                continue  # added since the list was checked
-            try:
-                person = store.get_person(row.existing.id)
-            except NotFoundError:
-                raise UserError(
-                    f"line {row.line}: {summary_name(row.existing)} was removed from the "
-                    "directory after the list was checked; check the list again"
-                ) from None
-            present.add(person.id)
-        else:
-            person = row.person
+        person = row.person if row.existing is None else _known_person(row.existing)
         delegation = row.delegation
         if delegation:
-            key = _key(delegation)
-            if key not in delegations:
-                delegations[key] = delegation
-                event.delegations.append(DelegationRecord(name=delegation))
-            delegation = delegations[key]
-        precedence += 1
-        event.participants.append(
+            delegation = delegations.setdefault(_key(delegation), delegation)
+        entries.append(
             ParticipationRecord(
                 person=person,
                 role=row.role,
                 delegation=delegation,
-                precedence=precedence,
                 attendance=row.attendance,
                 notes=row.participation_notes,
             )
         )
-    return store.save_event(event)
+    noun = "participant" if len(entries) == 1 else "participants"
+    return AddParticipants(
+        event_id=event.id,
+        entries=tuple(entries),
+        skip_present=True,
+        text=f"Import {len(entries)} {noun} into “{event.title}”",
+    )
+
+
+def _known_person(summary: PersonSummary) -> PersonRecord:
+    """A person already in the directory, as an edit names them (by id)."""
+    return PersonRecord(
+        id=summary.id,
+        uid=summary.uid,
+        given_name=summary.given_name,
+        family_name=summary.family_name,
+        native_name=summary.native_name,
+    )
+
+
+def apply_import(store: Store, event_id: int, plan: ImportPlan) -> EventRecord:
+    """Add the plan's rows to the event in one transaction (``import_participants_edit``)."""
+    event = store.get_event(event_id, parts=(Part.EVENT,))
+    store.apply(import_participants_edit(event, plan))
+    return store.get_event(event_id)

@@ -1,7 +1,8 @@
 """Turning a path or URL into a configured Engine.
 
 Every connection gets ``PRAGMA foreign_keys=ON`` (SQLite ignores foreign keys otherwise) and a
-file database runs in WAL mode so a reader never blocks the writer.
+file database runs in WAL mode so a reader never blocks the writer. SQLite transactions are
+begun by us, not by the driver, so DDL is transactional and writes lock at their start.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from sqlalchemy.exc import ArgumentError
 from roundtable.errors import DatabaseError
 
 DB_ENV = "ROUNDTABLE_DB"
+WRITE_OPTION = "roundtable_write"
+"""The execution option the store's write sessions carry (see ``_on_begin``)."""
 DB_FILENAME = "roundtable.sqlite3"
 
 
@@ -80,6 +83,9 @@ def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection, _record) -> None:
+            # The driver's own transaction handling off: it commits before DDL and begins
+            # lazily; ``_on_begin`` below begins every transaction itself instead.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             if is_file and not read_only:
@@ -88,5 +94,13 @@ def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
                 cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection) -> None:
+            # A write takes the database's write lock at once (IMMEDIATE), so its checks and
+            # its writes see the same state, and a second writer waits (busy_timeout) instead
+            # of failing half-way; a read begins a plain, deferred snapshot.
+            write = connection.get_execution_options().get(WRITE_OPTION)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

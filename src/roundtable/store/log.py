@@ -133,7 +133,7 @@ class LogMixin:
             row = s.get(m.LogEntry, entry.id)
             if row is None:
                 raise NotFoundError(f"no log entry with id {entry.id}")
-            text = _clean_text(entry.text)
+            text = clean_text(entry.text)
             if text != row.text:
                 row.revisions.append(
                     m.LogRevisionRow(
@@ -153,7 +153,7 @@ class LogMixin:
             if row is None:
                 raise NotFoundError(f"no log entry with id {entry.id}")
             with s.no_autoflush:
-                self._fill_entry(s, row, entry, _clean_text(entry.text))
+                self._fill_entry(s, row, entry, clean_text(entry.text))
             keep = {r.id for r in entry.revisions if r.id is not None}
             row.revisions = [r for r in row.revisions if r.id in keep]
         return self.log_entry(entry.id)
@@ -181,7 +181,7 @@ class LogMixin:
             created_at=to_db(entry.created_at or self.now()),
         )
         with s.no_autoflush:
-            self._fill_entry(s, row, entry, _clean_text(entry.text))
+            self._fill_entry(s, row, entry, clean_text(entry.text))
         s.add(row)
         row.revisions = [
             m.LogRevisionRow(
@@ -263,7 +263,7 @@ class LogMixin:
                                 area=change.area.value, summary=change.summary))  # fmt: skip
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
     text = (text or "").strip()
     if not text:
         raise UserError("a log entry needs some text")

@@ -77,6 +77,9 @@ class Person(Base):
     # Scaled down by the GUI before it gets here; deferred so lists never load it.
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
+    # The database revision (StoreState) of the last change to this person: a view that shows
+    # them knows from it whether what it shows is current.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     affiliations: Mapped[list[Affiliation]] = relationship(
         back_populates="person",
@@ -146,6 +149,8 @@ class Event(Base):
     venue_country: Mapped[str] = mapped_column(String(100), default="")
 
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # The database revision (StoreState) of the last change to the event or anything it owns.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
@@ -440,3 +445,36 @@ class EventChange(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     area: Mapped[str] = mapped_column(String(30), default="event")
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class StoreState(Base):
+    """One row: the database's revision, raised by every write transaction.
+
+    Raising it is the first statement of each write, so on PostgreSQL writers queue on this
+    row and each one's checks see everything committed before it; revisions therefore follow
+    the order of commits, which is what lets a window ask "what changed since revision N".
+    """
+
+    __tablename__ = "store_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeFeed(Base):
+    """What each write touched, for windows to refresh (not for people: see EventChange).
+
+    ``event_id`` has no foreign key on purpose: a deleted event's entry must outlive it so that
+    other windows learn of the deletion. ``parts`` names the parts of the event touched
+    ("event,participants"); ``origin`` is the writing Store's token, so a window can skip
+    what it wrote itself. Old entries are pruned.
+    """
+
+    __tablename__ = "change_feed"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, index=True)
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    parts: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)

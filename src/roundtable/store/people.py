@@ -24,6 +24,7 @@ from roundtable.errors import ConflictError, NotFoundError, UserError
 from roundtable.services.name_match import email_key, name_key
 from roundtable.store import mapping
 from roundtable.store import models as m
+from roundtable.store.event_writer import organisation_row
 
 
 class PeopleMixin:
@@ -161,7 +162,7 @@ class PeopleMixin:
         mapping.copy_fields(row, record, mapping.PERSON_FIELDS)
         row.affiliations = [
             m.Affiliation(
-                organisation=self._organisation_row(s, a.organisation),
+                organisation=organisation_row(s, a.organisation),
                 position=a.position,
                 sort_order=i,
             )

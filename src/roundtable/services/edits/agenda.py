@@ -1,0 +1,214 @@
+"""Edits of the programme, built from the day the Agenda tab shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import time
+from typing import Any
+
+from roundtable.domain.edits import Batch
+from roundtable.domain.edits.agenda import (
+    AddAgendaItem,
+    AddDay,
+    MoveAgendaItems,
+    RemoveAgendaItems,
+    SetDayFields,
+    SetItemFields,
+    SetSpeakers,
+)
+from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
+from roundtable.services.edits.text import date_label, quoted
+
+DURATION, KIND, TITLE, ANCHOR = "duration_minutes", "kind", "title", "anchor"
+FIELDS = (DURATION, KIND, TITLE, ANCHOR)
+
+
+def day_label(day: DayRecord) -> str:
+    """How an edit names a day: "Monday 26 February 2018"."""
+    return date_label(day.day_date)
+
+
+def item_name(item: AgendaItemRecord) -> str:
+    return quoted(item.title or item.kind.label, 40)
+
+
+def _item(day: DayRecord, row: int) -> AgendaItemRecord:
+    if not 0 <= row < len(day.items) or day.items[row].id is None:
+        raise ValueError(f"no item {row} on this day")
+    return day.items[row]
+
+
+def _checked_value(field: str, value: Any) -> Any:
+    if field not in FIELDS:
+        raise ValueError(f"cannot set {field!r} of an agenda item")
+    if field == DURATION:
+        value = int(value)
+        if value < 0:
+            raise ValueError("a duration cannot be negative")
+    elif field == KIND:
+        value = AgendaItemKind(value)
+    elif field == TITLE:
+        value = " ".join(str(value or "").split())
+        if not value:
+            raise ValueError("an agenda item needs a title")
+    elif value is not None and not isinstance(value, time):
+        raise ValueError("an anchor is a time or None")
+    return value
+
+
+def value_edit(day: DayRecord, row: int, field: str, value: Any) -> SetItemFields | None:
+    """One cell of one item; None when the value is what it already is."""
+    item = _item(day, row)
+    value = _checked_value(field, value)
+    if getattr(item, field) == value:
+        return None
+    return SetItemFields(
+        item_id=item.id,
+        changes={field: (getattr(item, field), value)},
+        text=value_text(item, field, value),
+    )
+
+
+def order_edit(
+    day: DayRecord, order: Sequence[int], moving: Sequence[int], step: int = 0
+) -> MoveAgendaItems | None:
+    """The items in the order of ``order`` (the rows they are shown at now); ``moving`` are
+    the rows the user moved (dragged, or moved up or down), for the edit's name."""
+    if sorted(order) != list(range(len(day.items))):
+        raise ValueError("the new order must list every item once")
+    if list(order) == list(range(len(day.items))):
+        return None
+    before = tuple(i.id for i in day.items)
+    after = tuple(day.items[r].id for r in order)
+    items = [_item(day, r) for r in moving] or [day.items[order[0]]]
+    return MoveAgendaItems(
+        day_id=day.id,
+        before=before,
+        after=after,  # type: ignore[arg-type]
+        text=move_text(items, step),
+    )
+
+
+def moved_rows(count: int, rows: Sequence[int], step: int) -> list[int]:
+    """The order (old row numbers) with ``rows`` one place up (-1) or down (+1) as a block;
+    unchanged when the block is already at that end."""
+    order = list(range(count))
+    chosen = sorted(set(rows))
+    if not chosen or step < 0 and chosen[0] == 0 or step > 0 and chosen[-1] == count - 1:
+        return order
+    for i in chosen if step < 0 else reversed(chosen):
+        order[i], order[i + step] = order[i + step], order[i]
+    return order
+
+
+def add_item_edit(day: DayRecord, item: AgendaItemRecord, row: int | None = None) -> AddAgendaItem:
+    return AddAgendaItem(day_id=day.id, item=item, row=row, text=add_text(item))
+
+
+def remove_edit(day: DayRecord, rows: Sequence[int]) -> RemoveAgendaItems:
+    items = [_item(day, r) for r in sorted(set(rows))]
+    return RemoveAgendaItems(
+        day_id=day.id, item_ids=tuple(i.id for i in items), text=remove_text(items)
+    )
+
+
+def durations_edit(day: DayRecord, durations: Sequence[int], text: str = "") -> Batch | None:
+    """Every item's duration (Fit to slot); None when nothing changes."""
+    if len(durations) != len(day.items):
+        raise ValueError("one duration per item")
+    changes = tuple(
+        SetItemFields(item_id=item.id, changes={DURATION: (item.duration_minutes, int(minutes))})
+        for item, minutes in zip(day.items, durations, strict=True)
+        if item.duration_minutes != int(minutes)
+    )
+    return Batch(edits=changes, text=text or fit_text(day)) if changes else None
+
+
+def speakers_edit(
+    event: EventRecord,
+    day: DayRecord,
+    row: int,
+    speakers: Sequence[tuple[int, int | None]],
+    chair: int | None,
+) -> SetSpeakers | None:
+    """The item's speakers (participation id, speaking minutes or None) and chair."""
+    item = _item(day, row)
+    known = {p.id for p in event.participants}
+    for participation_id in [*(pid for pid, _m in speakers), chair]:
+        if participation_id is not None and participation_id not in known:
+            raise ValueError(f"no participation {participation_id} in this event")
+    before = tuple((s.participation_id, s.speaking_minutes) for s in item.speakers)
+    after = tuple((pid, minutes) for pid, minutes in speakers)
+    if (before, item.chair_participation_id) == (after, chair):
+        return None
+    return SetSpeakers(
+        item_id=item.id,
+        before=before,
+        after=after,  # type: ignore[arg-type]
+        chair=(item.chair_participation_id, chair),
+        text=speakers_text(item),
+    )
+
+
+def day_edit(event: EventRecord, day: DayRecord) -> AddDay:
+    assert event.id is not None
+    return AddDay(event_id=event.id, day=day, text=day_text(day))
+
+
+def slot_edit(day: DayRecord, start: time | None, end: time | None) -> SetDayFields | None:
+    if (day.slot_start, day.slot_end) == (start, end):
+        return None
+    return SetDayFields(
+        day_id=day.id,
+        changes={"slot_start": (day.slot_start, start), "slot_end": (day.slot_end, end)},
+        text=slot_text(day, start, end),
+    )
+
+
+# -- texts --------------------------------------------------------------------------------------
+
+
+def _clock(value: time | None) -> str:
+    return "none" if value is None else f"{value:%H:%M}"
+
+
+def value_text(item: AgendaItemRecord, field: str, value) -> str:
+    name = item_name(item)
+    if field == DURATION:
+        return f"Set duration of {name} to {int(value)} min"
+    if field == KIND:
+        return f"Set kind of {name} to {AgendaItemKind(value).label}"
+    if field == TITLE:
+        return f"Rename {name} to {quoted(str(value), 40)}"
+    return f"Set anchor of {name} to {_clock(value)}"
+
+
+def move_text(items: Sequence[AgendaItemRecord], step: int = 0) -> str:
+    who = item_name(items[0]) if len(items) == 1 else f"{len(items)} items"
+    direction = {-1: " up", 1: " down"}.get(step, "")
+    return f"Move {who}{direction}"
+
+
+def add_text(item: AgendaItemRecord) -> str:
+    return f"Add {item_name(item)}"
+
+
+def remove_text(items: Sequence[AgendaItemRecord]) -> str:
+    return f"Remove {item_name(items[0]) if len(items) == 1 else f'{len(items)} items'}"
+
+
+def fit_text(day: DayRecord) -> str:
+    return f"Fit “{day_label(day)}” to its slot"
+
+
+def speakers_text(item: AgendaItemRecord) -> str:
+    return f"Set speakers of {item_name(item)}"
+
+
+def day_text(day: DayRecord) -> str:
+    return f"Add day “{day_label(day)}”"
+
+
+def slot_text(day: DayRecord, start: time | None, end: time | None) -> str:
+    return f"Set slot of “{day_label(day)}” to {_clock(start)}–{_clock(end)}"

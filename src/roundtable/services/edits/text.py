@@ -1,0 +1,30 @@
+"""How edits name things: quoted titles, people by family name, days by date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from roundtable.domain.records import PersonRecord
+from roundtable.services.names import full_name
+
+
+def quoted(title: str, limit: int = 60) -> str:
+    text = " ".join(title.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def short_name(person: PersonRecord) -> str:
+    """How a command names one person: "Kortunov" (the family name), else the whole name."""
+    return (
+        person.family_name.strip()
+        or full_name(person)
+        or person.native_name.strip()
+        or "a participant"
+    )
+
+
+def date_label(day: date) -> str:
+    """ "Monday 26 February 2018"."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
