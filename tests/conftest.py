@@ -1,5 +1,12 @@
-"""Shared fixtures. Qt runs offscreen so the suite works with no display (CI has none)."""
+"""Shared fixtures. Qt runs offscreen so the suite works with no display (CI has none).
 
+The ``store`` fixture is an SQLite file by default. In a module marked ``both_backends`` each
+test that does not ask for files of its own runs twice, on SQLite and on PostgreSQL (team mode),
+the server named by ``$ROUNDTABLE_TEST_POSTGRES`` (``.ci/run`` starts one). Without it those
+runs are skipped, except under ``CI=true``, where a missing server fails them.
+"""
+
+import inspect
 import os
 from pathlib import Path
 
@@ -7,7 +14,44 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from postgres_helpers import POSTGRES_ENV, emptied, scratch_database  # noqa: E402
+
 from roundtable.store.facade import Store  # noqa: E402
+
+BACKENDS = ("sqlite", "postgresql")
+FILE_FIXTURES = {"db_path", "tmp_path"}  # a test that handles files of its own is SQLite's
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("both_backends") is None:
+        return
+    asked = set(inspect.signature(metafunc.function).parameters)
+    if asked & FILE_FIXTURES:
+        return
+    metafunc.parametrize("backend", BACKENDS)
+
+
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A scratch database on the test server, for the whole session; dropped at the end."""
+    base = os.environ.get(POSTGRES_ENV, "")
+    if not base:
+        message = (
+            f"PostgreSQL is not available: set {POSTGRES_ENV} to a server URL such as "
+            "postgresql+psycopg://postgres@127.0.0.1:5432/postgres (.ci/run starts one)"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with scratch_database(base) as url:
+        yield url
 
 
 @pytest.fixture
@@ -16,7 +60,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path):
-    opened = Store.open(str(db_path))
+def database(request, backend: str, tmp_path: Path) -> str:
+    """Where ``store`` lives: an SQLite file, or (emptied after the test) PostgreSQL."""
+    if backend == "sqlite":
+        return str(tmp_path / "test.sqlite3")
+    url = request.getfixturevalue("postgres_url")
+    request.addfinalizer(lambda: emptied(url))
+    return url
+
+
+@pytest.fixture
+def store(request, backend: str, db_path: Path):
+    location = str(db_path) if backend == "sqlite" else request.getfixturevalue("database")
+    opened = Store.open(location)
     yield opened
     opened.close()

@@ -11,6 +11,8 @@ from roundtable.services import bundle as b
 from roundtable.services.demo import DEMO_BUNDLES, load_demo
 from roundtable.store.facade import Store
 
+pytestmark = pytest.mark.both_backends  # team mode: PostgreSQL as well
+
 
 @pytest.fixture
 def demo_store(store):

@@ -1,14 +1,20 @@
 """The event log in the store: entries kept apart from undo, edits keep the earlier text, and
 every saved change to an event lands in its history."""
 
+import copy
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from roundtable.domain.edits.event import SetEventFields
+from roundtable.domain.edits.log import EditLogEntry
+from roundtable.domain.edits.people import MergePeople
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
 from roundtable.errors import UserError
 from roundtable.services.demo import load_demo
+
+pytestmark = pytest.mark.both_backends  # team mode: PostgreSQL as well
 
 T0 = datetime(2017, 3, 15, 7, 0, tzinfo=UTC)
 
@@ -35,22 +41,25 @@ def test_an_entry_round_trips_with_item_and_people(store, round2):
 
 
 def test_editing_keeps_the_earlier_text_and_undo_restores_exactly(store, round2):
-    entry = store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="Decided: meet in 2018"))
-    before = entry
-    entry.text = "Decided: meet again in 2018"
-    entry.category = LogCategory.DECISION
-    edited = store.edit_log_entry(entry)
+    before = store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="Decided: meet in 2018"))
+    after = copy.deepcopy(before)
+    after.text = "Decided: meet again in 2018"
+    after.category = LogCategory.DECISION
+    applied = store.apply(EditLogEntry(before=before, after=after))
+    edited = store.log_entry(before.id)
     assert [r.text for r in edited.revisions] == ["Decided: meet in 2018"]
     assert edited.revisions[0].replaced_by == "Jane Organiser"
-    assert store.restore_log_entry(before) == before
+    store.undo(applied)
+    assert store.log_entry(before.id) == before
 
 
 def test_undoing_an_event_edit_never_takes_back_an_entry(store, round2):
-    old = store.get_event(round2.id)
-    round2.title = "Second Round (edited)"
-    store.save_event(round2)
+    title = SetEventFields(
+        event_id=round2.id, changes={"title": (round2.title, "Second Round (edited)")}
+    )
+    applied = store.apply(title)
     store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="Written after the edit"))
-    store.save_event(old)  # undo of the title edit
+    store.undo(applied)
     assert "Written after the edit" in [e.text for e in store.event_log(round2.id).entries]
 
 
@@ -139,13 +148,11 @@ def test_merging_people_moves_their_log_links_and_undo_puts_them_back(store, rou
                                                           person_ids=[dup.id]))  # fmt: skip
     both = store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="About both",
                                                          person_ids=[kozuki, dup.id]))  # fmt: skip
-    keep, other = store.person_snapshot(kozuki), store.person_snapshot(dup.id)
     before = store.event_log(round2.id)
-    store.merge_people(kozuki, dup.id)
+    merged = store.apply(MergePeople(keep_id=kozuki, other_id=dup.id))
     assert store.log_entry(entry.id).person_ids == [kozuki]
     assert store.log_entry(both.id).person_ids == [kozuki]
-    store.restore_person(other)
-    store.restore_person(keep)
+    store.undo(merged)
     assert store.event_log(round2.id) == before
 
 

@@ -2,9 +2,12 @@
 
 import pytest
 
+from roundtable.domain.edits.people import DeletePerson, MergePeople
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord, PersonRecord
 from roundtable.errors import ConflictError, UserError
 from roundtable.services.demo import load_demo
+
+pytestmark = pytest.mark.both_backends  # team mode: PostgreSQL as well
 
 
 @pytest.fixture
@@ -81,14 +84,14 @@ def test_merge_keeps_every_participation_and_can_be_undone(demo):
     demo.save_event(event)
     before_keep, before_dup = demo.person_snapshot(keep_id), demo.person_snapshot(dup.id)
 
-    merged = demo.merge_people(keep_id, dup.id)
+    applied = demo.apply(MergePeople(keep_id=keep_id, other_id=dup.id))
+    merged = demo.get_person(keep_id)
     assert merged.email == "e@b.example", "empty fields are filled from the other"
     assert merged.given_name == "Edward", "filled fields are kept"
     assert {e.event_id for e in demo.person_events(keep_id)} == {1, round2}
     assert all(p.id != dup.id for p in demo.list_people())
 
-    demo.restore_person(before_dup)
-    demo.restore_person(before_keep)
+    demo.undo(applied)
     assert demo.person_snapshot(keep_id) == before_keep
     assert demo.person_snapshot(dup.id) == before_dup
 
@@ -112,13 +115,11 @@ def test_undoing_a_merge_in_one_event_puts_back_speakers_chair_seats_and_rules(d
     dc.days[0].items[2].chair_participation_id = pid["Rojansky"]
     before = demo.save_event(dc)
     ha, rojansky = (person_id(demo, n) for n in ("Ha", "Rojansky"))
-    keep, other = demo.person_snapshot(ha), demo.person_snapshot(rojansky)
-    demo.merge_people(ha, rojansky)
+    applied = demo.apply(MergePeople(keep_id=ha, other_id=rojansky))
     merged = demo.get_event(1)
     assert pid["Rojansky"] not in merged.seating_plans[0].occupants().values()
     assert merged.seating_plans[0].pair_rules == []
-    demo.restore_person(other)
-    demo.restore_person(keep)
+    demo.undo(applied)
     assert demo.get_event(1) == before
 
 
@@ -126,9 +127,8 @@ def test_delete_person_refused_while_in_an_event(demo):
     with pytest.raises(ConflictError, match="takes part in 1 event"):
         demo.delete_person(person_id(demo, "Boyle"))
     lone = demo.save_person(PersonRecord(given_name="Lone", family_name="Person"))
-    snapshot = demo.person_snapshot(lone.id)
-    demo.delete_person(lone.id)
-    demo.restore_person(snapshot)
+    applied = demo.apply(DeletePerson(person_id=lone.id))
+    demo.undo(applied)
     assert demo.get_person(lone.id).family_name == "Person"
 
 

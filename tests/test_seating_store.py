@@ -9,6 +9,8 @@ from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import UserError
 from roundtable.services.demo import load_demo
 
+pytestmark = pytest.mark.both_backends  # team mode: PostgreSQL as well
+
 
 @pytest.fixture
 def dc(store):

@@ -22,6 +22,8 @@ from roundtable.domain.records import (
 from roundtable.errors import ConflictError, DatabaseError, NotFoundError, UserError
 from roundtable.store.facade import Store
 
+pytestmark = pytest.mark.both_backends  # team mode: PostgreSQL as well
+
 
 def sample_event(**overrides) -> EventRecord:
     org = OrganisationRecord(name="Kyushu University", short_name="Kyushu U.")

@@ -452,9 +452,16 @@ class AgendaView(FillsWhenShown, QWidget):
         day = event.days[index]
         self._day_id = day.id
         wanted = self._select_after
-        keep = wanted if wanted is not None else self.selected_rows()
         self._select_after = None
+        shown = self.model.day
+        kept_ids = [shown.items[r].id for r in self.selected_rows()] if shown else []
+        scroll = self.table.verticalScrollBar().value()
         in_place = self.model.set_day(event, index)
+        if wanted is not None:
+            keep = wanted
+        else:  # the same items stay selected, wherever a change elsewhere moved them
+            rows = {item.id: r for r, item in enumerate(day.items)}
+            keep = sorted(rows[i] for i in kept_ids if i in rows)
         self.topic_label.setText(day.title or "")
         self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
         self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
@@ -470,6 +477,8 @@ class AgendaView(FillsWhenShown, QWidget):
         rows = [r for r in keep if r < self.model.rowCount()]
         if not in_place or rows != self.selected_rows():
             self.select_rows(rows)
+            if wanted is None and shown is not None and shown.id == day.id:
+                self.table.verticalScrollBar().setValue(scroll)
         self._update_buttons()
 
     def _totals_html(self, event: EventRecord) -> str:

@@ -24,7 +24,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +57,7 @@ from roundtable.domain.parts import RECORD_PARTS, Part
 from roundtable.domain.records import EventRecord, EventSummary
 from roundtable.errors import UserError
 from roundtable.gui import about, bundle_dialogs, event_editor
+from roundtable.gui.change_watch import ChangeWatch
 from roundtable.gui.empty_state import EmptyState
 from roundtable.gui.event_commands import (
     CreateEventCommand,
@@ -74,8 +82,9 @@ from roundtable.gui.events_model import (
     EventsModel,
 )
 from roundtable.gui.icons import app_icon, themed
+from roundtable.gui.return_opens import ReturnOpens
 from roundtable.gui.session import DatabaseSession, ReopenError
-from roundtable.gui.undo import Changed, CommandContext
+from roundtable.gui.undo import Changed, CommandContext, editing_a_cell, merged
 from roundtable.store.backups import KEEP_RECENT
 from roundtable.store.facade import Store
 
@@ -92,6 +101,7 @@ MODE_EVENTS, MODE_PEOPLE = "events", "people"
 FONT_CHECK_DELAY_MS = 100
 TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING, TAB_LOG = range(5)
 
+EXTERNAL_RETRY_MS = 500  # another look at a change made elsewhere, once the cell edit is done
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
 
@@ -167,6 +177,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._apply_access()
         self._restore_layout()
+
+        # What other processes write (the command line, a second user on a shared database)
+        # is shown as this window's own changes are; not while a cell is being edited.
+        self._pending_external: Changed | None = None
+        self.change_watch = ChangeWatch(lambda: self._store, self)
+        self.change_watch.changed.connect(self._external_change)
+        self.change_watch.start()
 
         # The list comes first; the selected event (one more, larger query) is shown as soon
         # as the window is up, so start-up does not wait for it.
@@ -317,6 +334,11 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
+    def _open_on_return(self, view: QWidget, slot) -> None:
+        """Return and Enter open the selected row of ``view`` while it has the focus itself:
+        a shortcut of the whole window would also fire while a cell editor is open."""
+        ReturnOpens(view, lambda: self.writable and slot())
+
     def _action(
         self,
         text: str,
@@ -382,11 +404,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(themed("edit-redo"))
 
+        # F2 anywhere; Return opens the event only from the events list (``_open_on_return``),
+        # never from a cell being edited, where Return only commits the edit.
         self.edit_action = self._action(
-            "&Edit event…", self.edit_event,
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
-             QKeySequence(Qt.Key.Key_F2)],
-            "document-edit", "Change the selected event",
+            "&Edit event…", self.edit_event, QKeySequence(Qt.Key.Key_F2),
+            "document-edit", "Change the selected event (F2, or Return in the list)",
         )  # fmt: skip
         self.duplicate_action = self._action(
             "D&uplicate", self.duplicate_event, QKeySequence("Ctrl+D"), "edit-copy",
@@ -441,10 +463,8 @@ class MainWindow(QMainWindow):
             "Add someone to the directory",
         )  # fmt: skip
         self.edit_person_action = self._action(
-            "&Edit person…", self.edit_person,
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
-             QKeySequence(Qt.Key.Key_F2)],
-            "document-edit", "Change the selected person",
+            "&Edit person…", self.edit_person, QKeySequence(Qt.Key.Key_F2),
+            "document-edit", "Change the selected person (F2, or Return in the list)",
         )  # fmt: skip
         self.delete_person_action = self._action(
             "&Delete person…", self.delete_person,
@@ -462,6 +482,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         self.tree.addActions([self.edit_action, self.duplicate_action, self.delete_action])
+        self._open_on_return(self.tree, self.edit_event)
         separator = QAction(self)
         separator.setSeparator(True)
         self.tree.addActions([separator, self.new_action, self.export_action])
@@ -603,6 +624,7 @@ class MainWindow(QMainWindow):
             self.people_view.set_store(self._store)
         self._shown = None
         self._apply_access()
+        self.change_watch.restart()
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
@@ -905,10 +927,26 @@ class MainWindow(QMainWindow):
             self.reload(select=changed.select, parts=parts if changed.events else None)
         elif shown is not None and shown.id in changed.events:
             self._refresh_shown(changed.parts)
+        elif shown is not None and Part.PEOPLE in changed.parts:
+            self._refresh_shown(changed.parts)  # names, affiliations of people it lists
         if self.people_view is not None and (
             changed.everything or changed.parts & {Part.PEOPLE, Part.PARTICIPANTS}
         ):
             self.people_view.mark_stale()  # event counts, merges' and imports' new people
+
+    def _external_change(self, changed: Changed | None = None) -> None:
+        """Someone else changed the database: show it, unless a cell is being edited (the
+        refresh would close its editor and lose what is typed); then shortly after."""
+        if changed is not None:
+            self._pending_external = merged(self._pending_external, changed)
+        if self._pending_external is None:
+            return
+        if editing_a_cell():
+            QTimer.singleShot(EXTERNAL_RETRY_MS, self, self._external_change)
+            return
+        pending, self._pending_external = self._pending_external, None
+        self._after_change(pending)
+        self.statusBar().showMessage("Shown with changes made elsewhere", 4000)
 
     def _refresh_shown(self, parts: frozenset[Part]) -> None:
         """Read ``parts`` of the event shown again and hand it to the tabs that show them."""
@@ -996,6 +1034,7 @@ class MainWindow(QMainWindow):
             view.selection_changed.connect(self._update_people_actions)
             separator = QAction(view)
             separator.setSeparator(True)
+            self._open_on_return(view.table, self.edit_person)
             view.table.addActions([self.edit_person_action, self.delete_person_action,
                                    self.merge_people_action, separator,
                                    self.new_person_action])  # fmt: skip

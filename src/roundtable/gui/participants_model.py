@@ -142,18 +142,42 @@ class ParticipantsModel(QAbstractTableModel):
             (d.name, d.name) for d in (event.delegations if event else [])
         ]
         if same_event and new_ids == old_ids and None not in new_ids:
-            self._rows = rows
-            self._display = [self._display_row(p) for p in rows]
-            if rows:
-                last = self.index(len(rows) - 1, len(COLUMNS) - 1)
-                emit(self.dataChanged, self.index(0, 0), last)
+            self._update_in_place(rows)
         elif same_event and sorted(new_ids) == sorted(old_ids) and None not in new_ids:
             self._reorder(rows)
+        elif same_event and None not in new_ids and _same_order(old_ids, new_ids):
+            self._insert_and_remove(rows)
         else:
             self.beginResetModel()
             self._rows = rows
             self._display = [self._display_row(p) for p in rows]
             self.endResetModel()
+
+    def _update_in_place(self, rows: list[ParticipationRecord]) -> None:
+        """The same people in the same order: only the rows that look different are told, so
+        the selection, the current cell and the scroll stay."""
+        display = [self._display_row(p) for p in rows]
+        changed = [r for r, (a, b) in enumerate(zip(self._display, display, strict=True)) if a != b]
+        self._rows, self._display = rows, display
+        for row in changed:
+            emit(self.dataChanged, self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _insert_and_remove(self, rows: list[ParticipationRecord]) -> None:
+        """People added or gone (here or elsewhere), the others in the same order: rows are
+        inserted and removed one by one, so the selection stays on the same people."""
+        new_ids = {p.id for p in rows}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in new_ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row], self._display[row]
+                self.endRemoveRows()
+        for row, person in enumerate(rows):
+            if row >= len(self._rows) or self._rows[row].id != person.id:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, person)
+                self._display.insert(row, self._display_row(person))
+                self.endInsertRows()
+        self._update_in_place(rows)
 
     def _reorder(self, rows: list[ParticipationRecord]) -> None:
         """Same people in a new order: selection and current row follow the people."""
@@ -364,3 +388,9 @@ class ParticipantsModel(QAbstractTableModel):
             return False
         emit(self.order_change_requested, order, block)
         return True
+
+
+def _same_order(old_ids: list, new_ids: list) -> bool:
+    """Whether the people in both lists come in the same order in each."""
+    old_set, new_set = set(old_ids), set(new_ids)
+    return [i for i in old_ids if i in new_set] == [i for i in new_ids if i in old_set]

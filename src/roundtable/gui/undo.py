@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from roundtable.domain.edits import Batch, Edit
 from roundtable.domain.parts import Part
@@ -56,6 +57,33 @@ class Changed:
         if self.everything:
             return True
         return event_id in self.events and bool(self.parts & set(parts))
+
+
+def merged(first: Changed | None, second: Changed) -> Changed:
+    """Two changes shown as one (a refresh put off, then another change on top)."""
+    if first is None:
+        return second
+    return Changed(
+        events=first.events | second.events,
+        parts=first.parts | second.parts,
+        created=first.created | second.created,
+        deleted=first.deleted | second.deleted,
+        select=second.select if second.select is not None else first.select,
+        everything=first.everything or second.everything,
+        person=second.person if second.person is not None else first.person,
+        people=first.people | second.people,
+    )
+
+
+def editing_a_cell() -> bool:
+    """Whether a cell editor of some table or list has the keyboard (a refresh now would close
+    it and lose what is typed)."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return widget.state() == QAbstractItemView.State.EditingState
+        widget = widget.parentWidget()
+    return False
 
 
 def _ignore_change(_changed: Changed) -> None:

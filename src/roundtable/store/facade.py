@@ -304,6 +304,10 @@ class Store(PeopleMixin, LogMixin):
             now = s.scalar(select(m.StoreState.revision).where(m.StoreState.id == 1)) or 0
             if now == revision:
                 return now, []
+            oldest = s.scalar(select(func.min(feed.revision)))
+            if oldest is not None and oldest > revision + 1:
+                # Pruned past what the caller saw: it cannot know what changed, so everything.
+                return now, [FeedEntry(now, None, frozenset(Part))]
             rows = s.execute(
                 select(feed.revision, feed.event_id, feed.parts)
                 .where(feed.revision > revision, feed.revision <= now, feed.origin != self.origin)

@@ -9,21 +9,34 @@ replaces as a revision. Times are aware UTC in records and naive UTC in the data
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from roundtable.domain.edits.log import AddLogEntry, EditLogEntry
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
 from roundtable.errors import NotFoundError, UserError
 from roundtable.store import models as m
 
+if TYPE_CHECKING:
+    from roundtable.domain.edits import Edit
+    from roundtable.store.recorder import Applied
+
+
+AUTHOR_ENV = "ROUNDTABLE_AUTHOR"
+
 
 def default_author() -> str:
-    """Who the log says made a change when nobody set a name: the login name."""
+    """Who the change history says made a change when nobody set a name: $ROUNDTABLE_AUTHOR
+    (a script's, or a shared machine's), else the login name."""
+    if os.environ.get(AUTHOR_ENV, "").strip():
+        return os.environ[AUTHOR_ENV].strip()
     try:
         return getpass.getuser()
     except Exception:  # no login name (some containers): say nothing rather than fail
@@ -79,6 +92,7 @@ def change_record(row: m.EventChange) -> ChangeRecord:
 
 
 class LogMixin:
+    apply: Callable[[Edit], Applied]
     author: str = ""
     clock: Callable[[], datetime]
 
@@ -115,56 +129,16 @@ class LogMixin:
     # -- writing ----------------------------------------------------------------------------
 
     def add_log_entry(self, event_id: int, entry: LogEntryRecord) -> LogEntryRecord:
-        """Write a new entry; an ``id`` that is free is re-used (a redo of an undone add)."""
-        with self._write() as s:
-            event = s.get(m.Event, event_id)
-            if event is None:
-                raise NotFoundError(f"no event with id {event_id}")
-            row = self._new_entry_row(s, event_id, entry)
-            s.flush()
-            entry_id = row.id
-        return self.log_entry(entry_id)
+        """Write a new entry (``AddLogEntry``); the moderator's timer writes its timings so."""
+        return self.log_entry(self.apply(AddLogEntry(event_id=event_id, entry=entry)).result)
 
     def edit_log_entry(self, entry: LogEntryRecord) -> LogEntryRecord:
-        """Change an entry; if its text changes, the text it had is kept as a revision."""
+        """Change an entry to ``entry`` from what is stored now; if its text changes, the text
+        it had is kept as a revision (``EditLogEntry``)."""
         if entry.id is None:
             raise UserError("only a saved log entry can be edited")
-        with self._write() as s:
-            row = s.get(m.LogEntry, entry.id)
-            if row is None:
-                raise NotFoundError(f"no log entry with id {entry.id}")
-            text = clean_text(entry.text)
-            if text != row.text:
-                row.revisions.append(
-                    m.LogRevisionRow(
-                        text=row.text, replaced_at=to_db(self.now()), replaced_by=self.author
-                    )
-                )
-            with s.no_autoflush:
-                self._fill_entry(s, row, entry, text)
+        self.apply(EditLogEntry(before=self.log_entry(entry.id), after=entry))
         return self.log_entry(entry.id)
-
-    def restore_log_entry(self, entry: LogEntryRecord) -> LogEntryRecord:
-        """Put an entry back exactly as recorded, revisions included (undo of an edit)."""
-        if entry.id is None:
-            raise UserError("only a saved log entry can be restored")
-        with self._write() as s:
-            row = s.get(m.LogEntry, entry.id)
-            if row is None:
-                raise NotFoundError(f"no log entry with id {entry.id}")
-            with s.no_autoflush:
-                self._fill_entry(s, row, entry, clean_text(entry.text))
-            keep = {r.id for r in entry.revisions if r.id is not None}
-            row.revisions = [r for r in row.revisions if r.id in keep]
-        return self.log_entry(entry.id)
-
-    def delete_log_entry(self, entry_id: int) -> None:
-        """Only for undoing an add: the GUI offers no way to delete an entry."""
-        with self._write() as s:
-            row = s.get(m.LogEntry, entry_id)
-            if row is None:
-                raise NotFoundError(f"no log entry with id {entry_id}")
-            s.delete(row)
 
     # -- inside other transactions ------------------------------------------------------------
 

@@ -1,17 +1,20 @@
 """The people directory part of the store facade (mixed into ``Store``).
 
 People exist once and take part in many events, so most of this is about keeping that true:
-duplicates are found before they are made, two records of one person can be merged keeping all
-their participations, and both a merge and a delete can be undone exactly.
+duplicates are found before they are made, and two records of one person can be merged keeping
+all their participations. Writes go through edits (``store/edits/people.py``), so a merge and a
+delete are undone exactly by ``Store.undo``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload, undefer
 
+from roundtable.domain.edits.people import AddPerson, DeletePerson, EditPerson, MergePeople
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
 from roundtable.domain.records import (
     ParticipationRow,
@@ -20,14 +23,19 @@ from roundtable.domain.records import (
     PersonSnapshot,
     PersonSummary,
 )
-from roundtable.errors import ConflictError, NotFoundError, UserError
+from roundtable.errors import NotFoundError
 from roundtable.services.name_match import email_key, name_key
 from roundtable.store import mapping
 from roundtable.store import models as m
-from roundtable.store.event_writer import organisation_row
+
+if TYPE_CHECKING:
+    from roundtable.domain.edits import Edit
+    from roundtable.store.recorder import Applied
 
 
 class PeopleMixin:
+    apply: Callable[[Edit], Applied]
+
     # -- reading ----------------------------------------------------------------------------
 
     def list_people(self) -> list[PersonSummary]:
@@ -147,45 +155,18 @@ class PeopleMixin:
     # -- writing ----------------------------------------------------------------------------
 
     def save_person(self, record: PersonRecord) -> PersonRecord:
-        """Create or update a person with their affiliations (and photo, if given)."""
-        with self._write() as s:
-            person_id = self._write_person(s, record)
-        return self.get_person(person_id)
-
-    def _write_person(self, s, record: PersonRecord) -> int:
-        if not (record.given_name.strip() or record.family_name.strip()):
-            raise UserError("a person needs a given name or a family name")
-        row = s.get(m.Person, record.id) if record.id is not None else None
-        if row is None:
-            row = m.Person(id=record.id, uid=record.uid or m.new_uid())
-            s.add(row)
-        mapping.copy_fields(row, record, mapping.PERSON_FIELDS)
-        row.affiliations = [
-            m.Affiliation(
-                organisation=organisation_row(s, a.organisation),
-                position=a.position,
-                sort_order=i,
-            )
-            for i, a in enumerate(record.affiliations)
-        ]
-        if record.photo is not None:
-            row.photo = record.photo or None
-            row.photo_mime = record.photo_mime if record.photo else ""
-        s.flush()
-        return row.id
+        """Add a person (no id), or change a stored one to match ``record``: only the fields,
+        affiliations and photo that differ from what is stored now are written."""
+        if record.id is None:
+            return self.get_person(self.apply(AddPerson(person=record)).result)
+        edit = EditPerson.between(self.get_person(record.id), record)
+        if edit is not None:
+            self.apply(edit)
+        return self.get_person(record.id)
 
     def delete_person(self, person_id: int) -> None:
         """Remove someone from the directory; refused while they take part in an event."""
-        with self._write() as s:
-            if s.get(m.Person, person_id) is None:
-                raise NotFoundError(f"no person with id {person_id}")
-            events = s.scalar(select(func.count()).where(m.Participation.person_id == person_id))
-            if events:
-                raise ConflictError(
-                    f"this person takes part in {events} event(s); remove them from those "
-                    "events first, or merge them into another person"
-                )
-            s.execute(delete(m.Person).where(m.Person.id == person_id))
+        self.apply(DeletePerson(person_id=person_id))
 
     def person_snapshot(self, person_id: int) -> PersonSnapshot:
         person = self.get_person(person_id, with_photo=True)
@@ -202,84 +183,9 @@ class PeopleMixin:
             ]
         return PersonSnapshot(person, participations, links)
 
-    def restore_person(self, snapshot: PersonSnapshot) -> None:
-        """Put a person back exactly as snapshotted: same id, fields, photo, participations,
-        and what pointed at those participations (agenda roles, seats, seating rules)."""
-        # No photo in the snapshot means none: remove one added since (without touching the
-        # caller's snapshot, which an undo command keeps for the next redo/undo).
-        person = replace(snapshot.person, photo=snapshot.person.photo or b"")
-        with self._write() as s:
-            self._write_person(s, person)
-            for p in snapshot.participations:
-                row = s.get(m.Participation, p.id)
-                if row is None:
-                    clash = s.scalar(
-                        select(m.Participation).where(
-                            m.Participation.event_id == p.event_id,
-                            m.Participation.person_id == person.id,
-                        )
-                    )
-                    if clash is not None:
-                        s.delete(clash)
-                        s.flush()
-                    row = m.Participation(id=p.id)
-                    s.add(row)
-                row.event_id, row.person_id = p.event_id, person.id
-                row.role, row.delegation_id, row.precedence = p.role, p.delegation_id, p.precedence
-                row.attendance, row.notes = p.attendance, p.notes
-            s.flush()
-            for p in snapshot.participations:
-                _restore_references(s, p)
-            _restore_log_links(s, person.id, snapshot.log_links)
-
     def merge_people(self, keep_id: int, other_id: int) -> PersonRecord:
-        """Fold ``other`` into ``keep``: every participation moves over (where both took part
-        in one event, ``keep``'s stays), empty fields of ``keep`` are filled from ``other``,
-        affiliations are joined, and ``other`` is removed. One transaction."""
-        if keep_id == other_id:
-            raise UserError("choose two different people to merge")
-        keep = self.get_person(keep_id, with_photo=True)
-        other = self.get_person(other_id, with_photo=True)
-        for name in mapping.PERSON_FIELDS:
-            if name != "name_order" and not getattr(keep, name) and getattr(other, name):
-                setattr(keep, name, getattr(other, name))
-        known = {(a.organisation.id, a.position) for a in keep.affiliations}
-        keep.affiliations += [
-            a for a in other.affiliations if (a.organisation.id, a.position) not in known
-        ]
-        if keep.photo is None and other.photo is not None:
-            keep.photo, keep.photo_mime = other.photo, other.photo_mime
-        with self._write() as s:
-            both = select(m.Participation.event_id).where(m.Participation.person_id == keep_id)
-            s.execute(
-                delete(m.Participation).where(
-                    m.Participation.person_id == other_id, m.Participation.event_id.in_(both)
-                )
-            )
-            s.execute(
-                update(m.Participation)
-                .where(m.Participation.person_id == other_id)
-                .values(person_id=keep_id)
-            )
-            # Log entries about the duplicate are about the kept person now.
-            s.execute(
-                delete(m.LogEntryPerson).where(
-                    m.LogEntryPerson.person_id == other_id,
-                    m.LogEntryPerson.entry_id.in_(
-                        select(m.LogEntryPerson.entry_id).where(
-                            m.LogEntryPerson.person_id == keep_id
-                        )
-                    ),
-                )
-            )
-            s.execute(
-                update(m.LogEntryPerson)
-                .where(m.LogEntryPerson.person_id == other_id)
-                .values(person_id=keep_id)
-            )
-            s.execute(delete(m.Person).where(m.Person.id == other_id))
-            s.flush()
-            self._write_person(s, keep)
+        """Fold ``other`` into ``keep`` (``MergePeople``), in one transaction."""
+        self.apply(MergePeople(keep_id=keep_id, other_id=other_id))
         return self.get_person(keep_id)
 
 
@@ -312,45 +218,3 @@ def _participation_row(s, row: m.Participation) -> ParticipationRow:
             )
         ],
     )  # fmt: skip
-
-
-def _restore_references(s, p: ParticipationRow) -> None:
-    """Re-create what a merge deleted or emptied along with ``p``, where it still fits."""
-    for sp_id, item_id, minutes, position in p.speakers:
-        if s.get(m.AgendaSpeaker, sp_id) is None and s.get(m.AgendaItem, item_id) is not None:
-            s.add(m.AgendaSpeaker(id=sp_id, item_id=item_id, participation_id=p.id,
-                                  speaking_minutes=minutes, position=position))  # fmt: skip
-    for item_id in p.chaired_items:
-        item = s.get(m.AgendaItem, item_id)
-        if item is not None and item.chair_participation_id is None:
-            item.chair_participation_id = p.id
-    for seat_id, plan_id, number, locked, label in p.seats:
-        seat = s.get(m.Seat, seat_id)
-        if seat is not None and seat.participation_id is None:
-            seat.participation_id = p.id
-        elif seat is None and s.get(m.SeatingPlan, plan_id) is not None:
-            s.add(m.Seat(id=seat_id, plan_id=plan_id, number=number, participation_id=p.id,
-                         locked=locked, label=label))  # fmt: skip
-    for rule_id, plan_id, first, second, together, order in p.pair_rules:
-        ends_exist = all(s.get(m.Participation, pid) is not None for pid in (first, second))
-        if (
-            s.get(m.SeatPairRule, rule_id) is None
-            and ends_exist
-            and s.get(m.SeatingPlan, plan_id) is not None
-        ):
-            s.add(m.SeatPairRule(id=rule_id, plan_id=plan_id, first_participation_id=first,
-                                 second_participation_id=second, together=together,
-                                 sort_order=order))  # fmt: skip
-
-
-def _restore_log_links(s, person_id: int, links: list[tuple[int, int]]) -> None:
-    """Make the person's log links exactly ``links`` (entries that still exist)."""
-    wanted = dict(links)
-    for link in s.scalars(select(m.LogEntryPerson).where(m.LogEntryPerson.person_id == person_id)):
-        if link.entry_id not in wanted:
-            s.delete(link)
-        else:
-            link.position = wanted.pop(link.entry_id)
-    for entry_id, position in wanted.items():
-        if s.get(m.LogEntry, entry_id) is not None:
-            s.add(m.LogEntryPerson(entry_id=entry_id, person_id=person_id, position=position))

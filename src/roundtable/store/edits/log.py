@@ -25,16 +25,17 @@ def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict
     tx = context.tx
     if entry.agenda_item_id is not None:
         item = tx.get("agenda_item", entry.agenda_item_id)
-        day = tx.get("event_day", item["day_id"]) if item else None
+        day = tx.get("event_day", item["day_id"]) if item is not None else None
         if day is None or day["event_id"] != event_id:
             raise StaleError(
-                "the agenda item this entry is about was removed meanwhile (by "
-                "another window or user); nothing was saved"
+                "the log entry points at an agenda item of another event, or one removed "
+                "meanwhile (by another window or user); nothing was saved"
             )
     if len(set(entry.person_ids)) != len(entry.person_ids):
         raise UserError("a log entry names the same person twice")
     for person_id in entry.person_ids:
-        tx.need("person", person_id, "a person this entry is about")
+        if tx.get("person", person_id) is None:
+            raise UserError("the log entry names a person who is not in the directory")
     return {
         "text": clean_text(entry.text),
         "at": to_db(entry.at),
