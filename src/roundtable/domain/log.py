@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
+from roundtable.errors import UserError
 
 
 @dataclass
@@ -63,3 +64,15 @@ class EventLog:
 
     entries: list[LogEntryRecord] = field(default_factory=list)
     changes: list[ChangeRecord] = field(default_factory=list)
+
+
+def check_times(entry: LogEntryRecord) -> None:
+    """An entry's time, end and span must agree (UserError, phrased for the person typing)."""
+    if entry.at is None:
+        raise UserError("a log entry needs a time")
+    if entry.ends_at is not None and entry.ends_at < entry.at:
+        raise UserError("a log entry cannot end before it starts")
+    if entry.span is not LogSpan.NONE and entry.ends_at is None:
+        raise UserError("a timed entry needs its end time")
+    if len(set(entry.person_ids)) != len(entry.person_ids):
+        raise UserError("a log entry names the same person twice")

@@ -59,7 +59,6 @@ from roundtable.gui.agenda_model import (
 from roundtable.gui.agenda_timeline import TimelineBar
 from roundtable.gui.choice_delegate import ChoiceDelegate
 from roundtable.gui.fills_when_shown import FillsWhenShown
-from roundtable.gui.messages import show_failure
 from roundtable.gui.signals import emit
 from roundtable.gui.undo import Changed, CommandContext, EditCommand
 from roundtable.services.agenda_timing import fit_to_slot, speaker_minutes
@@ -536,18 +535,8 @@ class AgendaView(FillsWhenShown, QWidget):
         if done:
             emit(self.message, done)
 
-    def _stored(self, attempt: str) -> EventRecord | None:
-        """The event as stored now, for an export (which reads what is saved, not the view)."""
-        if self._event is None or self._event.id is None:
-            return None
-        try:
-            return self.store.get_event(self._event.id)
-        except UserError as exc:
-            show_failure(self, attempt, str(exc))
-            return None
-
     def export_ics(self) -> str | None:
-        event = self._stored("Calendar file")
+        event = self.stored_event("Calendar file")
         path = agenda_exports.export_calendar(self, self._settings, event) if event else None
         if path:
             emit(self.message, f"Saved the calendar file {path}")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from roundtable.domain.parts import RECORD_PARTS, Part
 from roundtable.domain.records import EventRecord
+from roundtable.errors import UserError
+from roundtable.gui.messages import show_failure
 
 
 class FillsWhenShown:
@@ -37,6 +39,17 @@ class FillsWhenShown:
             self.set_event(event)
         else:
             self._event = event
+
+    def stored_event(self, attempt: str) -> EventRecord | None:
+        """The event as stored now, for an export (which prints what is saved, not what the view
+        last showed); None, with the reason in a dialog, if it cannot be read."""
+        if self._event is None or self._event.id is None:
+            return None
+        try:
+            return self.store.get_event(self._event.id)  # type: ignore[attr-defined]
+        except UserError as exc:
+            show_failure(self, attempt, str(exc))  # type: ignore[arg-type]
+            return None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -82,6 +82,7 @@ from roundtable.gui.events_model import (
     EventsModel,
 )
 from roundtable.gui.icons import app_icon, themed
+from roundtable.gui.messages import sentence, show_failure
 from roundtable.gui.return_opens import ReturnOpens
 from roundtable.gui.session import DatabaseSession, ReopenError
 from roundtable.gui.undo import Changed, CommandContext, editing_a_cell, merged
@@ -108,18 +109,6 @@ READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-
 def database_label(name: str) -> str:
     """The file name for a file database, the (password-free) URL otherwise."""
     return name if "://" in name else Path(name).name
-
-
-def _sentence(message: object) -> str:
-    text = str(message).strip()
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else text + "."
-
-
-def _paragraphs(message: object) -> str:
-    """A one-line store message ("could not save to X: disk full; the change was not saved,
-    and ...") as short paragraphs, which read better in a dialog than one long line."""
-    return "\n\n".join(_sentence(part) for part in str(message).split("; ") if part.strip())
 
 
 def _events(count: int | None) -> str:
@@ -757,7 +746,7 @@ class MainWindow(QMainWindow):
         try:
             events = self._store.list_events()
         except UserError as exc:
-            QMessageBox.critical(self, APP_NAME, _sentence(str(exc)))
+            QMessageBox.critical(self, APP_NAME, sentence(str(exc)))
             return
         self._reloading = True
         try:
@@ -865,7 +854,7 @@ class MainWindow(QMainWindow):
             try:
                 self.overview.show_event(self._store.get_event(event_id))
             except UserError as exc:
-                self.overview.show_problem(_sentence(str(exc)))
+                self.overview.show_problem(sentence(str(exc)))
         elif row is not None:
             title = row.siblingAtColumn(COLUMN_TITLE).data()
             self.overview.show_series(title, row.data(SUMMARY_ROLE) or [])
@@ -957,7 +946,7 @@ class MainWindow(QMainWindow):
         try:
             event = self._store.refresh_event(shown, record_parts) if record_parts else shown
         except UserError as exc:
-            self.overview.show_problem(_sentence(str(exc)))
+            self.overview.show_problem(sentence(str(exc)))
             self._show_on_tabs(None, frozenset(Part))
             return
         self.overview.update_event(event)
@@ -970,11 +959,7 @@ class MainWindow(QMainWindow):
                 view.update_event(event, parts)
 
     def _show_failure(self, attempt: str, message: str) -> None:
-        text = _paragraphs(message)
-        # The store's write failures already say the change was not saved and what is safe.
-        if "not saved" not in text and "nothing was saved" not in text:
-            text += "\n\nThe change was not made."
-        QMessageBox.warning(self, attempt, text)
+        show_failure(self, attempt, message)
 
     def _refused(self, attempt: str, exc: UserError) -> None:
         """The event changed under us (another window, the CLI): say so and show what is."""
@@ -1317,7 +1302,7 @@ class MainWindow(QMainWindow):
             existing_title = self._store.get_event(existing).title if existing else ""
         except UserError as exc:
             QMessageBox.warning(
-                self, "Import event bundle", f"{_sentence(str(exc))}\n\nNothing was imported."
+                self, "Import event bundle", f"{sentence(str(exc))}\n\nNothing was imported."
             )
             return
         mode = bundles.ImportMode.FAIL
@@ -1343,7 +1328,7 @@ class MainWindow(QMainWindow):
             write_bundle_file(self._store, summary.id, path)
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self, "Export event bundle", _sentence(reason))
+            QMessageBox.warning(self, "Export event bundle", sentence(reason))
             return
         self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
         self.statusBar().showMessage(f"Exported “{summary.title}” to {path}", 8000)
@@ -1373,7 +1358,7 @@ class MainWindow(QMainWindow):
             info = self._store.backup_now()
         except UserError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Back up now", f"{_sentence(exc)}\n\nNo backup was made.")
+            QMessageBox.warning(self, "Back up now", f"{sentence(exc)}\n\nNo backup was made.")
             return
         QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Backed up to {info.path}", 8000)
@@ -1409,14 +1394,14 @@ class MainWindow(QMainWindow):
             aside = self.session.restore(backup.path)
         except ReopenError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, "Restore from backup", _sentence(exc))
+            QMessageBox.critical(self, "Restore from backup", sentence(exc))
             return
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             self._store_replaced()
             self.reload()
             QMessageBox.warning(
-                self, "Restore from backup", f"{_sentence(exc)}\n\nNothing was changed."
+                self, "Restore from backup", f"{sentence(exc)}\n\nNothing was changed."
             )
             return
         QApplication.restoreOverrideCursor()
@@ -1443,7 +1428,7 @@ class MainWindow(QMainWindow):
         try:
             switched = self.session.try_write_access()
         except UserError as exc:
-            QMessageBox.warning(self, "Switch to editing", _sentence(exc))
+            QMessageBox.warning(self, "Switch to editing", sentence(exc))
             return
         if not switched:
             from roundtable.gui.safety_dialogs import holder_text

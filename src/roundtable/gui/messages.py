@@ -20,9 +20,14 @@ def paragraphs(message: object) -> str:
     return "\n\n".join(sentence(part) for part in str(message).split("; ") if part.strip())
 
 
+ALREADY_SAID = ("not saved", "nothing was saved", "nothing was changed", "nothing was deleted",
+                "nothing was moved", "nothing was imported")  # fmt: skip
+"""Words by which the store's message already says that nothing changed."""
+
+
 def show_failure(parent: QWidget | None, attempt: str, message: str) -> None:
     """A refused change: what the store said, and that nothing changed (unless it says so)."""
     text = paragraphs(message)
-    if "not saved" not in text and "nothing was saved" not in text:
+    if not any(words in text.lower() for words in ALREADY_SAID):
         text += "\n\nThe change was not made."
     QMessageBox.warning(parent, attempt, text)

@@ -527,16 +527,6 @@ class ParticipantsView(FillsWhenShown, QWidget):
             return
         self._push(edit)
 
-    def _stored(self, attempt: str) -> EventRecord | None:
-        """The event as stored now, for an export (which reads what is saved, not the view)."""
-        if self._event is None or self._event.id is None:
-            return None
-        try:
-            return self.store.get_event(self._event.id)
-        except UserError as exc:
-            show_failure(self, attempt, str(exc))
-            return None
-
     def _file_stem(self, event: EventRecord) -> str:
         return event.slug or "event"
 
@@ -554,7 +544,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             return
         from roundtable.services.participant_export import export_participants
 
-        fresh = self._stored("Export participants")
+        fresh = self.stored_event("Export participants")
         if fresh is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

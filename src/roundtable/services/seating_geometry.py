@@ -27,6 +27,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from roundtable.domain.enums import TableShape
 from roundtable.domain.seating import SeatingPlanRecord
@@ -126,6 +127,7 @@ def plan_geometry(plan: SeatingPlanRecord) -> TableGeometry:
     )
 
 
+@lru_cache(maxsize=64)
 def table_geometry(
     shape: TableShape,
     seat_count: int,
@@ -134,6 +136,9 @@ def table_geometry(
     rows: int | None = None,
 ) -> TableGeometry:
     """Seat places, neighbours, facing pairs and outline for one layout.
+
+    Kept for the layouts used lately: every seat moved redraws and rescores the plan, and the
+    layout of 200 seats is the same each time (the geometry is never changed by its users).
 
     ``seats_per_side`` is ignored for round tables; ``rows`` is used only by classrooms.
     """

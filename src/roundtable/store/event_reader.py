@@ -46,15 +46,13 @@ from roundtable.domain.records import (
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import NotFoundError
 from roundtable.store import models as m
-from roundtable.store.mapping import EVENT_FIELDS, ORGANISATION_FIELDS, PERSON_FIELDS, VENUE_FIELDS
-
-
-def _enum(enum_type, value, default):
-    try:
-        return enum_type(value)
-    except ValueError:
-        return default  # written by a newer app: show something sensible
-
+from roundtable.store.mapping import (
+    EVENT_FIELDS,
+    ORGANISATION_FIELDS,
+    PERSON_FIELDS,
+    VENUE_FIELDS,
+    enum_or,
+)
 
 ORGANISATION_COLUMNS = (
     m.Organisation.id,
@@ -66,7 +64,7 @@ ORGANISATION_COLUMNS = (
 def organisation_from(row: Any, offset: int = 0) -> OrganisationRecord:
     """An organisation from ``ORGANISATION_COLUMNS`` starting at ``offset`` in ``row``."""
     values = dict(zip(("id", "uid", *ORGANISATION_FIELDS), row[offset : offset + 8], strict=True))
-    values["kind"] = _enum(OrganisationKind, values["kind"], OrganisationKind.OTHER)
+    values["kind"] = enum_or(OrganisationKind, values["kind"], OrganisationKind.OTHER)
     return OrganisationRecord(**values)
 
 
@@ -142,8 +140,8 @@ def _read_core(
         raise NotFoundError(f"no event with id {event_id}")
     n = len(EVENT_FIELDS)
     values = dict(zip(EVENT_FIELDS, row[3 : 3 + n], strict=True))
-    values["kind"] = _enum(EventKind, values["kind"], EventKind.OTHER)
-    values["status"] = _enum(EventStatus, values["status"], EventStatus.DRAFT)
+    values["kind"] = enum_or(EventKind, values["kind"], EventKind.OTHER)
+    values["status"] = enum_or(EventStatus, values["status"], EventStatus.DRAFT)
     venue = VenueRecord(**dict(zip(VENUE_FIELDS, row[3 + n : 3 + n + 7], strict=True)))
     series_row = row[3 + n + 7 :]
     series = (
@@ -178,7 +176,7 @@ def _read_organisations(connection: Connection, event_id: int) -> list[EventOrga
     return [
         EventOrganisationRecord(
             id=r[0],
-            role=_enum(OrganisationRole, r[1], OrganisationRole.PARTNER),
+            role=enum_or(OrganisationRole, r[1], OrganisationRole.PARTNER),
             organisation=organisation_from(r, 2),
         )
         for r in rows
@@ -218,7 +216,7 @@ def _read_attachments(
         AttachmentRecord(
             id=r[0],
             filename=r[1],
-            kind=_enum(AttachmentKind, r[2], AttachmentKind.DOCUMENT),
+            kind=enum_or(AttachmentKind, r[2], AttachmentKind.DOCUMENT),
             mime_type=r[3],
             caption=r[4],
             size=r[5],
@@ -255,7 +253,7 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
     out = []
     for r in rows:
         values = dict(zip(PERSON_FIELDS, r[11:], strict=True))
-        values["name_order"] = _enum(NameOrder, values["name_order"], NameOrder.GIVEN_FIRST)
+        values["name_order"] = enum_or(NameOrder, values["name_order"], NameOrder.GIVEN_FIRST)
         person_record = PersonRecord(
             id=r[6],
             uid=r[7],
@@ -269,10 +267,10 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
             ParticipationRecord(
                 id=r[0],
                 person=person_record,
-                role=_enum(ParticipantRole, r[1], ParticipantRole.PARTICIPANT),
+                role=enum_or(ParticipantRole, r[1], ParticipantRole.PARTICIPANT),
                 delegation=r[5] or "",
                 precedence=r[2],
-                attendance=_enum(Attendance, r[3], Attendance.INVITED),
+                attendance=enum_or(Attendance, r[3], Attendance.INVITED),
                 notes=r[4],
             )
         )
@@ -345,7 +343,7 @@ def read_days(connection: Connection, event_id: int) -> list[DayRecord]:
         by_day[r[1]].append(
             AgendaItemRecord(
                 id=r[0],
-                kind=_enum(AgendaItemKind, r[2], AgendaItemKind.OTHER),
+                kind=enum_or(AgendaItemKind, r[2], AgendaItemKind.OTHER),
                 title=r[3],
                 description=r[4],
                 duration_minutes=r[5],
@@ -424,7 +422,7 @@ def read_plans(connection: Connection, event_id: int) -> list[SeatingPlanRecord]
         SeatingPlanRecord(
             id=r[0],
             name=r[1],
-            shape=_enum(TableShape, r[2], TableShape.ROUND),
+            shape=enum_or(TableShape, r[2], TableShape.ROUND),
             seat_count=r[3],
             seats_per_side=r[4],
             head_seat=r[5],

@@ -147,7 +147,11 @@ class Store(PeopleMixin, LogMixin):
             raise
         store = cls(url, engine, read_only=read_only)
         if daily_backup:
+            # Once a day with the backup for a file; a server has no backup of ours.
+            prune = store.path is None or backup_due(store.path)
             store.backup_if_due()
+            if prune:
+                store.prune_feed()
         return store
 
     def close(self) -> None:
@@ -317,10 +321,17 @@ class Store(PeopleMixin, LogMixin):
 
     def prune_feed(self, keep: int = FEED_KEPT) -> None:
         """Forget all but the last ``keep`` revisions of the change feed (a window that slept
-        longer than that reloads everything, which it learns from ``changes_since``)."""
+        longer than that reloads everything, which it learns from ``changes_since``). Not a
+        change of anyone's data, so it raises no revision; a failure is left for next time."""
+        if self.read_only:
+            return
         feed = m.ChangeFeed.__table__
-        with self._write() as s:
-            s.execute(feed.delete().where(feed.c.revision < s.info["revision"] - keep))
+        try:
+            with self._write_sessions.begin() as s:
+                now = s.scalar(select(m.StoreState.revision).where(m.StoreState.id == 1)) or 0
+                s.execute(feed.delete().where(feed.c.revision < now - keep))
+        except (OperationalError, SADatabaseError):
+            pass
 
     # -- events -----------------------------------------------------------------------------
 
@@ -360,8 +371,8 @@ class Store(PeopleMixin, LogMixin):
                 start_time=r[5],
                 end_time=r[6],
                 timezone=r[7],
-                status=mapping._enum(EventStatus, r[8], EventStatus.DRAFT),
-                kind=mapping._enum(EventKind, r[9], EventKind.OTHER),
+                status=mapping.enum_or(EventStatus, r[8], EventStatus.DRAFT),
+                kind=mapping.enum_or(EventKind, r[9], EventKind.OTHER),
                 series_id=r[10],
                 series_name=r[11] or "",
                 round_number=r[12],

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from roundtable.domain.edits.log import AddLogEntry, EditLogEntry
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
-from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
+from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision, check_times
 from roundtable.errors import NotFoundError, UserError
 from roundtable.store import models as m
+from roundtable.store.mapping import enum_or
 
 if TYPE_CHECKING:
     from roundtable.domain.edits import Edit
@@ -54,13 +55,6 @@ def from_db(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _enum(enum_type, value, default):
-    try:
-        return enum_type(value)
-    except ValueError:
-        return default
-
-
 def entry_record(row: m.LogEntry) -> LogEntryRecord:
     return LogEntryRecord(
         id=row.id,
@@ -68,8 +62,8 @@ def entry_record(row: m.LogEntry) -> LogEntryRecord:
         at=from_db(row.at),
         ends_at=from_db(row.ends_at),
         text=row.text,
-        category=_enum(LogCategory, row.category, LogCategory.NOTE),
-        span=_enum(LogSpan, row.span, LogSpan.NONE),
+        category=enum_or(LogCategory, row.category, LogCategory.NOTE),
+        span=enum_or(LogSpan, row.span, LogSpan.NONE),
         author=row.author,
         agenda_item_id=row.agenda_item_id,
         person_ids=[p.person_id for p in row.people],
@@ -86,7 +80,7 @@ def change_record(row: m.EventChange) -> ChangeRecord:
         id=row.id,
         at=from_db(row.at),
         author=row.author,
-        area=_enum(ChangeArea, row.area, ChangeArea.EVENT),
+        area=enum_or(ChangeArea, row.area, ChangeArea.EVENT),
         summary=row.summary,
     )
 
@@ -169,12 +163,7 @@ class LogMixin:
         return row
 
     def _fill_entry(self, s: Session, row: m.LogEntry, entry: LogEntryRecord, text: str) -> None:
-        if entry.at is None:
-            raise UserError("a log entry needs a time")
-        if entry.ends_at is not None and entry.ends_at < entry.at:
-            raise UserError("a log entry cannot end before it starts")
-        if entry.span is not LogSpan.NONE and entry.ends_at is None:
-            raise UserError("a timed entry needs its end time")
+        check_times(entry)
         event_id = row.event_id
         if entry.agenda_item_id is not None:
             owner = s.scalar(
@@ -184,8 +173,6 @@ class LogMixin:
             )
             if owner != event_id:
                 raise UserError("the log entry points at an agenda item of another event")
-        if len(set(entry.person_ids)) != len(entry.person_ids):
-            raise UserError("a log entry names the same person twice")
         for person_id in entry.person_ids:
             if s.get(m.Person, person_id) is None:
                 raise UserError("the log entry names a person who is not in the directory")

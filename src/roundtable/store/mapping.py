@@ -45,7 +45,8 @@ EVENT_FIELDS = (
 VENUE_FIELDS = ("name", "room", "street", "city", "region", "postcode", "country")
 
 
-def _enum(enum_type, value, default):
+def enum_or(enum_type, value, default):
+    """The stored string as ``enum_type``, or ``default`` for a value it does not know."""
     try:
         return enum_type(value)
     except ValueError:
@@ -58,7 +59,7 @@ def organisation_record(row: m.Organisation) -> OrganisationRecord:
         uid=row.uid,
         name=row.name,
         short_name=row.short_name,
-        kind=_enum(OrganisationKind, row.kind, OrganisationKind.OTHER),
+        kind=enum_or(OrganisationKind, row.kind, OrganisationKind.OTHER),
         country=row.country,
         website=row.website,
         notes=row.notes,
@@ -67,7 +68,7 @@ def organisation_record(row: m.Organisation) -> OrganisationRecord:
 
 def person_record(row: m.Person, *, has_photo: bool = False, photo: bytes | None = None):
     values = {f: getattr(row, f) for f in PERSON_FIELDS}
-    values["name_order"] = _enum(NameOrder, row.name_order, NameOrder.GIVEN_FIRST)
+    values["name_order"] = enum_or(NameOrder, row.name_order, NameOrder.GIVEN_FIRST)
     return PersonRecord(
         id=row.id,
         uid=row.uid,
@@ -94,8 +95,8 @@ def series_record(row: m.Series) -> SeriesRecord:
 
 def event_record(row: m.Event, with_data: bool) -> EventRecord:
     values = {f: getattr(row, f) for f in EVENT_FIELDS}
-    values["kind"] = _enum(EventKind, row.kind, EventKind.OTHER)
-    values["status"] = _enum(EventStatus, row.status, EventStatus.DRAFT)
+    values["kind"] = enum_or(EventKind, row.kind, EventKind.OTHER)
+    values["status"] = enum_or(EventStatus, row.status, EventStatus.DRAFT)
     return EventRecord(
         id=row.id,
         uid=row.uid,
@@ -105,7 +106,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
             EventOrganisationRecord(
                 id=eo.id,
                 organisation=organisation_record(eo.organisation),
-                role=_enum(OrganisationRole, eo.role, OrganisationRole.PARTNER),
+                role=enum_or(OrganisationRole, eo.role, OrganisationRole.PARTNER),
             )
             for eo in row.organisations
         ],
@@ -122,10 +123,10 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
             ParticipationRecord(
                 id=p.id,
                 person=person_record(p.person),
-                role=_enum(ParticipantRole, p.role, ParticipantRole.PARTICIPANT),
+                role=enum_or(ParticipantRole, p.role, ParticipantRole.PARTICIPANT),
                 delegation=p.delegation.name if p.delegation else "",
                 precedence=p.precedence,
-                attendance=_enum(Attendance, p.attendance, Attendance.INVITED),
+                attendance=enum_or(Attendance, p.attendance, Attendance.INVITED),
                 notes=p.notes,
             )
             for p in row.participations
@@ -146,7 +147,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
             AttachmentRecord(
                 id=a.id,
                 filename=a.filename,
-                kind=_enum(AttachmentKind, a.kind, AttachmentKind.DOCUMENT),
+                kind=enum_or(AttachmentKind, a.kind, AttachmentKind.DOCUMENT),
                 mime_type=a.mime_type,
                 caption=a.caption,
                 size=a.size,
@@ -164,7 +165,7 @@ def agenda_item_record(row: m.AgendaItem) -> AgendaItemRecord:
         id=row.id,
         title=row.title,
         duration_minutes=row.duration_minutes,
-        kind=_enum(AgendaItemKind, row.kind, AgendaItemKind.OTHER),
+        kind=enum_or(AgendaItemKind, row.kind, AgendaItemKind.OTHER),
         description=row.description,
         anchor=row.anchor,
         room=row.room,
@@ -182,7 +183,7 @@ def seating_plan_record(row: m.SeatingPlan) -> SeatingPlanRecord:
     return SeatingPlanRecord(
         id=row.id,
         name=row.name,
-        shape=_enum(TableShape, row.shape, TableShape.ROUND),
+        shape=enum_or(TableShape, row.shape, TableShape.ROUND),
         seat_count=row.seat_count,
         seats_per_side=row.seats_per_side,
         head_seat=row.head_seat,

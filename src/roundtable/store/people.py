@@ -69,7 +69,7 @@ class PeopleMixin:
                 honorific=r[2],
                 given_name=r[3],
                 family_name=r[4],
-                name_order=mapping._enum(NameOrder, r[5], NameOrder.GIVEN_FIRST),
+                name_order=mapping.enum_or(NameOrder, r[5], NameOrder.GIVEN_FIRST),
                 native_name=r[6],
                 country=r[7],
                 email=r[8],
@@ -128,9 +128,9 @@ class PeopleMixin:
                 start_date=r[2],
                 series_name=r[3] or "",
                 round_number=r[4],
-                role=mapping._enum(ParticipantRole, r[5], ParticipantRole.PARTICIPANT),
+                role=mapping.enum_or(ParticipantRole, r[5], ParticipantRole.PARTICIPANT),
                 delegation=r[6] or "",
-                attendance=mapping._enum(Attendance, r[7], Attendance.INVITED),
+                attendance=mapping.enum_or(Attendance, r[7], Attendance.INVITED),
             )  # fmt: skip
             for r in rows
         ]

@@ -4,8 +4,7 @@ of their adding takes them back)."""
 from __future__ import annotations
 
 from roundtable.domain.edits.log import AddLogEntry, EditLogEntry
-from roundtable.domain.enums import LogSpan
-from roundtable.domain.log import LogEntryRecord
+from roundtable.domain.log import LogEntryRecord, check_times
 from roundtable.errors import UserError
 from roundtable.store import models as m
 from roundtable.store.edits.common import event_row
@@ -16,12 +15,7 @@ from roundtable.store.recorder import StaleError
 
 def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict:
     """The entry's columns, checked as the entry dialog checks them."""
-    if entry.at is None:
-        raise UserError("a log entry needs a time")
-    if entry.ends_at is not None and entry.ends_at < entry.at:
-        raise UserError("a log entry cannot end before it starts")
-    if entry.span is not LogSpan.NONE and entry.ends_at is None:
-        raise UserError("a timed entry needs its end time")
+    check_times(entry)
     tx = context.tx
     if entry.agenda_item_id is not None:
         item = tx.get("agenda_item", entry.agenda_item_id)
@@ -31,8 +25,6 @@ def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict
                 "the log entry points at an agenda item of another event, or one removed "
                 "meanwhile (by another window or user); nothing was saved"
             )
-    if len(set(entry.person_ids)) != len(entry.person_ids):
-        raise UserError("a log entry names the same person twice")
     for person_id in entry.person_ids:
         if tx.get("person", person_id) is None:
             raise UserError("the log entry names a person who is not in the directory")

@@ -1,0 +1,34 @@
+"""Each benchmark runs at a tiny size, so it keeps working as the code changes (the figures
+themselves are measured by hand and recorded in benchmarks/README.md, never asserted)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def test_edit_latency_runs_at_a_tiny_size():
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "edit_latency.py"), "--participants", "6",
+         "--items", "4", "--days", "2", "--seats", "4", "--runs", "2"],
+        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [line["name"] for line in lines] == ["duration", "seat_swap", "role", "title"]
+    assert all(line["runs"] == 2 and line["median_ms"] > 0 for line in lines)
+
+
+def test_edit_latency_refuses_sizes_it_cannot_build():
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "edit_latency.py"), "--participants", "3",
+         "--seats", "10"],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 2 and "cannot exceed" in result.stderr
