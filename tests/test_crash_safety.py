@@ -20,6 +20,7 @@ KILLS = 25
 CHILD = Path(__file__).with_name("crash_child.py")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_at_random_moments_loses_no_reported_commit(tmp_path):
     db = tmp_path / "crash.sqlite3"

@@ -370,3 +370,14 @@ def test_the_command_line_works_on_either_database(alice, database, tmp_factory)
 @pytest.fixture
 def tmp_factory(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("team")
+
+
+def test_a_store_that_slept_past_the_kept_feed_reloads_everything(alice, bob):
+    event_id = alice.resolve_event(DC)
+    start = bob.revision()
+    for i in range(3):
+        alice.apply(AddParticipants(event_id=event_id, entries=people(1, f"P{i}-")))
+    alice.prune_feed(keep=0)
+    revision, entries = bob.changes_since(start)
+    assert revision == alice.revision()
+    assert [(e.event_id, e.parts) for e in entries] == [(None, frozenset(Part))]

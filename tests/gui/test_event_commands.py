@@ -220,3 +220,15 @@ def test_load_demo_that_fails_half_way_leaves_nothing_behind(store, context, sta
     assert stack.count() == 0
     assert everything(store) == {}
     assert recorder.failures == [("Load example events", "the event needs a title")]
+
+
+def test_the_dialogs_edit_is_one_line_of_history_named_for_it(store, context, stack):
+    old = store.get_event(store.save_event(trilateral(2)).id)
+    new = copy.deepcopy(old)
+    new.title, new.programme = "Trilateral, renamed", "Track II"
+    stack.push(EditEventCommand(context, old, new))
+    changes = store.event_log(old.id).changes
+    assert [c.summary for c in changes[1:]] == ["Edit event “Trilateral, renamed”"]
+    assert changes[-1].author == store.author
+    stack.undo()
+    assert store.event_log(old.id).changes[-1].summary == "Undo: Edit event “Trilateral, renamed”"

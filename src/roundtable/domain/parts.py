@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from roundtable.domain.enums import ChangeArea
+
 
 class Part(StrEnum):
     EVENT = "event"  # its own fields, series, venue, organisations, delegations, attachments
@@ -31,3 +33,12 @@ def parse_parts(text: str) -> frozenset[Part]:
 
 def format_parts(parts: frozenset[Part] | set[Part]) -> str:
     return ",".join(sorted(p.value for p in parts))
+
+
+def change_area(parts: frozenset[Part] | set[Part]) -> ChangeArea:
+    """The change-history area a change of these parts is filed under (the most specific)."""
+    for part, area in ((Part.SEATING, ChangeArea.SEATING), (Part.AGENDA, ChangeArea.AGENDA),
+                       (Part.PARTICIPANTS, ChangeArea.PARTICIPANTS)):  # fmt: skip
+        if part in parts:
+            return area
+    return ChangeArea.EVENT

@@ -949,7 +949,8 @@ class MainWindow(QMainWindow):
             self.overview.show_problem(sentence(str(exc)))
             self._show_on_tabs(None, frozenset(Part))
             return
-        self.overview.update_event(event)
+        if record_parts:
+            self.overview.update_event(event)
         self._show_on_tabs(event, parts)
 
     def _show_on_tabs(self, event: EventRecord | None, parts: frozenset[Part]) -> None:

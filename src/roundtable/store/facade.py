@@ -21,9 +21,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from roundtable.domain.edits import Edit
-from roundtable.domain.enums import ChangeArea, EventKind, EventStatus
+from roundtable.domain.enums import EventKind, EventStatus
 from roundtable.domain.log import EventLog
-from roundtable.domain.parts import RECORD_PARTS, Part, format_parts, parse_parts
+from roundtable.domain.parts import RECORD_PARTS, Part, change_area, format_parts, parse_parts
 from roundtable.domain.records import (
     EventRecord,
     EventSummary,
@@ -75,15 +75,6 @@ class _NothingDone(Exception):  # noqa: N818 - control flow: roll back an edit t
     def __init__(self, result: Any) -> None:
         super().__init__()
         self.result = result
-
-
-def _area(parts: frozenset[Part]) -> ChangeArea:
-    """The change-history area a change of these parts belongs to."""
-    for part, area in ((Part.SEATING, ChangeArea.SEATING), (Part.AGENDA, ChangeArea.AGENDA),
-                       (Part.PARTICIPANTS, ChangeArea.PARTICIPANTS)):  # fmt: skip
-        if part in parts:
-            return area
-    return ChangeArea.EVENT
 
 
 def explain_write_failure(error: BaseException | None) -> str:
@@ -274,7 +265,7 @@ class Store(PeopleMixin, LogMixin):
                     raise _NothingDone(result)
                 if notes_for is not None:
                     for event_id in sorted(notes_for.events):
-                        tx.note(event_id, _area(notes_for.parts), text)
+                        tx.note(event_id, change_area(notes_for.parts), text)
                 revision = s.info["revision"]
                 stamp(tx, revision, self.origin, self.author, context.now)
                 s.info["fed"] = True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy.orm import Session
 
 from roundtable.domain.edits import Batch, Edit
+from roundtable.domain.parts import change_area
 from roundtable.store.recorder import Tx
 
 if TYPE_CHECKING:
@@ -63,4 +64,12 @@ def run(context: EditContext, edit: Edit) -> Any:
 
 @handles(Batch)
 def _batch(context: EditContext, edit: Batch) -> list[Any]:
-    return [run(context, each) for each in edit.edits]
+    """Each edit in turn; the batch's own text goes in the change history of the events it
+    touched, unless its edits wrote lines of their own."""
+    tx = context.tx
+    noted = len(tx.notes)
+    results = [run(context, each) for each in edit.edits]
+    if edit.text and len(tx.notes) == noted:
+        for event_id in sorted(tx.events - tx.deleted_events()):
+            tx.note(event_id, change_area(tx.parts), edit.text)
+    return results
