@@ -216,3 +216,38 @@ def test_export_ics(demo_db, tmp_path):
     assert len(calendar.walk("VEVENT")) == 3
     text = run(demo_db, "show", "1").stdout
     assert "10:40–11:40  Russia in the US-Japan Alliance?" in text
+
+
+def test_qt_options_are_for_qt():
+    from roundtable.cli import split_qt_options
+
+    args = ["--db", "x.sqlite3", "-style", "fusion", "-reverse", "--platform=offscreen",
+            "-qwindowgeometry", "800x600"]  # fmt: skip
+    ours, qt = split_qt_options(args)
+    assert ours == ["--db", "x.sqlite3"]
+    assert qt == ["-style", "fusion", "-reverse", "--platform=offscreen", "-qwindowgeometry",
+                  "800x600"]  # fmt: skip
+
+
+def test_the_app_takes_qt_style_and_reverse(tmp_path):
+    code = (
+        "import sys; from roundtable.cli import split_qt_options; "
+        "from roundtable.gui.app import application; "
+        "_, qt = split_qt_options(sys.argv[1:]); app = application(qt); "
+        "print(app.style().name(), app.layoutDirection().name)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "-style", "fusion", "-reverse"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["fusion", "RightToLeft"]
+
+
+def test_qt_options_with_a_command_are_one_line(tmp_path):
+    result = run(tmp_path / "x.sqlite3", "-style", "fusion", "events")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "roundtable: error: -style is an option of the app's window; give it without a command"
+    )

@@ -514,14 +514,57 @@ def _check_display() -> None:
         )
 
 
+# Qt's own command-line options (QApplication and QGuiApplication), passed through to Qt when
+# the app opens: with a value, and without one. Qt takes "-style fusion", "-style=fusion" and
+# the same with two dashes.
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "style", "stylesheet", "platform", "platformpluginpath", "platformtheme", "plugin",
+    "session", "qwindowgeometry", "qwindowtitle", "qwindowicon", "display", "geometry",
+    "title", "name", "font", "fn", "background", "bg", "foreground", "fg", "button", "btn",
+    "qmljsdebugger",
+})  # fmt: skip
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync", "visual"})
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's): Qt's standard options are for Qt, not for argparse."""
+    ours: list[str] = []
+    qt: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        arg = items[i]
+        name = arg.lstrip("-").split("=", 1)[0]
+        if arg.startswith("-") and name in QT_FLAGS and "=" not in arg:
+            qt.append(arg)
+        elif arg.startswith("-") and name in QT_OPTIONS_WITH_VALUE:
+            qt.append(arg)
+            if "=" not in arg and i + 1 < len(items):
+                i += 1
+                qt.append(items[i])
+        else:
+            ours.append(arg)
+        i += 1
+    return ours, qt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(ours)
+    if qt_options and args.command is not None:
+        print(
+            f"roundtable: error: {qt_options[0]} is an option of the app's window; "
+            "give it without a command",
+            file=sys.stderr,
+        )
+        return 2
     try:
         if args.command is None:
-            _check_display()
+            if not any(o.lstrip("-").split("=")[0] == "platform" for o in qt_options):
+                _check_display()
             from roundtable.gui.app import run
 
-            return run(args.db)
+            return run(args.db, qt_options)
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"roundtable: error: {exc}", file=sys.stderr)

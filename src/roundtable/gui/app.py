@@ -10,6 +10,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
@@ -36,12 +37,13 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
     box.exec()
 
 
-def application() -> QApplication:
-    """The QApplication, named so QSettings finds the same place on every start."""
+def application(qt_options: Sequence[str] = ()) -> QApplication:
+    """The QApplication, named so QSettings finds the same place on every start. ``qt_options``
+    are Qt's own command-line options (``-style fusion``, ``-reverse``…), for Qt to read."""
     guard_none()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], *qt_options])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
@@ -55,11 +57,11 @@ def _report_ready_and_quit(app: QApplication) -> None:
     app.quit()
 
 
-def run(db: str | None) -> int:
+def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
     """Open ``db`` (a path, an URL, or None for the default) in the main window; the exit
     status: 0 after a normal quit (or when the user chose not to open a second window on the
     same file), 1 if the database cannot be opened."""
-    app = application()
+    app = application(qt_options)
     from roundtable.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
