@@ -41,3 +41,27 @@ def test_no_invented_action_is_put_on_a_real_person(store):
             assert entry.person_ids == []
         if entry.span is LogSpan.SPEAKER:
             assert len(entry.person_ids) == 1
+
+
+def test_every_example_event_starts_its_history_the_same_way(tmp_path):
+    from roundtable.services.demo import load_demo
+    from roundtable.store.facade import Store
+
+    store = Store.open(str(tmp_path / "demo.sqlite3"))
+    store.author = "Jane Organiser"
+    for event_id in load_demo(store):
+        title = store.get_event(event_id).title
+        first = store.event_log(event_id).changes[0]
+        assert (first.author, first.summary) == ("Jane Organiser", f"Created the event “{title}”")
+    store.close()
+
+
+def test_the_dc_agendas_split_is_marked_illustrative(tmp_path):
+    from roundtable.services.demo import load_demo
+    from roundtable.store.facade import Store
+
+    store = Store.open(str(tmp_path / "demo.sqlite3"))
+    load_demo(store)
+    dc = store.get_event(store.resolve_event("dc-policy-forum-russia-us-japan-alliance-2018"))
+    assert "is illustrative" in dc.notes and "10 minutes’ opening remarks" in dc.notes
+    store.close()

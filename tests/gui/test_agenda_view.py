@@ -238,7 +238,7 @@ def test_add_and_remove_items(tab, store, dc_id, window, dialogs):
 def test_an_event_without_days_offers_to_add_one(window, store):
     from gui_samples import standalone
 
-    event = standalone()
+    event = standalone(start_time=time(14, 0), end_time=time(15, 30))
     event.days = []
     event_id = store.save_event(event).id
     view = open_tab(window, event_id)
@@ -246,6 +246,8 @@ def test_an_event_without_days_offers_to_add_one(window, store):
     view.add_day_button.click()
     stored = store.get_event(event_id)
     assert [d.day_date for d in stored.days] == [stored.start_date]
+    day = stored.days[0]
+    assert (day.slot_start, day.slot_end) == (time(14, 0), time(15, 30)), "the event's times"
     assert view.stack.currentWidget() is view.content
     window.undo_stack.undo()
     assert store.get_event(event_id).days == []

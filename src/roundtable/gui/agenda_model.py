@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import time
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,11 +21,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.gui.choice_delegate import CHOICES_ROLE
+from roundtable.gui.palette_colours import current_palette, readable
 from roundtable.gui.signals import emit
 from roundtable.services.agenda_timing import DaySchedule, format_clock, schedule_day
 from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
@@ -68,6 +70,26 @@ KIND_COLOURS: dict[AgendaItemKind, str] = {
 
 def kind_colour(kind: AgendaItemKind) -> QColor:
     return QColor(KIND_COLOURS.get(kind, "#888888"))
+
+
+SWATCH = 12  # the kind's colour mark, in pixels
+LATE = QColor("#b3261e")  # times past the slot's end
+
+
+@cache
+def kind_swatch(kind: AgendaItemKind) -> QIcon:
+    """The kind's colour as a small square with a light rim, the same when its row is selected:
+    a bare colour is tinted with the selection's and disappears into it."""
+    pixmap = QPixmap(SWATCH, SWATCH)
+    pixmap.fill(kind_colour(kind))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(255, 255, 255, 200))
+    painter.drawRect(0, 0, SWATCH - 1, SWATCH - 1)
+    painter.end()
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def parse_clock(text: str) -> time | None:
@@ -276,7 +298,7 @@ class AgendaModel(QAbstractTableModel):
                 return "" if item.anchor is None else f"{item.anchor:%H:%M}"
             return self.data(index, _DISPLAY)
         if role == _DECORATION and column == COLUMN_KIND:
-            return kind_colour(item.kind)
+            return kind_swatch(item.kind)
         if role == _ALIGNMENT and column in (COLUMN_START, COLUMN_END, COLUMN_DURATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _FONT and column == COLUMN_START and timed is not None and timed.anchored:
@@ -288,7 +310,7 @@ class AgendaModel(QAbstractTableModel):
                 and timed.end > self._schedule.slot_end
             )
             if overrun:
-                return QColor("#b3261e")
+                return readable(LATE, current_palette().color(QPalette.ColorRole.Base))
         if role == _TOOLTIP:
             if column == COLUMN_START and timed is not None and timed.anchored:
                 return "Anchored: starts at this clock time whatever comes before it"

@@ -11,10 +11,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from roundtable.gui.agenda_model import kind_colour
+from roundtable.gui.palette_colours import on, readable
 from roundtable.services.agenda_timing import DaySchedule, format_clock
 
 OVERRUN = QColor("#d32f2f")
-SLOT = QColor("#e3ecf7")
+SLOT = QColor("#3c78c8")  # the slot's band: this blue, faint over the background
+SLOT_OPACITY = 0.16
 
 
 class TimelineBar(QWidget):
@@ -84,7 +86,9 @@ class TimelineBar(QWidget):
         if s.slot_start is not None or s.slot_end is not None:
             left = x_of(s.slot_start or s.day_start)
             right = x_of(s.slot_end or last)
-            painter.fillRect(QRectF(left, bar_top - 3, right - left, bar_height + 6), SLOT)
+            band = QColor(SLOT)
+            band.setAlphaF(SLOT_OPACITY)  # over the palette's background, light or dark
+            painter.fillRect(QRectF(left, bar_top - 3, right - left, bar_height + 6), band)
         metrics = QFontMetrics(painter.font())
         for timed in s.items:
             left, right = x_of(timed.start), x_of(timed.end)
@@ -94,16 +98,17 @@ class TimelineBar(QWidget):
             if s.slot_end is not None and timed.end > s.slot_end:
                 start_red = x_of(max(timed.start, s.slot_end))
                 painter.fillRect(QRectF(start_red, bar_top, right - start_red, bar_height), OVERRUN)
-            painter.setPen(QPen(QColor("white"), 1))
+            ink = on(colour)  # white or black, whichever reads on the block's colour
+            painter.setPen(QPen(palette.color(palette.ColorRole.Base), 1))
             painter.drawLine(rect.topLeft(), rect.bottomLeft())
             if timed.anchored:
-                painter.setPen(QPen(QColor("#202020"), 2))
+                painter.setPen(QPen(ink, 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
             title = timed.item.title
             if rect.width() > 24:
                 text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width() - 6))
                 if text and text != "…":
-                    painter.setPen(QColor("white"))
+                    painter.setPen(ink)
                     painter.drawText(
                         rect.adjusted(3, 0, -3, 0),
                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -124,7 +129,8 @@ class TimelineBar(QWidget):
             box_width = metrics.horizontalAdvance(text) + 4
             left = x if align == Qt.AlignmentFlag.AlignLeft else x - box_width
             left = min(max(left, 0), self.width() - box_width)
-            colour = OVERRUN if s.slot_end is not None and moment > s.slot_end else None
+            late = s.slot_end is not None and moment > s.slot_end
+            colour = readable(OVERRUN, palette.color(palette.ColorRole.Window)) if late else None
             if colour is not None:
                 painter.setPen(colour)
             painter.drawText(QRectF(left, label_top, box_width, 16), int(align), text)

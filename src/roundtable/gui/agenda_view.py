@@ -59,6 +59,7 @@ from roundtable.gui.agenda_model import (
 from roundtable.gui.agenda_timeline import TimelineBar
 from roundtable.gui.choice_delegate import ChoiceDelegate
 from roundtable.gui.fills_when_shown import FillsWhenShown
+from roundtable.gui.flow_layout import FlowLayout
 from roundtable.gui.signals import emit
 from roundtable.gui.undo import Changed, CommandContext, EditCommand
 from roundtable.services.agenda_timing import fit_to_slot, speaker_minutes
@@ -68,6 +69,7 @@ from roundtable.services.edits.agenda import (
     day_label,
     durations_edit,
     moved_rows,
+    next_day,
     order_edit,
     remove_edit,
     slot_edit,
@@ -119,7 +121,18 @@ class SpeakersDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(self._ids), 2)
         self.table.setHorizontalHeaderLabels(["Speaker", "Speaking minutes"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # As wide as its heading and a three-digit "600 min" box, whichever is wider.
+        probe = QSpinBox()
+        probe.setRange(0, 600)
+        probe.setSuffix(" min")
+        minutes_width = max(
+            header.fontMetrics().horizontalAdvance("Speaking minutes") + 24,
+            probe.sizeHint().width() + 8,
+        )
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, minutes_width)
         self.table.verticalHeader().setVisible(False)
         self.checks: list[QCheckBox] = []
         self.spins: list[QSpinBox] = []
@@ -295,7 +308,8 @@ class AgendaView(FillsWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self._double_clicked)
 
-        buttons = QHBoxLayout()
+        # Wrapped onto a second line when the tab is narrow, rather than widening the window.
+        buttons = FlowLayout()
 
         def button(text: str, slot, tip: str = "") -> QPushButton:
             b = QPushButton(text)
@@ -312,7 +326,7 @@ class AgendaView(FillsWhenShown, QWidget):
         self.speakers_button = button(
             "&Speakers…", self.edit_speakers, "Speakers and chair of the selected item"
         )
-        buttons.addStretch(1)
+        buttons.add_stretch()
         self.fit_button = button(
             "&Fit to slot",
             self.fit_to_slot,
@@ -685,4 +699,8 @@ class AgendaView(FillsWhenShown, QWidget):
     def add_day(self) -> None:
         if self._event is None or self._event.id is None or not self._writable:
             return
-        self._push(day_edit(self._event, DayRecord(self._event.start_date)))
+        day = next_day(self._event)
+        if day is None:
+            emit(self.message, "Every date of the event already has a day in the programme.")
+            return
+        self._push(day_edit(self._event, day))

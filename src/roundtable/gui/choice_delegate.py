@@ -17,6 +17,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 100
 """[(label, value)] for the cell's combo box; None where the cell has no choices."""
 FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 101
 """True where the combo box also takes a typed value."""
+COMMITTED = "roundtable_committed"  # an editor's property once its pick has been committed
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -71,8 +72,19 @@ class ChoiceDelegate(QStyledItemDelegate):
             self._commit(editor)
 
     def _commit(self, editor: QComboBox) -> None:
+        """Once per editor: a pick commits and closes it, and nothing that follows (its popup
+        closing, the focus leaving it) may commit it again, which the view would refuse with
+        "commitData called with an editor that does not belong to this view"."""
+        if editor.property(COMMITTED):
+            return
+        editor.setProperty(COMMITTED, True)
         emit(self.commitData, editor)
         emit(self.closeEditor, editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, watched, event) -> bool:
+        if isinstance(watched, QComboBox) and watched.property(COMMITTED):
+            return False  # already committed and closing: not again on focus out
+        return super().eventFilter(watched, event)
 
 
 def combo_value(combo: QComboBox):

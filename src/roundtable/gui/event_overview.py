@@ -11,7 +11,8 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 
 from roundtable.atomic_write import write_bytes_atomically
@@ -22,6 +23,7 @@ from roundtable.domain.records import (
     ParticipationRecord,
 )
 from roundtable.errors import UserError
+from roundtable.gui.palette_colours import colour_rules
 from roundtable.gui.signals import emit
 from roundtable.services.dates import date_range, file_size, long_date_range, time_range
 from roundtable.services.names import affiliation_text, full_name
@@ -34,20 +36,27 @@ _STYLE = """
 <style>
 body { font-size: 10.5pt; }
 h1 { font-size: 17pt; margin: 0 0 2px 0; }
-h2 { font-size: 11.5pt; margin: 16px 0 4px 0; color: #1f4e79; }
+h2 { font-size: 11.5pt; margin: 16px 0 4px 0; }
 h3 { font-size: 10.5pt; margin: 8px 0 0 0; }
 ul { margin-top: 2px; margin-bottom: 4px; }
 p { margin: 2px 0 6px 0; }
-.subtitle { font-size: 12pt; color: #444444; }
-.muted { color: #6b6b6b; }
-.draft { color: #8a6d00; }
-.confirmed { color: #1b6e20; }
-.held { color: #1f4e79; }
-.cancelled { color: #a11d1d; }
-td.key { color: #6b6b6b; padding: 2px 14px 2px 0; white-space: nowrap; }
+.subtitle { font-size: 12pt; }
+td.key { padding: 2px 14px 2px 0; white-space: nowrap; }
 td { padding: 2px 0; }
 </style>
 """
+"""Sizes and spacing; the colours come from the palette (``colour_css``)."""
+
+# The app's colours for headings and statuses, as on a light page; ``colour_css`` makes each
+# as light or dark as it must be to read on the palette's background.
+COLOURS = {"h2": "#1f4e79", ".subtitle": "#444444", ".draft": "#8a6d00",
+           ".confirmed": "#1b6e20", ".held": "#1f4e79", ".cancelled": "#a11d1d"}  # fmt: skip
+
+
+def colour_css(palette: QPalette) -> str:
+    """The overview's colours for ``palette``, each readable on its background."""
+    return colour_rules(palette, COLOURS)
+
 
 HINT_HTML = (
     _STYLE + "<p class='muted'>Select an event on the left to see it here, or press "
@@ -247,6 +256,7 @@ class EventOverview(QTextBrowser):
         self._settings = settings
         self._event: EventRecord | None = None
         self._dirty = False  # changed while hidden: render when shown
+        self.document().setDefaultStyleSheet(colour_css(self.palette()))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow_link)
         self.document().setDocumentMargin(14)
@@ -284,6 +294,14 @@ class EventOverview(QTextBrowser):
         super().showEvent(event)
         if self._dirty and self._event is not None:
             self.update_event(self._event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # A light or dark theme chosen while the app runs: the colours follow.
+            self.document().setDefaultStyleSheet(colour_css(self.palette()))
+            if self._event is not None:
+                self.update_event(self._event)
 
     def show_series(self, title: str, events: list[EventSummary]) -> None:
         self._event = None

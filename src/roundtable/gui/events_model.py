@@ -27,6 +27,8 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
 """The row's ``EventSummary`` on event rows; the group's summaries (a list) on group rows."""
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
 """A stable key for the group a row belongs to, to keep groups collapsed across reloads."""
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 6
+"""The row's second line: "Round 2 · 15–16 Mar 2017 · Held", or a group's years and count."""
 
 NODE_SERIES = "series"
 NODE_STANDALONE = "standalone"
@@ -51,6 +53,7 @@ _NODE_KIND = int(NODE_KIND_ROLE)
 _SEARCH_TEXT = int(SEARCH_TEXT_ROLE)
 _SUMMARY = int(SUMMARY_ROLE)
 _GROUP_KEY = int(GROUP_KEY_ROLE)
+_DETAILS = int(DETAILS_ROLE)
 _TOP = 0  # internalId of top-level (group) indexes; event rows carry their group's row + 1
 
 
@@ -223,6 +226,10 @@ class EventsModel(QAbstractItemModel):
             return list(group.events)
         if role == _GROUP_KEY:
             return group.key
+        if role == _DETAILS and column == COLUMN_TITLE:
+            count = len(group.events)
+            years = year_span([e.start_date.year for e in group.events])
+            return f"{years} · {count} event{'s' if count != 1 else ''}"
         return None
 
     def _event_data(self, event: EventSummary, column: int, role: int):
@@ -250,6 +257,11 @@ class EventsModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _EVENT_ID:
             return event.id
+        if role == _DETAILS and column == COLUMN_TITLE:
+            parts = [f"Round {event.round_number}"] if event.round_number is not None else []
+            parts += [date_range(event.start_date, event.end_date, short_month=True),
+                      event.status.label]  # fmt: skip
+            return " · ".join(parts)
         if role == _NODE_KIND:
             return NODE_EVENT
         if role == _SEARCH_TEXT:

@@ -1,13 +1,23 @@
 """Toolbar and window icons: the desktop theme's where it has one, so the app looks native on
 Linux desktops; our own line icons (``icon-<name>.svg`` next to this file) on Windows, macOS
-and bare window managers; Qt's built-in ones as a last resort."""
+and bare window managers; Qt's built-in ones as a last resort.
+
+Our icons are drawn in one stroke colour, the app's blue; on a dark palette that blue is lost in
+the background, so the stroke is made light enough to stand out (``palette_colours``) and the
+icon drawn again in that colour.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
+
+from roundtable.gui.palette_colours import css, current_palette, readable
 
 HERE = Path(__file__).parent
 APP_ICON = HERE / "roundtable.svg"
@@ -30,12 +40,18 @@ _FALLBACKS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
+STROKE = "#3f6285"  # the colour our SVG icons are drawn in
+SIZES = (16, 22, 24, 32, 48)
+
+
 def themed(name: str) -> QIcon:
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
     own = HERE / f"icon-{name}.svg"
     if own.exists():
-        return QIcon(str(own))
+        palette = current_palette()
+        stroke = readable(STROKE, palette.color(QPalette.ColorRole.Window))  # thin lines: as text
+        return _drawn(own, css(stroke))
     fallback = _FALLBACKS.get(name)
     app = QApplication.instance()
     if fallback is None or not isinstance(app, QApplication):
@@ -45,3 +61,19 @@ def themed(name: str) -> QIcon:
 
 def app_icon() -> QIcon:
     return QIcon(str(APP_ICON)) if APP_ICON.exists() else QIcon()
+
+
+@cache
+def _drawn(path: Path, stroke: str) -> QIcon:
+    """The SVG at ``path`` drawn with ``stroke`` for its lines, at the usual icon sizes."""
+    text = path.read_text(encoding="utf-8").replace(STROKE, stroke)
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+    icon = QIcon()
+    for size in SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(QPixmap.fromImage(image))
+    return icon

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -69,10 +67,8 @@ from roundtable.gui.event_commands import (
 )
 from roundtable.gui.event_overview import LAST_FOLDER_KEY, EventOverview
 from roundtable.gui.events_filter import EventsFilterModel
+from roundtable.gui.events_list import EventsTree
 from roundtable.gui.events_model import (
-    COLUMN_DATES,
-    COLUMN_ROUND,
-    COLUMN_STATUS,
     COLUMN_TITLE,
     EVENT_ID_ROLE,
     GROUP_KEY_ROLE,
@@ -102,6 +98,7 @@ MODE_EVENTS, MODE_PEOPLE = "events", "people"
 FONT_CHECK_DELAY_MS = 100
 TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING, TAB_LOG = range(5)
 
+LIST_MIN_WIDTH = 240  # the events list, so the window's minimum stays under 1,000 px
 EXTERNAL_RETRY_MS = 500  # another look at a change made elsewhere, once the cell edit is done
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
@@ -199,36 +196,22 @@ class MainWindow(QMainWindow):
         self.filter_edit.installEventFilter(self)
         self.filter_edit.setAccessibleName("Filter events")
 
-        self.tree = QTreeView()
+        self.tree = EventsTree()
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName("Events")
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "U.S.-Japan…Second Round"
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not ResizeToContents: measuring every row on each change
-        # costs more than the rest of start-up on a database with hundreds of events.
-        metrics = self.tree.fontMetrics()
-        padding = 2 * metrics.averageCharWidth()
-        for column, sample in (
-            (COLUMN_ROUND, "Round"),
-            (COLUMN_DATES, "30 Mar – 2 Apr 2024"),
-            (COLUMN_STATUS, "Confirmed"),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.expanded.connect(lambda index: self._expansion_changed(index, True))
         self.tree.collapsed.connect(lambda index: self._expansion_changed(index, False))
 
         left = QWidget()
+        # Wide enough for a title to read in two or three lines, whatever the tab beside it.
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_edit)
@@ -270,7 +253,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 740])
+        self.splitter.setSizes([380, 900])
 
         self.empty_state = EmptyState()
         self.empty_state.load_examples_requested.connect(self.load_examples)
@@ -1092,8 +1075,20 @@ class MainWindow(QMainWindow):
 
     def show_seating(self) -> None:
         """View ▸ Seating plans: the events, on the selected event's Seating tab."""
+        self._show_event_tab(TAB_SEATING, "seating plans")
+
+    def _show_event_tab(self, tab: int, what: str) -> None:
+        """The events, on one of the event's tabs; with no event to show it on, say why."""
         self.set_mode(MODE_EVENTS)
-        self.event_tabs.setCurrentIndex(TAB_SEATING)
+        self.event_tabs.setCurrentIndex(tab)
+        if self.central.currentWidget() is self.empty_state:
+            self.statusBar().showMessage(
+                f"There are no events yet: create one (Ctrl+N) or load the examples to see "
+                f"its {what}.",
+                8000,
+            )
+        elif self.selected_event_id() is None:
+            self.statusBar().showMessage(f"Select an event in the list to see its {what}.", 8000)
 
     def _ensure_log_view(self):
         if self.log_view is None:
@@ -1110,8 +1105,7 @@ class MainWindow(QMainWindow):
 
     def show_log(self) -> None:
         """View ▸ Event log: the events, on the selected event's Log tab."""
-        self.set_mode(MODE_EVENTS)
-        self.event_tabs.setCurrentIndex(TAB_LOG)
+        self._show_event_tab(TAB_LOG, "log")
 
     # -- the log from anywhere: Ctrl+J, F5, the user's name ----------------------------------
 

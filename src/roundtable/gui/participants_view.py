@@ -201,6 +201,9 @@ class ParticipantsView(FillsWhenShown, QWidget):
         state = self._settings.value(HEADER_KEY)
         if state is not None and not isinstance(state, str):
             header.restoreState(state)
+        self._fitting = False
+        self._user_sized: set[int] = set()  # columns the user has resized: left as they are
+        header.sectionResized.connect(self._section_resized)
 
         def button(text: str, slot, tip: str = "") -> QPushButton:
             widget = QPushButton(text)
@@ -309,11 +312,43 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self._update_buttons()
 
     def _show(self, event: EventRecord | None) -> None:
+        if event is not None and (self._event is None or self._event.id != event.id):
+            self._fit_columns(event)
         self._event = event
         self.model.set_event(event)
         self.stack.setCurrentWidget(self.content if event is not None else self.empty_label)
         self.counts_label.setText(counts_html(self.model.counts()))
         self._update_buttons()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self._user_sized.add(column)
+
+    def _fit_columns(self, event: EventRecord) -> None:
+        """Names, own-script names and delegations as wide as this event's need (between a
+        floor and a ceiling), measured from the records, not from every row the view paints;
+        an empty delegation column gives its room to the names."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+
+        def widest(texts, floor: str, ceiling: int) -> int:
+            width = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            return min(max(width, metrics.horizontalAdvance(floor)) + padding, ceiling)
+
+        people = event.participants
+        widths = {
+            COLUMN_NAME: widest([full_name(p.person) for p in people], "Name", 320),
+            COLUMN_NATIVE: widest([p.person.native_name for p in people], "Own-script name", 220),
+            COLUMN_DELEGATION: widest([p.delegation for p in people], "Delegation", 240),
+        }
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if column not in self._user_sized:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
 
     def update_event(self, event: EventRecord | None, parts: frozenset[Part]) -> None:
         """As for every tab; a change to the event's own fields redraws the list only when it

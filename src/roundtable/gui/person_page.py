@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.records import PersonEvent, PersonRecord
+from roundtable.gui.palette_colours import colour_rules
 from roundtable.gui.signals import emit
 from roundtable.services.names import full_name
 
@@ -65,14 +67,15 @@ _STYLE = """
 <style>
 body { font-size: 10.5pt; }
 h1 { font-size: 16pt; margin: 0 0 2px 0; }
-h2 { font-size: 11.5pt; margin: 14px 0 4px 0; color: #1f4e79; }
+h2 { font-size: 11.5pt; margin: 14px 0 4px 0; }
 p { margin: 2px 0 6px 0; }
-.native { font-size: 13pt; color: #333333; }
-.muted { color: #6b6b6b; }
-td.key { color: #6b6b6b; padding: 2px 14px 2px 0; white-space: nowrap; }
+.native { font-size: 13pt; }
+td.key { padding: 2px 14px 2px 0; white-space: nowrap; }
 td { padding: 2px 0; }
 </style>
 """
+"""Sizes and spacing; the colours come from the palette (``COLOURS``, ``colour_rules``)."""
+COLOURS = {"h2": "#1f4e79", ".native": "#333333", ".problem": "#a11d1d"}
 
 HINT_HTML = (
     _STYLE + "<p class='muted'>Select a person on the left to see their page here. Select two "
@@ -220,6 +223,12 @@ class _Browser(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.photo = QImage()
+        self.document().setDefaultStyleSheet(colour_rules(self.palette(), COLOURS))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme chosen while the app runs
+            self.document().setDefaultStyleSheet(colour_rules(self.palette(), COLOURS))
 
     def loadResource(self, kind: int, name: QUrl):
         if name == PHOTO_URL and not self.photo.isNull():
@@ -317,7 +326,7 @@ class PersonPage(QWidget):
 
     def show_problem(self, message: str) -> None:
         self._person = None
-        self._set_html(_STYLE + f"<p style='color: #a11d1d'>{_e(message)}</p>")
+        self._set_html(_STYLE + f"<p class='problem'>{_e(message)}</p>")
         self.events_model.set_events([])
         self.events_label.setText("")
 

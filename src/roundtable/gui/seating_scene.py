@@ -293,6 +293,25 @@ class SeatItem(QGraphicsPathItem):
     def _height(lines: list) -> float:
         return sum(QFontMetricsF(font).height() for _t, font, _c in lines) + 2 * TAG_PADDING
 
+    def room(self) -> QRectF:
+        """The most this seat can take in the scene: its disc and the tallest tag it could
+        carry (three lines of name, two of own-script name, two of label, or as tall as its
+        place allows). The scene's extent is made of these, so it does not change when names
+        move between seats."""
+        fonts = [seat_font("name")] * 3 + [seat_font("native")] * 2 + [seat_font("label")] * 2
+        height = sum(QFontMetricsF(f).height() for f in fonts) + 2 * TAG_PADDING
+        if self._max_height is not None:
+            height = min(height, self._max_height)
+        width = self._tag_width
+        dx, dy = self._direction
+        if self._on_desk:
+            distance = DESK_NEAR + height / 2
+        else:
+            distance = SEAT_RADIUS + TAG_GAP + abs(dx) * width / 2 + abs(dy) * height / 2
+        centre = QPointF(dx * distance, dy * distance)
+        tag = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+        return self.mapRectToScene(tag.united(_disc_rect()).adjusted(-3, -3, 3, 3))
+
     def _layout_tag(self) -> None:
         """The tag's lines and place: long names take up to three lines, own-script names and
         labels two; a tag whose height is limited (beside a seat on a side edge) gives up lines,
@@ -564,7 +583,10 @@ class SeatingScene(QGraphicsScene):
             self._key = key
         for number, item in self._seats.items():
             item.set_look(looks.get(number, SeatLook(number)))
-        self._fit_rect()
+        if rebuilt:
+            self._fit_rect()
+        else:
+            self._grow_rect()
         return rebuilt
 
     def _rebuild(self, geometry: TableGeometry | None) -> None:
@@ -613,7 +635,16 @@ class SeatingScene(QGraphicsScene):
 
     def _fit_rect(self) -> None:
         rect = self.itemsBoundingRect()
+        for item in self._seats.values():
+            rect = rect.united(item.room())
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _grow_rect(self) -> None:
+        """After names change seats, the drawing keeps its extent (so the view keeps its zoom
+        and nothing moves under the pointer), growing only if a longer name needs the room."""
+        needed = self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if not self.sceneRect().contains(needed):
+            self.setSceneRect(self.sceneRect().united(needed))
 
     # -- selection and highlighting ---------------------------------------------------------
 

@@ -25,7 +25,6 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -44,10 +43,10 @@ from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
 from roundtable.gui import seating_dialogs
 from roundtable.gui.fills_when_shown import FillsWhenShown
+from roundtable.gui.flow_layout import FlowLayout, group
 from roundtable.gui.messages import show_failure
 from roundtable.gui.seating_canvas import SeatingCanvas
 from roundtable.gui.seating_looks import (
-    auto_seat_report,
     legend_html,
     plan_summary,
     score_shown,
@@ -94,6 +93,19 @@ from roundtable.services.seating_geometry import plan_geometry
 SPLITTER_KEY = "seating/splitter"
 SELECT_SEAT_FIRST = "Select a seat in the drawing first (click it, or use the arrow keys)"
 READ_ONLY = "This window is read-only"
+
+
+def auto_seat_line(plan: SeatingPlanRecord, result: SeatingResult, moved: bool) -> str:
+    """What auto seating did, in one status-bar line."""
+    seated = len(result.assignments)
+    done = f"{seated} seat{'s' if seated != 1 else ''} taken" + ("" if moved else ", nobody moved")
+    broken = len(result.violations)
+    rules = (
+        "every rule kept"
+        if not broken
+        else (f"{broken} rule{'s' if broken != 1 else ''} broken, listed under Rules broken")
+    )
+    return f"Auto-seated “{plan.name}”: {done}; score {score_shown(result.score)}, {rules}."
 
 
 class SeatingView(FillsWhenShown, QWidget):
@@ -156,6 +168,11 @@ class SeatingView(FillsWhenShown, QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.canvas, 1)
+        self.seat_label = QLabel()
+        self.seat_label.setObjectName("seat_label")
+        # What is said about the selected seat never widens (or narrows) the drawing.
+        self.seat_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        centre_layout.addWidget(self.seat_label)
         centre_layout.addLayout(self._build_seat_row())
         self.legend_label = QLabel()
         self.legend_label.setObjectName("seating_legend")
@@ -167,7 +184,7 @@ class SeatingView(FillsWhenShown, QWidget):
         for index, stretch in enumerate((0, 1, 0)):
             splitter.setStretchFactor(index, stretch)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 660, 260])
+        splitter.setSizes([180, 660, 230])
         state = self._settings.value(SPLITTER_KEY)
         if state is not None and not isinstance(state, str):
             splitter.restoreState(state)
@@ -190,8 +207,10 @@ class SeatingView(FillsWhenShown, QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _build_plan_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_plan_row(self) -> FlowLayout:
+        """The plan chooser and the plan's buttons, wrapped onto a second line when the tab is
+        narrow (in one line they set the window's minimum width over 1,100 px)."""
+        row = FlowLayout()
         label = QLabel("Seating pla&n:")
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName("Seating plan")
@@ -202,8 +221,6 @@ class SeatingView(FillsWhenShown, QWidget):
         self.plan_info = QLabel()
         self.plan_info.setObjectName("plan_info")
         self.plan_info.setStyleSheet("color: palette(placeholder-text);")
-        # The summary gives way to the buttons and the plan's name when the row is short.
-        self.plan_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_plan_button = self._button("Ne&w plan…", self.new_plan, "Add a seating plan")
         self.edit_plan_button = self._button(
             "Ed&it plan…", self.edit_plan, "Name, table shape, seats, head seat and day"
@@ -223,13 +240,12 @@ class SeatingView(FillsWhenShown, QWidget):
         )  # fmt: skip
         row.addWidget(label)
         row.addWidget(self.plan_combo)
-        row.addWidget(self.plan_info, 1)
-        for button in (self.new_plan_button, self.edit_plan_button, self.delete_plan_button):
-            row.addWidget(button)
-        row.addSpacing(16)
-        row.addWidget(self.auto_button)
-        row.addWidget(self.clear_button)
-        row.addSpacing(16)
+        row.addWidget(self.plan_info)
+        row.add_stretch()
+        row.addWidget(group(self.new_plan_button, self.edit_plan_button, self.delete_plan_button))
+        row.add_spacing(10)
+        row.addWidget(group(self.auto_button, self.clear_button))
+        row.add_spacing(10)
         row.addWidget(self.print_button)
         return row
 
@@ -249,11 +265,8 @@ class SeatingView(FillsWhenShown, QWidget):
         self.seat_person_button.clicked.connect(self.seat_selected_person)
         return panel
 
-    def _build_seat_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.seat_label = QLabel()
-        self.seat_label.setObjectName("seat_label")
-        row.addWidget(self.seat_label, 1)
+    def _build_seat_row(self) -> FlowLayout:
+        row = FlowLayout()
         self.unseat_button = self._button("Unseat", self.unseat_selected, "Empty the seat (Delete)")
         self.move_button = self._button(
             "Move to seat…", self.move_selected, "Move, or swap with another seat's occupant"
@@ -264,14 +277,14 @@ class SeatingView(FillsWhenShown, QWidget):
         )
         for button in (self.unseat_button, self.move_button, self.lock_button, self.label_button):
             row.addWidget(button)
-        row.addSpacing(16)
+        row.add_stretch()
         self.zoom_out_button = tool_button("−", "Zoom out (Ctrl+−)")
         self.fit_button = tool_button("Fit", "Show the whole table (Ctrl+0)")
         self.zoom_in_button = tool_button("+", "Zoom in (Ctrl++)")
         for button, slot in ((self.zoom_out_button, self.zoom_out), (self.fit_button, self.fit),
                              (self.zoom_in_button, self.zoom_in)):  # fmt: skip
             button.clicked.connect(slot)
-            row.addWidget(button)
+        row.addWidget(group(self.zoom_out_button, self.fit_button, self.zoom_in_button))
         return row
 
     def _build_rules_panel(self) -> QWidget:
@@ -845,8 +858,9 @@ class SeatingView(FillsWhenShown, QWidget):
         if moved and not self._change(lambda _event, _mine: edit):
             return None  # refused, and said so
         self._show_checks(self._event, self.current_plan)  # the rules may be new
-        emit(self.message, f"Auto-seated “{plan.name}”: score {score_shown(result.score)}")
-        QMessageBox.information(self, f"Auto-seat “{plan.name}”", auto_seat_report(result, moved))
+        # A line in the status bar, not a box to click away: the rules it breaks are listed
+        # beside the plan already.
+        emit(self.message, auto_seat_line(plan, result, moved))
         return result
 
     def clear_unlocked(self) -> bool:

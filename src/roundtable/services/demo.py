@@ -234,7 +234,9 @@ DC_ROUNDTABLE = _bundle(
         kind="roundtable",
         description=DC_DESCRIPTION,
         notes="The event page links to a flyer (“See the flyer HERE.”); the flyer file itself "
-        "was not supplied with the page, so it is not attached.",
+        "was not supplied with the page, so it is not attached. The agenda’s split of the "
+        "90-minute slot (10 minutes’ opening remarks, 60 minutes’ discussion, 20 minutes’ Q&A) "
+        "is illustrative: the page gives only the slot, the host, the panel and the moderator.",
         start_date="2018-02-26",
         end_date="2018-02-26",
         start_time="10:30",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time
+from datetime import time, timedelta
 from typing import Any
 
 from roundtable.domain.edits import Batch
@@ -149,6 +149,22 @@ def speakers_edit(
         chair=(item.chair_participation_id, chair),
         text=speakers_text(item),
     )
+
+
+def next_day(event: EventRecord) -> DayRecord | None:
+    """The first date of the event without a programme day, its slot the event's times (the
+    start time on the first day, the end time on the last); None when every date has one."""
+    taken = {d.day_date for d in event.days}
+    current = event.start_date
+    while current <= event.end_date:
+        if current not in taken:
+            return DayRecord(
+                current,
+                slot_start=event.start_time if current == event.start_date else None,
+                slot_end=event.end_time if current == event.end_date else None,
+            )
+        current += timedelta(days=1)
+    return None
 
 
 def day_edit(event: EventRecord, day: DayRecord) -> AddDay:

@@ -48,7 +48,9 @@ def create_event(context: EditContext, edit: CreateEvent) -> int:
         if edit.log is not None:
             context.store._replace_log(context.session, event_id, edit.log)
             context.session.flush()
-    if edit.log is None:
+    if edit.log is None or not edit.log.changes:
+        # A bundle's own history travels with it (and says how the event came about); an
+        # event with none starts its history here, as the examples do.
         context.tx.note(event_id, ChangeArea.EVENT, f"Created the event “{record.title}”")
     context.tx.touch(event_id)
     return event_id
