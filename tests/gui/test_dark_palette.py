@@ -77,3 +77,14 @@ def test_the_app_follows_a_palette_chosen_while_it_runs(dark, store, settings):
     overview = EventOverview(store, settings)
     QApplication.sendPostedEvents()
     assert "#1f4e79" not in overview.document().defaultStyleSheet(), "the heading blue is lighter"
+
+
+def test_half_transparent_placeholder_text_is_grey_not_black():
+    from roundtable.gui.palette_colours import colour_rules
+
+    light = QPalette(QColor("#efefef"))
+    light.setColor(QPalette.ColorRole.Base, QColor("white"))
+    light.setColor(QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 128))
+    muted = re.search(r"\.muted \{ color: (#[0-9a-f]{6})", colour_rules(light, {})).group(1)
+    assert muted not in ("#000000", "#ffffff")
+    assert contrast(QColor(muted), QColor("white")) >= TEXT_CONTRAST

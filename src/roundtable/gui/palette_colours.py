@@ -44,10 +44,23 @@ def current_palette() -> QPalette:
     return app.palette() if isinstance(app, QApplication) else QPalette()
 
 
+def opaque(colour: QColor, background: QColor) -> QColor:
+    """``colour`` as it looks drawn on ``background`` (palettes give placeholder text as
+    half-transparent black or white)."""
+    alpha = colour.alphaF()
+    if alpha >= 1.0:
+        return QColor(colour)
+    return QColor.fromRgbF(
+        colour.redF() * alpha + background.redF() * (1 - alpha),
+        colour.greenF() * alpha + background.greenF() * (1 - alpha),
+        colour.blueF() * alpha + background.blueF() * (1 - alpha),
+    )
+
+
 def readable(colour: QColor | str, background: QColor, ratio: float = TEXT_CONTRAST) -> QColor:
     """``colour`` with its lightness moved away from ``background``'s, just enough to reach
     ``ratio`` against it (the hue is kept, so red stays red)."""
-    result = QColor(colour)
+    result = opaque(QColor(colour), background)
     if contrast(result, background) >= ratio:
         return result
     hue, saturation, lightness, alpha = result.getHslF()
