@@ -10,12 +10,14 @@ from roundtable.domain.enums import Attendance, DelegationSeating, ParticipantRo
 from roundtable.domain.records import ParticipationRecord, PersonRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.services.auto_seating import (
+    GuestOfHonour,
     SeatingResult,
     SeatingRules,
     apply_assignments,
     auto_seat,
     check,
     evaluate,
+    guest_by_precedence,
 )
 from roundtable.services.seating_geometry import plan_geometry
 
@@ -377,3 +379,57 @@ def test_apply_assignments_keeps_seat_ids_labels_and_locks() -> None:
         SeatRecord(3, None, label="Press", id=13),
     ]
     assert plan.seats[1].label == "Press"  # the original is not changed
+
+
+# --- the guest of honour: chosen, by precedence, or nobody ------------------------------------
+
+
+def guest_and_hosts() -> list[ParticipationRecord]:
+    return [
+        person(1, "Yuko Tanaka"),
+        person(2, "Hal Host", R.HOST),
+        person(3, "Mo Moderator", R.MODERATOR),
+        *crowd(5, start=4),
+    ]
+
+
+def test_the_result_says_the_guest_of_honour_was_chosen_by_precedence() -> None:
+    result = auto_seat(plan_of(8), guest_and_hosts())
+    assert result.guest_of_honour == GuestOfHonour(1, "Yuko Tanaka", 8, "left", True)
+    chosen = auto_seat(plan_of(8), guest_and_hosts(), SeatingRules(guest_of_honour_id=7))
+    assert chosen.guest_of_honour == GuestOfHonour(7, "Person 7", 8, "left", False)
+    assert auto_seat(plan_of(8), guest_and_hosts(), PLAIN).guest_of_honour is None
+
+
+def test_a_broken_guest_rule_says_how_the_guest_was_chosen() -> None:
+    plan = plan_of(8, seats=[SeatRecord(n, p) for n, p in ((1, 3), (2, 2), (4, 1), (8, 4))])
+    guest = [v for v in check(plan, guest_and_hosts()) if v.kind == "guest"]
+    assert [v.message for v in guest] == [
+        "Yuko Tanaka, the guest of honour by precedence, is to sit at the head's left (seat 8) "
+        "but sits at seat 4."
+    ]
+    chosen = check(plan, guest_and_hosts(), SeatingRules(guest_of_honour_id=1))
+    assert [v.message for v in chosen if v.kind == "guest"] == [
+        "Yuko Tanaka, the guest of honour, is to sit at the head's left (seat 8) but sits at "
+        "seat 4."
+    ]
+
+
+def test_nobody_can_be_the_guest_of_honour() -> None:
+    rules = SeatingRules(no_guest_of_honour=True)
+    plan = plan_of(8, seats=[SeatRecord(n, p) for n, p in ((1, 3), (2, 2), (4, 1), (8, 4))])
+    assert "guest" not in [v.kind for v in check(plan, guest_and_hosts(), rules)]
+    result = auto_seat(plan_of(8), guest_and_hosts(), rules)
+    assert result.guest_of_honour is None and "guest" not in kinds(result)
+    assert result.assignments[8] == 1, "the head's left goes by precedence instead"
+
+
+def test_the_guest_by_precedence_does_not_preside_and_has_not_declined() -> None:
+    people = [
+        person(1, "Hal Host", R.HOST),
+        person(2, "Dee Clined", attendance=Attendance.DECLINED),
+        person(3, "Cy Chair", R.CHAIR),
+        person(4, "Gus Guest"),
+    ]
+    assert guest_by_precedence(people).id == 4
+    assert guest_by_precedence(people[:3]) is None

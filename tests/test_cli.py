@@ -251,3 +251,37 @@ def test_qt_options_with_a_command_are_one_line(tmp_path):
     assert result.stderr.strip() == (
         "roundtable: error: -style is an option of the app's window; give it without a command"
     )
+
+
+def test_pdf_exports_default_to_the_venue_countrys_paper(demo_db, tmp_path):
+    """Washington DC: Letter; Moscow: A4; --paper wins. The DC agenda is one page either way."""
+    from pypdf import PdfReader
+
+    def size(path: Path) -> tuple[float, float]:
+        box = PdfReader(path).pages[0].mediabox
+        return round(float(box.width)), round(float(box.height))
+
+    dc, moscow = (
+        "dc-policy-forum-russia-us-japan-alliance-2018",
+        "us-japan-russia-trilateral-round-2-2017",
+    )
+    for kind, event, expected in (("agenda", dc, (612, 792)), ("agenda", moscow, (595, 842)),
+                                  ("bios", dc, (612, 792))):  # fmt: skip
+        out = tmp_path / f"{kind}-{event}.pdf"
+        result = run(demo_db, "export", kind, event, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        assert size(out) == expected, (kind, event)
+    assert len(PdfReader(tmp_path / f"agenda-{dc}.pdf").pages) == 1
+    out = tmp_path / "a4.pdf"
+    assert run(demo_db, "export", "agenda", dc, "-o", str(out), "--paper", "a4").returncode == 0
+    assert size(out) == (595, 842) and len(PdfReader(out).pages) == 1
+    help_text = run(demo_db, "export", "seating", "--help").stdout
+    assert "letter when the venue is in the United States or Canada" in " ".join(help_text.split())
+
+
+def test_export_agenda_without_participants(demo_db, tmp_path):
+    out = tmp_path / "programme.pdf"
+    result = run(demo_db, "export", "agenda", "1", "-o", str(out), "--no-participants")
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Participants" not in text and "Q&A" in text

@@ -96,7 +96,7 @@ def test_the_minutes(demo_db, tmp_path):
          "unknown paper size 'a5'; use a4 or letter"),
         (["log", ROUND_2, "-o", "{out}.csv", "--paper", "A3"], "unknown paper size 'A3'"),
         (["minutes", DC, "-o", "{out}.pdf"],
-         "this event has no minutes yet; write them in the event's Summary"),
+         "this event has no minutes yet; write them on the Log tab's Minutes page"),
         (["minutes", ROUND_2, "-o", "{out}.md"], "the minutes are a PDF; name the file .pdf"),
         (["minutes", ROUND_2, "-o", "{out}.txt"], "the minutes are a PDF; name the file .pdf"),
         (["minutes", "no-such-event", "-o", "{out}.pdf"], "no event with id or slug"),

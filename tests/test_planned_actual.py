@@ -54,7 +54,9 @@ def test_items_and_speakers_against_the_plan(store):
 
 def test_minutes_text():
     assert minutes_text(12.5) == "12:30"
-    assert minutes_text(2.0833, signed=True) == "+2:05"
+    assert minutes_text(125 / 60, signed=True) == "+2:05"  # exactly 125 seconds, not 124
+    assert minutes_text(2.0833) == "2:04"  # 124.998 seconds: the fraction is dropped
+    assert minutes_text(-0.001, signed=True) == "±0:00"  # no "−0:00"
     assert minutes_text(-1, signed=True) == "−1:00"
     assert minutes_text(None) == "—"
     assert minutes_text(155) == "2:35:00" and minutes_text(-61, signed=True) == "−1:01:00"

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import LogCategory, LogSpan
 from roundtable.domain.records import (
     AgendaItemRecord,
@@ -35,19 +36,6 @@ from roundtable.services.session_timer import (
 )
 
 START = datetime(2018, 2, 26, 15, 30, tzinfo=UTC)
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.now += timedelta(minutes=minutes, seconds=seconds)
 
 
 def person(pid: int, given: str, family: str) -> PersonRecord:
@@ -98,7 +86,7 @@ def test_texts_and_states():
 
 
 def test_a_whole_session_with_speakers():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(), clock=clock)
     assert timer.phase == READY and timer.item.title == "Opening remarks"
     assert timer.speaker_name() == "Guadalupe Correa Cabrera"
@@ -157,7 +145,7 @@ def test_a_whole_session_with_speakers():
 
 
 def test_pauses_do_not_count_and_are_recorded_as_stretches():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(speakers=False), clock=clock)
     timer.toggle()
     clock.advance(4)
@@ -179,7 +167,7 @@ def test_pauses_do_not_count_and_are_recorded_as_stretches():
 
 
 def test_moving_while_paused_or_before_the_start_records_nothing():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(speakers=False), clock=clock)
     assert timer.next_item() == [] and timer.item.title == "Russia in the alliance"
     timer.start()  # the opening was skipped: the session starts at the discussion
@@ -196,7 +184,7 @@ def test_moving_while_paused_or_before_the_start_records_nothing():
 
 
 def test_extend_a_speaker_or_the_item():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(), clock=clock)
     timer.extend()  # before the start: the speaker's turn
     timer.start()
@@ -219,7 +207,7 @@ def test_extend_a_speaker_or_the_item():
 
 
 def test_going_back_carries_on_from_the_time_used():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(), clock=clock)
     timer.next_item()
     timer.start()  # Ha, 12 minutes
@@ -270,7 +258,7 @@ def test_going_back_carries_on_from_the_time_used():
 
 
 def test_a_day_with_no_speakers():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(speakers=False), clock=clock)
     timer.start()
     assert timer.speaker is None and timer.speaker_allowance() is None
@@ -286,7 +274,7 @@ def test_a_day_with_no_speakers():
 
 
 def test_a_quick_double_press_records_no_empty_turn():
-    clock = FakeClock()
+    clock = SetClock(START)
     timer = SessionTimer(forum(), clock=clock)
     timer.next_item()
     timer.start()
@@ -300,12 +288,12 @@ def test_an_empty_agenda_is_refused():
     empty = forum()
     empty.days[0].items = []
     with pytest.raises(UserError, match="no agenda to run"):
-        SessionTimer(empty, clock=FakeClock())
+        SessionTimer(empty, clock=SetClock(START))
     two = forum()
     two.days.append(DayRecord(date(2018, 2, 27), title="Site visit"))
     assert days_with_items(two) == [0]
     with pytest.raises(UserError, match="Tue 27 February 2018 — Site visit has no agenda items"):
-        SessionTimer(two, 1, clock=FakeClock())
+        SessionTimer(two, 1, clock=SetClock(START))
 
 
 def test_a_demo_session_written_to_the_log(store):
@@ -313,7 +301,7 @@ def test_a_demo_session_written_to_the_log(store):
     load_demo(store)
     dc_id = store.resolve_event("dc-policy-forum-russia-us-japan-alliance-2018")
     dc = store.get_event(dc_id)
-    clock = FakeClock(datetime(2018, 2, 26, 15, 33, tzinfo=UTC))
+    clock = SetClock(datetime(2018, 2, 26, 15, 33, tzinfo=UTC))
     store.clock = clock
     timer = SessionTimer(dc, clock=clock)
     assert timer.planned_start().strftime("%H:%M") == "10:30"

@@ -3,11 +3,14 @@
 
     python tools/render_pdf_pages.py FILE.pdf [--out DIR] [--dpi 60]
     python tools/render_pdf_pages.py --bios-demo DIR [--paper a4|letter]
+    python tools/render_pdf_pages.py --agenda-demo DIR [--paper a4|letter]
 
 Runs ``pdffonts`` (fails if any font is not embedded), ``pdftotext`` (printed, so names can be
 read back) and ``pdftoppm -png`` into DIR (default: beside the PDF, ``<name>-pages/``).
 ``--bios-demo`` first writes the bios booklets of the DC roundtable, the Trilateral's second
 round and a mixed-script sample event into DIR (a scratch database), then checks each.
+``--agenda-demo`` does the same with the agendas of the demo events, with and without their
+participants (the DC roundtable's must be one page on either paper).
 """
 
 from __future__ import annotations
@@ -74,21 +77,54 @@ def bios_demo(folder: Path, paper: str) -> list[Path]:
     return written
 
 
+DEMO_EVENTS = (
+    ("dc-policy-forum-russia-us-japan-alliance-2018", "dc"),
+    ("us-japan-russia-trilateral-round-1-2016", "trilateral-1"),
+    ("us-japan-russia-trilateral-round-2-2017", "trilateral-2"),
+)
+
+
+def agenda_demo(folder: Path, paper: str) -> list[Path]:
+    from roundtable.pdf.agenda import export_agenda
+    from roundtable.services.demo import load_demo
+    from roundtable.store.facade import Store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        store = Store.open(str(Path(scratch) / "demo.sqlite3"), daily_backup=False)
+        try:
+            load_demo(store)
+            events = {s.slug: s.id for s in store.list_events()}
+            for slug, name in DEMO_EVENTS:
+                event = store.get_event(events[slug])
+                for participants, suffix in ((True, ""), (False, "-programme")):
+                    target = folder / f"agenda-{name}{suffix}-{paper}.pdf"
+                    export_agenda(event, target, paper=paper, participants=participants)
+                    written.append(target)
+        finally:
+            store.close()
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pdf", nargs="?", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--dpi", type=int, default=60)
     parser.add_argument("--bios-demo", type=Path, metavar="DIR")
+    parser.add_argument("--agenda-demo", type=Path, metavar="DIR")
     parser.add_argument("--paper", default="a4", choices=("a4", "letter"))
     parser.add_argument("--quiet", action="store_true", help="do not print the text")
     args = parser.parse_args()
     if args.bios_demo:
         pdfs = bios_demo(args.bios_demo, args.paper)
+    elif args.agenda_demo:
+        pdfs = agenda_demo(args.agenda_demo, args.paper)
     elif args.pdf:
         pdfs = [args.pdf]
     else:
-        parser.error("give a PDF or --bios-demo DIR")
+        parser.error("give a PDF, --bios-demo DIR or --agenda-demo DIR")
     ok = all(check(pdf, args.out if args.pdf else None, args.dpi, args.quiet) for pdf in pdfs)
     sys.exit(0 if ok else 1)
 

@@ -15,7 +15,11 @@ by the programme officer set in the preferences) and one more edit of an entry:
 * log-view-minutes.png: the minutes page with an addition not saved yet;
 * log-view-planned-actual.png: planned against actual from the demo's timings;
 * log-view-preferences.png and log-view-first-name.png: Edit ▸ Preferences, and the one-time
-  question before the first entry.
+  question before the first entry (asked only when the system knows no more than a login name);
+* log-view-first-start.png: the status-bar note of the first start, naming who changes are
+  recorded as;
+* log-view-export.png: "Export log…" and its save dialog, offering PDF, CSV and Markdown;
+* log-view-timing-entry.png: a timing entry, its length in the details pane.
 """
 
 from __future__ import annotations
@@ -28,18 +32,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
 
+from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import ChangeArea, LogCategory
 from roundtable.gui.app import application
 from roundtable.gui.log_entry_dialog import LogEntryDialog
 from roundtable.gui.log_model import SHOW_CHANGES, SHOW_JOURNAL
+from roundtable.gui.log_print import LOG_FILE_FILTERS
 from roundtable.gui.log_view import PAGE_JOURNAL, PAGE_MINUTES, PAGE_PLANNED
 from roundtable.gui.main_window import TAB_LOG, MainWindow
 from roundtable.gui.preferences_dialog import (
     NAME_KEY,
     Preferences,
     PreferencesDialog,
+    first_start_note,
     load_preferences,
 )
 from roundtable.services.demo import load_demo
@@ -63,49 +70,41 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-class Clock:
-    """The store's clock, set to moments around the meeting (times are UTC; Moscow is +3)."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2017, 3, 14, 15, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def at(self, text: str) -> None:
-        self.now = datetime.fromisoformat(text).replace(tzinfo=UTC)
+def utc(text: str) -> datetime:
+    """A moment around the meeting, written in UTC (Moscow is +3)."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def add_history(store: Store, event_id: int, clock: Clock) -> None:
+def add_history(store: Store, event_id: int, clock: SetClock) -> None:
     """Changes saved before and during the meeting, as the change history records them."""
-    clock.at("2017-03-14T15:10:00")
+    clock.at(utc("2017-03-14T15:10:00"))
     event = store.get_event(event_id)
     event.venue.name = "Russian International Affairs Council"
     store.save_event(event)
 
-    clock.at("2017-03-15T05:45:00")
+    clock.at(utc("2017-03-15T05:45:00"))
     event = store.get_event(event_id)
     event.days[0].items[0].room = "Conference hall"
     event.days[0].items[1].room = "Conference hall"
     store.save_event(event)
 
-    clock.at("2017-03-15T05:52:00")
+    clock.at(utc("2017-03-15T05:52:00"))
     event = store.get_event(event_id)
     plan = event.seating_plans[0]
     free = next(n for n in range(plan.seat_count, 0, -1) if plan.seat(n).participation_id is None)
     plan.seat(free).label = "Interpreter"
     store.save_event(event)
 
-    clock.at("2017-03-16T07:45:00")
+    clock.at(utc("2017-03-16T07:45:00"))
     event = store.get_event(event_id)
     event.days[1].items[1].duration_minutes = 80
     store.save_event(event)
 
 
-def edit_again(store: Store, clock: Clock) -> None:
+def edit_again(store: Store, clock: SetClock) -> None:
     """The demo's edited entry, re-worded once more after the meeting: two earlier versions."""
     entry = next(e for e in store.event_log(store.resolve_event(ROUND_2)).entries if e.revisions)
-    clock.at("2017-03-17T08:15:00")
+    clock.at(utc("2017-03-17T08:15:00"))
     entry.text = (
         "Participants noted that the Putin-Abe meeting in December 2016 marked progress in "
         "Moscow-Tokyo relations, yet obstacles to rapprochement remain.\n\nSeveral speakers "
@@ -128,14 +127,14 @@ def main() -> int:
         settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue(NAME_KEY, OFFICER)
         store = Store.open(os.path.join(tmp, "screenshots.sqlite3"))
-        clock = Clock()
+        clock = SetClock(utc("2017-03-14T15:00:00"))
         store.clock = clock
         store.author = OFFICER
         load_demo(store)
         moscow = store.resolve_event(ROUND_2)
         add_history(store, moscow, clock)
         edit_again(store, clock)
-        clock.at("2017-03-16T12:20:00")  # "now": late on the second day, 15:20 in Moscow
+        clock.at(utc("2017-03-16T12:20:00"))  # "now": late on the second day, 15:20 in Moscow
 
         window = MainWindow(store, settings)
         window.resize(*SIZE)
@@ -174,6 +173,11 @@ def main() -> int:
             view.select_key(rows[-1].key)
         save(window, out / "log-view-changes.png")
         view.set_filters()
+
+        # A timing entry: its length in the details, as its text and the exports give it.
+        timing = next(r for r in view.model.rows if r.entry and r.length_text)
+        view.select_key(timing.key)
+        save(window, out / "log-view-timing-entry.png")
 
         # An edited entry: the details pane with its earlier versions.
         edited = next(r for r in view.model.rows if r.edited)
@@ -218,6 +222,32 @@ def main() -> int:
         first_time.show()
         save(first_time, out / "log-view-first-name.png")
         first_time.close()
+
+        # The first start's note (the main window shows it), with a fresh settings file.
+        fresh = QSettings(os.path.join(tmp, "fresh.ini"), QSettings.Format.IniFormat)
+        store.author = "Jane Doe"  # what default_author() finds in the account's full name
+        window.statusBar().showMessage(first_start_note(fresh, store) or "")
+        save(window, out / "log-view-first-start.png")
+        window.statusBar().clearMessage()
+        store.author = OFFICER
+
+        # "Export log…" beside "Print log…", and the save dialog it opens.
+        chooser = QFileDialog(window, "Export the log", tmp, ";;".join(LOG_FILE_FILTERS))
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.selectFile("us-japan-russia-trilateral-round-2-2017-log.pdf")
+        chooser.show()
+        settle(app)
+        combo = chooser.findChild(QComboBox, "fileTypeCombo")
+        area = chooser.frameGeometry()
+        if combo is not None:  # the list of types is a window of its own: grab the screen
+            combo.showPopup()
+            settle(app)
+            area = area.united(combo.view().window().frameGeometry())
+        shot = chooser.screen().grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        shot.save(str(out / "log-view-export.png"))
+        print(out / "log-view-export.png")
+        chooser.close()
 
         window.close()
         store.close()

@@ -5,8 +5,12 @@
 Writes into OUT_DIR (docs/screenshots by default), using a temporary database and settings:
 
 * print-agenda-*.png, print-bios-*.png, print-namecards-*.png for the Trilateral dialogue's
-  second round ("trilateral") and the Washington roundtable ("dc"; its booklet on US Letter,
-  page 2);
+  second round ("trilateral", on A4: Moscow) and the Washington roundtable ("dc", on US Letter,
+  the paper of its venue's country; its booklet at page 2);
+* print-agenda-dc-programme.png: the DC agenda with its participants left out;
+* print-seating-dc.png, print-log-dc.png: the other kinds, as a moderator walks through them;
+* print-saved.png: name cards saved as a PDF, then the bios booklet shown; the status bar line
+  the window gets is printed (it names the name cards, not the booklet);
 * print-namecards-avery.png: two people picked in the Participants tab, on Avery 5305;
 * print-building.png, print-updating.png, print-stopped.png: a slow build with nothing to show
   yet, then over the pages it replaces, then cancelled;
@@ -26,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from roundtable.gui import export_dialogs
 from roundtable.gui.app import application
 from roundtable.gui.print_dialog import PrintDialog
 from roundtable.gui.print_kinds import PrintContext
@@ -71,8 +76,8 @@ def main() -> int:
 
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
+        # No paper picked yet: each event starts on its venue's (Letter in Washington).
         settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("export/paper", "a4")
         store = Store.open(os.path.join(tmp, "screenshots.sqlite3"))
         events = {store.get_event(i).title: i for i in load_demo(store)}
         second = store.get_event(next(i for t, i in events.items() if t.endswith("Second Round")))
@@ -91,8 +96,6 @@ def main() -> int:
             dialog.select_kind("bios")
             wait_for_pages(app, dialog)
             if name == "dc":
-                dialog.panel.paper_choice.set_paper("letter")
-                wait_for_pages(app, dialog)
                 dialog.preview.fit_page()
                 dialog.preview.next_page()
                 settle(app, 0.6)
@@ -101,6 +104,31 @@ def main() -> int:
             wait_for_pages(app, dialog)
             save(dialog, args.out_dir / f"print-namecards-{name}.png")
             dialog.reject()
+
+        # The DC agenda without its participants, then its seating chart and its log.
+        dialog = dialog_for(dc, "agenda")
+        dialog.panel.participants_box.setChecked(False)
+        settle(app, 0.5)
+        wait_for_pages(app, dialog)
+        save(dialog, args.out_dir / "print-agenda-dc-programme.png")
+        dialog.panel.participants_box.setChecked(True)  # not saved: not remembered
+        for key in ("seating", "log"):
+            dialog.select_kind(key)
+            wait_for_pages(app, dialog)
+            save(dialog, args.out_dir / f"print-{key}-dc.png")
+        dialog.reject()
+
+        # Name cards saved as a PDF, then another kind shown: the window's status line must
+        # still name the name cards.
+        saved = Path(tmp) / "dc-namecards.pdf"
+        export_dialogs.save_path = lambda *_args: str(saved)
+        dialog = dialog_for(dc, "namecards")
+        dialog.save_pdf()
+        dialog.select_kind("bios")
+        wait_for_pages(app, dialog)
+        save(dialog, args.out_dir / "print-saved.png")
+        print(f"status bar: {dialog.summary()}")
+        dialog.reject()
 
         # Name cards for two people picked in the Participants tab, two to an Avery sheet.
         picked = [p.id for p in dc.participants[:2]]

@@ -11,6 +11,11 @@ With the example events in a temporary database and a fake clock (no waiting):
 * timer-dc-normal.png, -warning.png, -overtime.png — the Washington roundtable's discussion,
   five speakers sharing the hour, and its Q&A run over;
 * timer-paused.png — paused mid-turn;
+* timer-extended.png — a minute more for the speaker ("+"): the count and the item's line
+  under it agree to the second;
+* timer-finish-question.png — "Finish" asks before it ends the session;
+* timer-dark-palette.png — on a desktop with a dark theme: its own greys, the overtime red
+  lightened until it reads on them;
 * planned-actual-dc.png — the Washington session driven through the timer, then compared;
 * planned-actual-trilateral.png — the Trilateral's example log (two days) compared;
 * planned-actual-empty.png — an event nobody has timed yet.
@@ -24,12 +29,14 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from roundtable.domain.clock import SetClock
 from roundtable.gui.app import application
 from roundtable.gui.planned_actual_view import PlannedActualView
 from roundtable.gui.timer_window import TimerWindow
@@ -42,17 +49,6 @@ VIEW_SIZE = (1100, 820)
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"
 TRILATERAL = "us-japan-russia-trilateral-round-2-2017"
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.now += timedelta(minutes=minutes, seconds=seconds)
 
 
 def settle(app: QApplication) -> None:
@@ -79,7 +75,7 @@ def timer_on(store, settings, event_id: int) -> TimerWindow:
     return window
 
 
-def trilateral_shots(store, settings, clock: FakeClock, out: Path) -> None:
+def trilateral_shots(store, settings, clock: SetClock, out: Path) -> None:
     """The timer's states on the Trilateral (its entries are not written: see main)."""
     event_id = store.resolve_event(TRILATERAL)
     clock.now = datetime(2017, 3, 15, 6, 2, tzinfo=UTC)  # 09:02 in Moscow
@@ -106,7 +102,72 @@ def trilateral_shots(store, settings, clock: FakeClock, out: Path) -> None:
     settle(QApplication.instance())
 
 
-def dc_shots(store, settings, clock: FakeClock, out: Path) -> int:
+def extended_shots(store, settings, clock: SetClock, out: Path) -> None:
+    """A minute more for a speaker, then the question "Finish" asks (not written: see main)."""
+    event_id = store.resolve_event(TRILATERAL)
+    clock.now = datetime(2017, 3, 15, 6, 2, 0, 700_000, tzinfo=UTC)  # a fraction past 09:02
+    window = timer_on(store, settings, event_id)
+    window.session.start()
+    clock.advance(6, 5.6)
+    window.extend()
+    save(window, out / "timer-extended.png")
+    real_question = QMessageBox.question
+
+    def show_question(parent, title, text, buttons, default):
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        box.show()
+        save(box, out / "timer-finish-question.png")
+        box.close()
+        return QMessageBox.StandardButton.Cancel
+
+    QMessageBox.question = staticmethod(show_question)
+    try:
+        window.finish()
+    finally:
+        QMessageBox.question = real_question
+    window.session.finish()
+    window.close()
+    settle(QApplication.instance())
+
+
+def dark_palette() -> QPalette:
+    """A desktop's dark theme, as Fusion's dark recipes make it."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, colour in ((role.Window, "#353535"), (role.WindowText, "#eeeeee"),
+                          (role.Base, "#252525"), (role.Text, "#eeeeee"),
+                          (role.Button, "#353535"), (role.ButtonText, "#eeeeee"),
+                          (role.PlaceholderText, "#7f7f7f"), (role.Link, "#2a82da"),
+                          (role.Highlight, "#2a82da")):  # fmt: skip
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor("#7f7f7f"))
+    return palette
+
+
+def dark_shot(store, settings, clock: SetClock, out: Path) -> None:
+    """The Trilateral's opening run over, on a dark desktop theme (not written: see main)."""
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    app.setPalette(dark_palette())
+    try:
+        clock.now = datetime(2017, 3, 15, 6, 2, tzinfo=UTC)
+        window = timer_on(store, settings, store.resolve_event(TRILATERAL))
+        window.session.start()
+        clock.advance(16)
+        window.session.next_speaker()
+        clock.advance(16, 40)
+        window.refresh()
+        save(window, out / "timer-dark-palette.png")
+        window.session.finish()
+        window.close()
+        settle(app)
+    finally:
+        app.setPalette(before)
+
+
+def dc_shots(store, settings, clock: SetClock, out: Path) -> int:
     """Drives the whole Washington session through the timer; returns its event id."""
     event_id = store.resolve_event(DC)
     clock.now = datetime(2018, 2, 26, 15, 33, tzinfo=UTC)  # 10:33: three minutes late
@@ -167,12 +228,14 @@ def main() -> int:
         settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)
         store = Store.open(os.path.join(tmp, "screenshots.sqlite3"))
         load_demo(store)
-        clock = FakeClock(datetime(2017, 3, 15, 6, 0, tzinfo=UTC))
+        clock = SetClock(datetime(2017, 3, 15, 6, 0, tzinfo=UTC))
         store.clock = clock
         store.author = "Moderator"
         # The Trilateral's example log already times its session: its timer shots do not
         # write their entries, so its planned against actual stays the example's.
         trilateral_shots(store, settings, clock, args.out_dir)
+        extended_shots(store, settings, clock, args.out_dir)
+        dark_shot(store, settings, clock, args.out_dir)
         dc_id = dc_shots(store, settings, clock, args.out_dir)
         report_shots(store, args.out_dir, dc_id)
         store.close()

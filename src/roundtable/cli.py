@@ -20,6 +20,12 @@ from roundtable.errors import UserError
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70
 
+# Every export that takes --paper defaults to the event's paper (services.paper.default_paper,
+# the print dialog's rule too); None here means "not given".
+PAPER_HELP = (
+    "a4 or letter (default: letter when the venue is in the United States or Canada, else a4)"
+)
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not the whole usage block
@@ -66,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_agenda = export_kinds.add_parser("agenda", help="the agenda (PDF)")
     export_agenda.add_argument("event", metavar="EVENT", help="event id or slug")
     export_agenda.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    export_agenda.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export_agenda.add_argument("--paper", choices=("a4", "letter"), default=None, help=PAPER_HELP)
+    export_agenda.add_argument(
+        "--no-participants",
+        action="store_true",
+        help="leave the list of participants out (the programme alone, often one page shorter)",
+    )
     export_ics = export_kinds.add_parser(
         "ics", help="iCalendar file: one entry per agenda item, or the whole event"
     )
@@ -80,13 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_seating.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     export_seating.add_argument("--plan", metavar="NAME", help="only this plan (default: all)")
     # Checked by the export rather than by choices=, so a bad value is one line and exit 1.
-    export_seating.add_argument("--paper", default="a4", metavar="a4|letter",
-                                help="a4 or letter (default a4)")  # fmt: skip
+    export_seating.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP)
     _add_log_parsers(export_kinds)
     export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
     export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
     export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    export_bios.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export_bios.add_argument("--paper", choices=("a4", "letter"), default=None, help=PAPER_HELP)
 
     imp = commands.add_parser("import", help="read an event from a file")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True,
@@ -178,6 +188,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _paper(args: argparse.Namespace, event) -> str:  # noqa: ANN001 - EventRecord
+    """--paper as given, else the event's: the print dialog's rule, so a PDF made here and one
+    made in the app for the same event come out on the same paper."""
+    if args.paper is not None:
+        return args.paper
+    from roundtable.services.paper import default_paper
+
+    return default_paper(event)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.kind in ("log", "minutes"):
         _check_log_output(args)  # a bad suffix or paper is refused before the database opens
@@ -194,7 +214,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif args.kind == "agenda":
         from roundtable.pdf.agenda import export_agenda
 
-        export_agenda(store.get_event(event_id), args.output, paper=args.paper)
+        event = store.get_event(event_id)
+        export_agenda(
+            event,
+            args.output,
+            paper=_paper(args, event),
+            participants=not args.no_participants,
+        )
     elif args.kind == "ics":
         from roundtable.services.ics_export import write_ics
 
@@ -212,7 +238,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         event = store.get_event(event_id)
         photos = store.person_photos([p.person.id for p in event.participants])
-        export_bios(event, args.output, paper=args.paper,
+        export_bios(event, args.output, paper=_paper(args, event),
                     photos={pid: data for pid, (data, _mime) in photos.items()})  # fmt: skip
     print(f"Wrote {args.output}")
     return 0
@@ -327,7 +353,7 @@ def _export_seating(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - E
     from roundtable.pdf.seating_chart import chart_plans, export_seating_chart
 
     plans = chart_plans(event, args.plan)
-    export_seating_chart(event, args.output, paper=args.paper, plan_name=args.plan)
+    export_seating_chart(event, args.output, paper=_paper(args, event), plan_name=args.plan)
     print(f"Wrote {args.output}: {len(plans)} seating plan{'s' * (len(plans) != 1)}")
     return 0
 
@@ -340,14 +366,12 @@ def _add_log_parsers(export_kinds: argparse._SubParsersAction) -> None:
     log.add_argument("event", metavar="EVENT", help="event id or slug")
     log.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv|FILE.md")
     # Checked by the command rather than by choices=, so a bad value is one line and exit 1.
-    log.add_argument("--paper", default="a4", metavar="a4|letter",
-                     help="a4 or letter, for a PDF (default a4)")  # fmt: skip
+    log.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP + ", for a PDF")
     log.add_argument("--no-changes", action="store_true", help="leave the change history out")
     minutes = export_kinds.add_parser("minutes", help="the event's minutes, its summary (PDF)")
     minutes.add_argument("event", metavar="EVENT", help="event id or slug")
     minutes.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    minutes.add_argument("--paper", default="a4", metavar="a4|letter",
-                         help="a4 or letter (default a4)")  # fmt: skip
+    minutes.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP)
 
 
 def _check_log_output(args: argparse.Namespace) -> None:
@@ -361,7 +385,7 @@ def _check_log_output(args: argparse.Namespace) -> None:
         log_format(args.output)
     elif Path(args.output).suffix.lower() != ".pdf":
         raise UserError(f"the minutes are a PDF; name the file .pdf, not {args.output!r}")
-    if args.paper.strip().lower() not in ("a4", "letter"):
+    if args.paper is not None and args.paper.strip().lower() not in ("a4", "letter"):
         raise UserError(f"unknown paper size {args.paper!r}; use a4 or letter")
 
 
@@ -374,7 +398,7 @@ def _export_log(args: argparse.Namespace, store, event_id: int) -> int:  # noqa:
     if log_format(args.output) == "pdf":
         from roundtable.pdf.log_pdf import export_log_pdf
 
-        export_log_pdf(event, log, args.output, paper=args.paper, sections=sections)
+        export_log_pdf(event, log, args.output, paper=_paper(args, event), sections=sections)
     else:
         export_log_text(event, log, args.output, sections)
     entries = len(log.entries)
@@ -388,7 +412,7 @@ def _export_log(args: argparse.Namespace, store, event_id: int) -> int:  # noqa:
 def _export_minutes(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
     from roundtable.pdf.log_pdf import export_minutes_pdf
 
-    export_minutes_pdf(event, args.output, paper=args.paper)
+    export_minutes_pdf(event, args.output, paper=_paper(args, event))
     print(f"Wrote {args.output}")
     return 0
 

@@ -1,4 +1,5 @@
-"""The Agenda tab's exports: Print… (the print dialog on the agenda) and the .ics."""
+"""The Agenda tab's exports: Print… (the print dialog on the agenda, its options reaching the
+PDF) and the .ics."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from icalendar import Calendar
 from test_agenda_view import dc_id, demo, open_tab  # noqa: F401 - fixtures
 
 from roundtable.gui import export_dialogs
+from roundtable.gui.agenda_print import AGENDA, AgendaPanel
+from roundtable.gui.print_kinds import PrintContext
 
 
 @pytest.fixture
@@ -40,3 +43,18 @@ def test_calendar_from_the_tab(window, dc_id, answers, tmp_path):  # noqa: F811
     assert path is not None
     calendar = Calendar.from_ical((tmp_path / path.rsplit("/", 1)[1]).read_bytes())
     assert len(calendar.walk("VEVENT")) == 3
+
+
+def test_the_agenda_options_reach_the_pdf(qtbot, store, settings, dc_id, tmp_path):  # noqa: F811
+    from pypdf import PdfReader
+
+    context = PrintContext(store, settings, store.get_event(dc_id))
+    panel = AgendaPanel(context)
+    qtbot.addWidget(panel)
+    assert panel.options() == {"paper": "letter", "participants": True}  # Washington DC
+    panel.participants_box.setChecked(False)
+    path = tmp_path / "agenda.pdf"
+    assert AGENDA.export(AGENDA.prepare(context), str(path), panel.options(), lambda d, t: None)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1 and float(reader.pages[0].mediabox.height) == 792
+    assert "Participants" not in reader.pages[0].extract_text()

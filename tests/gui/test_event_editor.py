@@ -14,7 +14,7 @@ from roundtable.domain.records import OrganisationRecord
 from roundtable.gui import event_editor
 from roundtable.gui.event_editor import TAB_EVENT, TAB_ORGANISATIONS, EventEditorDialog
 from roundtable.gui.organisation_dialog import OrganisationDialog
-from roundtable.services.edits.event import event_edit
+from roundtable.services.edits.event import create_edit, event_edit
 
 
 @pytest.fixture
@@ -49,9 +49,8 @@ def test_round_trip_of_every_field(qtbot, store, saved, tmp_path, dialogs):
     dialog.slug_edit.setText("trilateral-3")
     dialog.start_date_edit.setDate(QDate(2019, 4, 1))
     assert dialog.end_date_edit.date() == QDate(2019, 4, 2)  # the length is kept
-    dialog.start_time_check.setChecked(True)
     dialog.start_time_edit.setTime(QTime(9, 30))
-    dialog.end_time_check.setChecked(False)
+    dialog.end_time_edit.setTime(QTime())  # an empty time field: no end time
     dialog.timezone_combo.set_zone("Asia/Tokyo")
     dialog.venue_edits["room"].setText("Room B")
     dialog.venue_edits["postcode"].setText("115035")
@@ -180,7 +179,7 @@ def test_new_organisation_from_the_small_dialog(qtbot, store, saved):
     page.ask_organisation = ask
     page.add_combo.setEditText("Asan")
     page.add_role.setCurrentIndex(page.add_role.findData(OrganisationRole.SPONSOR))
-    page.add_button.click()
+    page.new_button.click()  # the name typed so far starts the dialog's
     assert asked[0][0] == "Asan"
     assert "Russian International Affairs Council" in asked[0][1]
     added = page.organisations()[-1]
@@ -287,3 +286,84 @@ def test_a_delegation_can_be_led_by_one_of_the_event_organisations(qtbot, store,
     lead = dialog.record().delegations[-1]
     assert lead.name == "Japanese delegation"
     assert lead.organisation.id == saved.organisations[0].organisation.id
+
+
+def test_a_new_event_gets_a_programme_day_for_each_date(qtbot, store):
+    dialog = editor(qtbot, store)
+    dialog.title_edit.setText("Arctic dialogue")
+    dialog.start_date_edit.setDate(QDate(2027, 4, 14))
+    dialog.end_date_edit.setDate(QDate(2027, 4, 16))
+    dialog.start_time_edit.setTime(QTime(9, 0))
+    dialog.end_time_edit.setTime(QTime(17, 30))
+    assert dialog.when_hint.text() == (
+        "The new event gets 3 programme days, one for each date, 09:00–17:30 each, ready for "
+        "its agenda."
+    )
+    record = dialog.record()
+    assert [(d.day_date, d.slot_start, d.slot_end, d.id) for d in record.days] == [
+        (date(2027, 4, 14), time(9), time(17, 30), None),
+        (date(2027, 4, 15), time(9), time(17, 30), None),
+        (date(2027, 4, 16), time(9), time(17, 30), None),
+    ]
+    created = store.apply(create_edit(record)).result  # as CreateEventCommand does
+    stored = store.get_event(created)
+    assert [(d.day_date, d.slot_start, d.slot_end) for d in stored.days] == [
+        (d.day_date, d.slot_start, d.slot_end) for d in record.days
+    ]
+
+
+def test_a_new_events_days_take_the_times_as_far_as_they_are_given(qtbot, store):
+    dialog = editor(qtbot, store)
+    dialog.start_date_edit.setDate(QDate(2027, 4, 14))
+    dialog.end_date_edit.setDate(QDate(2027, 4, 15))
+    assert [(d.slot_start, d.slot_end) for d in dialog.record().days] == [(None, None)] * 2
+    dialog.start_time_edit.setTime(QTime(18, 0))
+    assert [(d.slot_start, d.slot_end) for d in dialog.record().days] == [
+        (time(18), None),
+        (None, None),
+    ]
+    dialog.end_time_edit.setTime(QTime(13, 0))  # overnight: from 18:00 on to 13:00 next day
+    assert [(d.slot_start, d.slot_end) for d in dialog.record().days] == [
+        (time(18), None),
+        (None, time(13)),
+    ]
+    dialog.end_date_edit.setDate(QDate(2028, 4, 15))  # a year's typo makes no 368 days
+    assert dialog.record().days == []
+    assert "No programme days are made" in dialog.when_hint.text()
+
+
+def test_an_existing_event_keeps_its_days_and_only_moves_them(qtbot, store, saved):
+    dialog = editor(qtbot, store, saved)
+    assert "move with the start date" in dialog.when_hint.text()
+    dialog.start_date_edit.setDate(QDate(2019, 4, 1))
+    dialog.end_date_edit.setDate(QDate(2019, 4, 5))  # longer: no day is added
+    dialog.start_time_edit.setTime(QTime(8, 0))
+    record = dialog.record()
+    assert [(d.id, d.day_date, d.slot_start) for d in record.days] == [
+        (saved.days[0].id, date(2019, 4, 1), saved.days[0].slot_start)
+    ]
+    store.apply(event_edit(saved, record))
+
+
+def test_new_event_from_the_window_has_its_days_on_the_agenda(window, store, monkeypatch):
+    """Through the window's New event, as a user creates one: the days come with it."""
+
+    def fill_and_accept(dialog: EventEditorDialog) -> int:
+        dialog.title_edit.setText("Arctic dialogue")
+        dialog.start_date_edit.setDate(QDate(2027, 4, 14))
+        dialog.end_date_edit.setDate(QDate(2027, 4, 15))
+        dialog.start_time_edit.setTime(QTime(9, 30))
+        dialog.end_time_edit.setTime(QTime(17, 0))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EventEditorDialog, "exec", fill_and_accept)
+    window.new_event()
+    (summary,) = store.list_events()
+    days = store.get_event(summary.id).days
+    assert [(d.day_date, d.slot_start, d.slot_end) for d in days] == [
+        (date(2027, 4, 14), time(9, 30), time(17)),
+        (date(2027, 4, 15), time(9, 30), time(17)),
+    ]
+    window.undo_stack.undo()  # one undo step takes the event and its days away
+    assert store.list_events() == []

@@ -169,3 +169,36 @@ def test_no_event_no_minutes(qtbot, window, minutes):
     minutes.show_event(None)
     assert not minutes.editor.isEnabled() and not minutes.save_button.isEnabled()
     assert not minutes.print_button.isEnabled()
+
+
+def test_tab_moves_on_and_ctrl_tab_types_a_tab(qtbot, minutes, window):
+    """Tab in the minutes leaves them, as in every other box; Ctrl+Tab types the tab (and does
+    not switch the Log tab's pages, as it would in a tab widget)."""
+    editor = minutes.editor
+    pages = window.log_view.pages
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    before = editor.toPlainText()
+    assert editor.tabChangesFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not editor.hasFocus())
+    assert editor.toPlainText() == before
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not editor.hasFocus())
+    assert editor.toPlainText() == before
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    page = pages.currentIndex()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "\t" + before
+    assert editor.hasFocus() and pages.currentIndex() == page
+    assert minutes.is_dirty()
+
+
+def test_the_page_calls_them_minutes(minutes):
+    assert "summary" not in minutes.hint_label.text().lower()
+    assert "Ctrl+Tab" in minutes.hint_label.text()

@@ -96,9 +96,11 @@ def test_an_event_without_minutes(qtbot, store, settings, events):
     minutes_panel = MinutesPanel(context_for(store, settings, events["dc"]), "minutes", "")
     qtbot.addWidget(minutes_panel)
     assert minutes_panel.problem() == NO_MINUTES
+    # One place for the minutes, called the same everywhere: the Log tab's Minutes page.
     assert NO_MINUTES == (
-        "This event has no minutes yet: write them in the Summary field under Edit event."
+        "This event has no minutes yet: write them on the Log tab's Minutes page (Log ▸ Minutes)."
     )
+    assert "Summary" not in NO_MINUTES
 
 
 def test_the_kinds_export_what_the_panels_say(qtbot, store, settings, events, tmp_path):

@@ -285,7 +285,8 @@ def changed(store, round2, window) -> int:
 def test_changes_are_interleaved_read_only_and_filtered_apart(tab, changed, window,
                                                               entry_dialog):  # fmt: skip
     window.reload()
-    changes = [r for r in tab.visible_rows() if r.kind == ROW_CHANGE]
+    created, *changes = [r for r in tab.visible_rows() if r.kind == ROW_CHANGE]
+    assert created.text.startswith("Created the event")  # an example's history starts so
     assert [r.category_text for r in changes] == ["Participants change", "Agenda change"]
     assert changes[0].author == "Jane Organiser"
     said = messages(tab)
@@ -352,6 +353,7 @@ def test_ctrl_j_needs_a_selected_event(window, entry_dialog):
 
 def test_the_first_entry_asks_for_the_name_once(tab, store, settings, monkeypatch):
     settings.remove(NAME_KEY)
+    monkeypatch.setattr(preferences_dialog, "full_name_known", lambda: False)  # a login name
     asked = []
 
     def answer(_parent, settings_):
@@ -370,6 +372,7 @@ def test_the_first_entry_asks_for_the_name_once(tab, store, settings, monkeypatc
 
 def test_skipping_the_name_is_remembered(tab, store, settings, monkeypatch):
     settings.remove(NAME_KEY)
+    monkeypatch.setattr(preferences_dialog, "full_name_known", lambda: False)  # a login name
     before = store.author
     asked = []
 

@@ -23,6 +23,13 @@ from roundtable.gui.preferences_dialog import (
 from roundtable.store.log import default_author
 
 
+@pytest.fixture(autouse=True)
+def login_name_only(monkeypatch):
+    """Whatever account runs the tests, it has only a login name: the case the question is
+    for (``test_preferences_author`` covers full names)."""
+    monkeypatch.setattr(preferences_dialog, "full_name_known", lambda: False)
+
+
 def answer_with(monkeypatch, code, name: str | None = None) -> list[PreferencesDialog]:
     """Make the dialog answer ``code`` at once, after typing ``name``; returns those shown."""
     shown: list[PreferencesDialog] = []

@@ -107,7 +107,7 @@ def gated_kind(gate: Gate, key: str = "slow") -> PrintKind:
 
 
 def test_agenda_preview_shows_the_real_pages(qtbot, store, settings, demo):
-    dialog = open_dialog(qtbot, store, settings, demo["dc"])
+    dialog = open_dialog(qtbot, store, settings, demo["second"])  # two days: two pages
     assert dialog.kind_combo.currentText() == "Agenda"
     assert not dialog.save_button.isEnabled() or dialog.ready_path  # never enabled too early
     path = wait_ready(qtbot, dialog)
@@ -164,7 +164,7 @@ def test_changing_an_option_rebuilds_after_a_pause(qtbot, store, settings, demo)
     assert second != first
     box = PdfReader(second).pages[0].mediabox
     assert (float(box.width), float(box.height)) == (612, 792)
-    assert dialog.status_label.text() == "2 pages · US Letter portrait"
+    assert dialog.status_label.text() == "1 page · US Letter portrait"  # the DC roundtable
     assert not Path(first).exists()  # old previews do not pile up
 
 
@@ -248,7 +248,7 @@ def test_save_as_pdf_copies_the_preview(qtbot, store, settings, demo, dialogs, t
     (tmp_path / "out").mkdir()
     assert dialog.save_pdf() == dialogs.save_path
     assert Path(dialogs.save_path).read_bytes() == Path(preview).read_bytes()
-    assert len(PdfReader(dialogs.save_path).pages) == 2
+    assert len(PdfReader(dialogs.save_path).pages) == 1
     (_kind, _title, suggested) = next(c for c in dialogs.calls if c[0] == "save")
     assert suggested == str(tmp_path / "dc-policy-forum-russia-us-japan-alliance-2018-agenda.pdf")
     assert settings.value(LAST_FOLDER_KEY) == str(tmp_path / "out")
@@ -270,6 +270,97 @@ def test_save_into_a_missing_folder_says_so(qtbot, store, settings, demo, dialog
     (text,) = dialogs.texts("warning")
     assert "does not exist" in text
     assert dialog.summary() is None
+
+
+def test_the_status_names_the_kind_that_was_saved(qtbot, store, settings, demo, dialogs, tmp_path):
+    """Name cards saved, then the bios booklet shown: the line for the window's status bar
+    still says name cards (it said "Bios booklet: saved to …/namecards.pdf")."""
+    dialog = open_dialog(qtbot, store, settings, demo["dc"], key="namecards")
+    wait_ready(qtbot, dialog)
+    dialogs.save_path = str(tmp_path / "namecards.pdf")
+    assert dialog.save_pdf() == dialogs.save_path
+    assert dialog.summary() == f"Name cards: saved to {dialogs.save_path}"
+    dialog.select_kind("bios")
+    wait_ready(qtbot, dialog)
+    assert dialog.summary() == f"Name cards: saved to {dialogs.save_path}"
+    assert dialogs.save_path not in dialog.status_label.text()  # the bios' pages: not saved
+    dialogs.save_path = str(tmp_path / "bios.pdf")
+    dialog.save_pdf()
+    assert dialog.summary() == f"Bios booklet: saved to {dialogs.save_path}"
+
+
+def test_a_preview_finished_too_late_is_not_taken(qtbot, store, settings, demo, tmp_path):
+    """A build that ended just as it was cancelled reports its pages after the kind changed:
+    they are not the preview of the new kind, so Save stays off and the file goes."""
+    dialog = open_dialog(qtbot, store, settings, demo["dc"])
+    agenda = wait_ready(qtbot, dialog)
+    stale = tmp_path / "stale.pdf"
+    stale.write_bytes(Path(agenda).read_bytes())
+    dialog.select_kind("bios")
+    dialog._build_ready(str(stale), ("agenda", 1))  # the first build's tag
+    assert dialog.ready_path is None and not dialog.save_button.isEnabled()
+    assert not stale.exists()
+    wait_ready(qtbot, dialog)
+    assert dialog._shown_kind().key == "bios"
+
+
+def test_paper_starts_from_the_venue_and_a_pick_is_remembered(qtbot, store, settings, demo):
+    settings.remove("export/paper")  # nothing picked yet
+    dc = open_dialog(qtbot, store, settings, demo["dc"])
+    assert dc.panel.paper_choice.paper() == "letter"  # Washington DC
+    assert dc.panel.paper_note.isVisibleTo(dc)
+    wait_ready(qtbot, dc)
+    assert dc.status_label.text() == "1 page · US Letter portrait"
+    moscow = open_dialog(qtbot, store, settings, demo["second"])
+    assert moscow.panel.paper_choice.paper() == "a4"
+    moscow.reject()
+
+    dc.panel.paper_choice.buttons["a4"].click()  # a pick: remembered at once
+    assert settings.value("agenda/paper") == "a4" and settings.value("export/paper") == "a4"
+    assert not dc.panel.paper_note.isVisibleTo(dc)
+    dc.reject()  # closed without saving: the pick holds
+
+    again = open_dialog(qtbot, store, settings, demo["dc"])
+    assert again.panel.paper_choice.paper() == "a4"
+    assert not again.panel.paper_note.isVisibleTo(again)
+    again.select_kind("bios")  # never picked for: the paper picked last for anything
+    assert again.panel.paper_choice.paper() == "a4"
+    again.panel.paper_choice.buttons["letter"].click()
+    assert settings.value("bios/paper") == "letter" and settings.value("agenda/paper") == "a4"
+    again.reject()
+
+
+def test_saving_on_the_venue_paper_is_no_pick(qtbot, store, settings, demo, dialogs, tmp_path):
+    """Saving the DC agenda on the Letter its venue gave must not put the Moscow one on it."""
+    settings.remove("export/paper")
+    dialog = open_dialog(qtbot, store, settings, demo["dc"])
+    wait_ready(qtbot, dialog)
+    dialogs.save_path = str(tmp_path / "agenda.pdf")
+    assert dialog.save_pdf()
+    assert settings.value("agenda/paper") is None and settings.value("export/paper") is None
+    dialog.reject()
+    moscow = open_dialog(qtbot, store, settings, demo["second"])
+    assert moscow.panel.paper_choice.paper() == "a4"
+    moscow.close()  # stops its build: a dialog destroyed while building would abort
+
+
+def test_the_agenda_can_leave_the_participants_out(qtbot, store, settings, demo, dialogs, tmp_path):
+    dialog = open_dialog(qtbot, store, settings, demo["dc"])
+    text = "".join(page.extract_text() for page in PdfReader(wait_ready(qtbot, dialog)).pages)
+    assert "Participants" in text
+    box = dialog.panel.participants_box
+    assert box.isChecked() and box.text() == "Participants by &role"
+    box.setChecked(False)
+    assert dialog.ready_path is None  # the pages are being made again
+    text = "".join(page.extract_text() for page in PdfReader(wait_ready(qtbot, dialog)).pages)
+    assert "Participants" not in text and "Q&A" in text  # the programme is all there
+    dialogs.save_path = str(tmp_path / "programme.pdf")
+    assert dialog.save_pdf()
+    assert settings.value("agenda/participants") == "false"  # remembered once used
+    dialog.reject()
+    again = open_dialog(qtbot, store, settings, demo["dc"])
+    assert not again.panel.participants_box.isChecked()
+    again.close()
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -327,7 +418,7 @@ def test_print_button_prints_the_chosen_pages(qtbot, store, settings, demo, tmp_
         return True
 
     monkeypatch.setattr(print_dialog, "ask_printer", ask)
-    dialog = open_dialog(qtbot, store, settings, demo["dc"])
+    dialog = open_dialog(qtbot, store, settings, demo["second"])  # a two-page agenda
     wait_ready(qtbot, dialog)
     assert dialog.print_pages()
     assert asked == [(2, "Portrait")]

@@ -104,3 +104,51 @@ def test_the_check_uses_the_delegation_rule_only_with_delegations(settings, dc):
     assert seating_dialogs.rules_for_check(settings, dc).delegations is DelegationSeating.NONE
     settings.setValue("seating/auto/delegations", "nonsense")
     assert seating_dialogs.load_rules(settings, event).delegations is DelegationSeating.NONE
+
+
+def guest_choices(dialog: seating_dialogs.AutoSeatDialog) -> list[str]:
+    return [dialog.guest_combo.itemText(i) for i in range(dialog.guest_combo.count())]
+
+
+def test_the_auto_seat_dialog_names_the_guest_by_precedence_and_offers_nobody(qtbot, dc, settings):
+    dialog = seating_dialogs.AutoSeatDialog(None, dc, plan_of(dc), settings)
+    qtbot.addWidget(dialog)
+    choices = guest_choices(dialog)
+    assert choices[:2] == ["By precedence: Yong-Chool Ha", "Nobody"], "host and moderator skipped"
+    assert "Guadalupe Correa Cabrera" not in choices and "Edward Boyle" not in choices
+    assert dialog.rules() == SeatingRules(), "by precedence unless chosen"
+    assert dialog.guest_hint.text().startswith(
+        "Yong-Chool Ha is the first by precedence who is not the host, moderator or chair"
+    )
+    dialog.guest_combo.setCurrentIndex(dialog.guest_combo.findData(seating_dialogs.NOBODY))
+    assert dialog.rules() == SeatingRules(no_guest_of_honour=True)
+    assert dialog.guest_hint.text().startswith("Nobody is seated as guest of honour")
+
+
+def test_the_guest_of_honour_is_remembered_per_event(qtbot, dc, settings):
+    other = three_delegations()
+    other.id, other.uid = 5, "other-event"
+    dialog = seating_dialogs.AutoSeatDialog(None, dc, plan_of(dc), settings)
+    qtbot.addWidget(dialog)
+    dialog.guest_combo.setCurrentIndex(dialog.guest_combo.findData(seating_dialogs.NOBODY))
+    dialog.accept()
+    again = seating_dialogs.AutoSeatDialog(None, dc, plan_of(dc), settings)
+    qtbot.addWidget(again)
+    assert again.guest_combo.currentText() == "Nobody"
+    assert seating_dialogs.rules_for_check(settings, dc).no_guest_of_honour
+    elsewhere = seating_dialogs.AutoSeatDialog(None, other, other.seating_plans[0], settings)
+    qtbot.addWidget(elsewhere)
+    assert elsewhere.guest_combo.currentIndex() == 0, "another event: still by precedence"
+
+    saunders = pid(dc, "Saunders")
+    again.guest_combo.setCurrentIndex(again.guest_combo.findData(saunders))
+    again.host_check.setChecked(False)  # the choice is kept while the rule is off
+    again.accept()
+    third = seating_dialogs.AutoSeatDialog(None, dc, plan_of(dc), settings)
+    qtbot.addWidget(third)
+    assert third.guest_combo.currentText() == "Paul J. Saunders"
+    third.host_check.setChecked(True)
+    assert third.rules().guest_of_honour_id == saunders
+    third.guest_combo.setCurrentIndex(0)
+    third.accept()
+    assert seating_dialogs.load_rules(settings, dc) == SeatingRules()

@@ -3,7 +3,7 @@ it writes to the log, closing mid-item, days, screens and the size of its type."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from gui_samples import standalone
@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import LogSpan
 from roundtable.errors import UserError
 from roundtable.gui.timer_window import (
-    STATE_COLOURS,
     TICK_MS,
     TimerWindow,
     open_timer,
@@ -26,20 +26,9 @@ DC = "dc-policy-forum-russia-us-japan-alliance-2018"
 TRILATERAL = "us-japan-russia-trilateral-round-2-2017"
 
 
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.now += timedelta(minutes=minutes, seconds=seconds)
-
-
 @pytest.fixture
-def clock(store) -> FakeClock:
-    fake = FakeClock(datetime(2018, 2, 26, 15, 33, tzinfo=UTC))
+def clock(store) -> SetClock:
+    fake = SetClock(datetime(2018, 2, 26, 15, 33, tzinfo=UTC))
     store.clock = fake
     return fake
 
@@ -90,18 +79,19 @@ def test_a_session_run_from_the_keyboard(qtbot, store, timer, clock):
     clock.advance(3)
     timer.refresh()
     assert timer.countdown.text() == "7:00" and timer.display_state() == "normal"
-    assert timer.countdown.colour() == STATE_COLOURS["normal"]
+    colours = timer.colours
+    assert timer.countdown.colour() == colours.normal
     clock.advance(5, 30)
     timer.refresh()
     assert timer.countdown.text() == "1:30" and timer.display_state() == "warning"
-    assert timer.countdown.colour() == STATE_COLOURS["warning"]
-    assert timer.countdown.colour() != STATE_COLOURS["normal"]  # it does change colour
+    assert timer.countdown.colour() == colours.warning
+    assert timer.countdown.colour() != colours.normal  # it does change colour
     clock.advance(3)
     timer.refresh()
     assert timer.countdown.text() == "+1:30" and timer.display_state() == "overtime"
     assert timer.status_text.text() == "Speaker 1 of 1 · item 1:30 over its 10:00"
-    assert timer.countdown.colour() == STATE_COLOURS["overtime"]
-    assert timer.countdown.colour() not in (STATE_COLOURS["warning"], STATE_COLOURS["normal"])
+    assert timer.countdown.colour() == colours.overtime
+    assert timer.countdown.colour() not in (colours.warning, colours.normal)
 
     press(qtbot, timer, Qt.Key.Key_Right)  # the turn ends: written at once
     entries = timings(store, timer)

@@ -1,4 +1,5 @@
-"""The shared document layer: no Helvetica anywhere, exact paper, plain-text paragraphs."""
+"""The shared document layer: no Helvetica anywhere, exact paper, plain-text paragraphs, and
+headings that never end a page without what follows them."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from roundtable.errors import UserError
 from roundtable.pdf.document import (
     Document,
+    RoomFor,
     make_canvas,
     para,
     plain_paragraphs,
@@ -72,3 +74,44 @@ def test_write_pdf_reports_unreadable_data_as_a_user_error(tmp_path):
     with pytest.raises(UserError, match="cannot make out.pdf: cannot identify image file"):
         write_pdf(tmp_path / "out.pdf", bad)
     assert list(tmp_path.iterdir()) == []
+
+
+class Marker(Flowable):
+    """A block ``height`` points tall that records the page it is drawn on; it cannot split."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+        self.page = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+
+
+def heading_page(then: Flowable, room: float) -> int:
+    """The page a 14 pt heading lands on when ``room`` points are left below it."""
+    doc = Document(io.BytesIO(), paper="a4")
+    heading = Marker(14)
+    doc.build([Spacer(1, doc.height - 14 - room), RoomFor([heading], then=then), heading, then])
+    return heading.page
+
+
+def test_room_for_keeps_a_heading_with_a_table_that_cannot_start_below_it():
+    def rows(kept: bool):
+        cells = [[para(f"Row {n}", style("cell", 10))] for n in range(4)]
+        commands = [("NOSPLIT", (0, 0), (-1, 2))] if kept else []
+        return table(cells, [200], commands, splitByRow=1)
+
+    assert heading_page(rows(kept=False), room=40) == 1  # its first row fits: it starts here
+    assert heading_page(rows(kept=True), room=40) == 2  # three rows that must stay together
+    assert heading_page(rows(kept=True), room=80) == 1
+
+
+def test_room_for_keeps_a_heading_with_what_cannot_split():
+    assert heading_page(Marker(100), room=60) == 2
+    assert heading_page(Marker(100), room=120) == 1
+    paragraph = para("A long paragraph that splits. " * 60, style("text", 10))
+    assert heading_page(paragraph, room=60) == 1  # lines of it fit below: it starts here

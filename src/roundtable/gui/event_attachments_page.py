@@ -125,7 +125,10 @@ class AttachmentsPage(QWidget):
                 kind.addItem(k.label, k)
             kind.setCurrentIndex(kind.findData(item.kind))
             kind.currentIndexChanged.connect(
-                lambda _i, c=kind, r=row: setattr(self._items[r], "kind", c.currentData())
+                # Qt hands StrEnum data back as plain strings: the record keeps the kind.
+                lambda _i, c=kind, r=row: setattr(
+                    self._items[r], "kind", AttachmentKind(c.currentData())
+                )
             )
             self.table.setCellWidget(row, COLUMN_KIND, kind)
             size = QTableWidgetItem(file_size(item.size))

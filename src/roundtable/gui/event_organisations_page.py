@@ -1,11 +1,18 @@
-"""The editor page for who organises an event (with roles, in order) and its delegations."""
+"""The editor page for who organises an event (with roles, in order) and its delegations.
+
+Adding an organisation takes one step: a known one is found as its name is typed, and a name
+nobody knows yet is added as a new organisation at once (Add, or Return), to be created when the
+event is saved; its details can be given then with Edit…, or first with New organisation…. Each
+way ends in one confirmation, never a question and then a dialog.
+"""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +49,11 @@ def _role_combo(role: OrganisationRole) -> QComboBox:
         combo.addItem(r.label, r)
     combo.setCurrentIndex(combo.findData(role))
     return combo
+
+
+def _role(combo: QComboBox) -> OrganisationRole:
+    """The role a role combo shows (Qt hands StrEnum data back as plain strings)."""
+    return OrganisationRole(combo.currentData())
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -81,9 +93,22 @@ class OrganisationsPage(QWidget):
         self._fill_known()
         self.add_role = _role_combo(OrganisationRole.HOST)
         self.add_button = QPushButton("&Add")
+        self.add_button.setToolTip(
+            "Add the organisation in this role; a name not known yet is added as a new one"
+        )
         self.add_button.clicked.connect(self._add_selected)
+        # Return in the finder adds, as Add does, rather than closing the whole dialog.
+        self.add_combo.installEventFilter(self)
+        self.add_combo.lineEdit().installEventFilter(self)
         self.new_button = QPushButton("&New organisation…")
-        self.new_button.clicked.connect(self.create_organisation)
+        self.new_button.setToolTip("Describe a new organisation (short name, kind, country)")
+        # Not connected straight to create_organisation: clicked() would pass its "checked"
+        # flag as the name.
+        self.new_button.clicked.connect(self._new_clicked)
+        self.added_hint = QLabel()
+        self.added_hint.setWordWrap(True)
+        self.added_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.added_hint.hide()
 
         adder = QHBoxLayout()
         adder.addWidget(self.add_combo, 1)
@@ -94,9 +119,10 @@ class OrganisationsPage(QWidget):
 
         self.table = _table(["Organisation", "Role"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # As wide as a role combo with its longest role: ResizeToContents measures only the
+        # heading, as the combos are cell widgets, and cut them to their first letter.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, _role_combo(OrganisationRole.HOST).sizeHint().width() + 4)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda _row, _col: self.edit_selected())
         self.edit_button = QPushButton("&Edit…")
@@ -119,6 +145,7 @@ class OrganisationsPage(QWidget):
         org_box = QGroupBox("Organisations")
         org_layout = QVBoxLayout(org_box)
         org_layout.addLayout(adder)
+        org_layout.addWidget(self.added_hint)
         org_layout.addLayout(rows)
 
         # -- delegations --------------------------------------------------------------------
@@ -171,15 +198,16 @@ class OrganisationsPage(QWidget):
     def _render_links(self, select: int | None = None) -> None:
         self.table.setRowCount(len(self._links))
         for row, link in enumerate(self._links):
-            item = QTableWidgetItem(link.organisation.name)
+            new = link.organisation.id is None
+            item = QTableWidgetItem(link.organisation.name + (" (new)" if new else ""))
             details = [link.organisation.short_name, link.organisation.country]
-            if link.organisation.id is None:
-                details.append("new")
+            if new:
+                details.append("created when the event is saved")
             item.setToolTip(", ".join(d for d in details if d) or link.organisation.name)
             self.table.setItem(row, 0, item)
             combo = _role_combo(link.role)
             combo.currentIndexChanged.connect(
-                lambda _i, c=combo, r=row: self._set_role(r, c.currentData())
+                lambda _i, c=combo, r=row: self._set_role(r, _role(c))
             )
             self.table.setCellWidget(row, 1, combo)
         if select is not None and 0 <= select < len(self._links):
@@ -204,23 +232,58 @@ class OrganisationsPage(QWidget):
         self.remove_delegation_button.setEnabled(self._selected_row(self.delegation_table) >= 0)
 
     def _find_known(self) -> OrganisationRecord | None:
-        index = self.add_combo.currentIndex()
+        """The known organisation the finder names: by its label in the list (as completion
+        leaves it), its name or its short name, in any case."""
         text = self.add_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.add_combo.currentIndex()
         if index >= 0 and self.add_combo.itemText(index) == text:
             return self.add_combo.itemData(index)
+        key = text.casefold()
+        for row in range(self.add_combo.count()):
+            if self.add_combo.itemText(row).casefold() == key:
+                return self.add_combo.itemData(row)
         for org in self._known:
-            if text.casefold() in (org.name.casefold(), org.short_name.casefold()) and text:
+            if key in (org.name.casefold(), org.short_name.casefold()):
                 return org
         return None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in (
+            self.add_combo,
+            self.add_combo.lineEdit(),
+        ):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.add_combo.currentText().strip():
+                    self._add_selected()
+                return True  # never the dialog's default button from here
+        return super().eventFilter(watched, event)
+
     def _add_selected(self) -> None:
+        """Add what the finder names in the chosen role: a known organisation, or a new one by
+        the name typed (no dialog: one step, and Edit… is there for its details)."""
+        text = " ".join(self.add_combo.currentText().split())
+        if not text:
+            return
         org = self._find_known()
         if org is None:
-            text = self.add_combo.currentText().strip()
-            if text:
-                self.create_organisation(text)
+            org = OrganisationRecord(name=text)
+            self._known.append(org)
+            self._fill_known()
+            if self.add_organisation(org, _role(self.add_role)):
+                self._say_new(org)
             return
-        self.add_organisation(org, self.add_role.currentData())
+        if self.add_organisation(org, _role(self.add_role)):
+            self.added_hint.hide()
+
+    def _say_new(self, org: OrganisationRecord) -> None:
+        self.added_hint.setText(
+            f"“{org.name}” is a new organisation: it is created when the event is saved. "
+            "Edit… gives its short name, kind and country."
+        )
+        self.added_hint.show()
 
     def add_organisation(self, org: OrganisationRecord, role: OrganisationRole) -> bool:
         """Add ``org`` in ``role`` unless it already has that role here."""
@@ -236,14 +299,21 @@ class OrganisationsPage(QWidget):
         self.add_combo.clearEditText()
         return True
 
+    def _new_clicked(self) -> None:
+        typed = " ".join(self.add_combo.currentText().split())
+        self.create_organisation("" if self._find_known() else typed)
+
     def create_organisation(self, name: str = "") -> None:
+        """Describe a new organisation in the small dialog; its OK adds it in the chosen role
+        (the one confirmation)."""
         names = [o.name for o in self._known]
         record, accepted = self.ask_organisation(self, OrganisationRecord(name=name), names)
         if not accepted or record is None:
             return
         self._known.append(record)
         self._fill_known()
-        self.add_organisation(record, self.add_role.currentData())
+        if self.add_organisation(record, _role(self.add_role)):
+            self.added_hint.hide()
 
     def edit_selected(self) -> None:
         """Correct the organisation's own details; saved with the event, undone with it."""

@@ -203,7 +203,7 @@ def event_html(event: EventRecord) -> str:
 
     for heading, text in (
         ("Description", event.description),
-        ("Summary", event.summary),
+        ("Minutes", event.summary),
         ("Notes", event.notes),
     ):
         if text.strip():

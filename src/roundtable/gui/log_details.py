@@ -69,6 +69,7 @@ def row_html(row: LogRow | None, zone: tzinfo, muted: str = MUTED) -> str:
     title = row.category_text + (" · edited" if entry.revisions else "")
     facts = [
         ("Time", when),
+        ("Length", row.length_text),
         ("Agenda item", row.item_title),
         ("People", ", ".join(row.people)),
         ("Author", row.author),

@@ -1,16 +1,21 @@
-"""The Log tab's Minutes page: the event's summary in a plain-text editor.
+"""The Log tab's Minutes page (Log ▸ Minutes): the event's minutes in a plain-text editor. They
+are stored as the event's summary; everywhere the user meets them they are called the minutes.
 
 The minutes are written during and after a meeting in one sitting, so they are edited as a
 document and saved as one undo step ("Save minutes of “…”"), not a step per keystroke. Text
 typed and not yet saved must never be lost: moving to another event asks whether to save it
 (the Log tab calls ``before_switch``), and closing the window saves it. A reload of the same
 event after some other change keeps what is being typed.
+
+Tab and Shift+Tab move on to the next and previous control, as in every other box of the app
+(someone finding their way by keyboard would otherwise be stuck in the page); Ctrl+Tab types a
+tab.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,14 +35,45 @@ from roundtable.gui.undo import CommandContext
 from roundtable.services.edits.text import quoted
 
 HINT = (
-    "The event's minutes: its summary, printed with “Print minutes…” and kept in the event "
-    "bundle. Plain text; a blank line starts a new paragraph."
+    "The event's minutes, printed with “Print minutes…” and kept in the event bundle. Plain "
+    "text; a blank line starts a new paragraph. Tab moves on; Ctrl+Tab types a tab."
 )
 
 
 def normalised(text: str) -> str:
     """Trailing spaces and blank lines are not a change anyone made on purpose."""
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
+
+
+def _is_ctrl_tab(event: QEvent) -> bool:
+    return (
+        isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Tab
+        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
+
+
+class MinutesEditor(QPlainTextEdit):
+    """Plain text where Tab moves the focus (``setTabChangesFocus``) and Ctrl+Tab, which a tab
+    widget would otherwise take to switch pages, types a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_ctrl_tab(event):
+            event.accept()  # the key is the editor's, not a shortcut's
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_ctrl_tab(event):
+            if not self.isReadOnly():
+                self.insertPlainText("\t")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class MinutesPanel(QWidget):
@@ -61,7 +97,7 @@ class MinutesPanel(QWidget):
 
         self.hint_label = QLabel(HINT)
         self.hint_label.setWordWrap(True)
-        self.editor = QPlainTextEdit()
+        self.editor = MinutesEditor()
         self.editor.setObjectName("minutes_editor")
         self.editor.setAccessibleName("Minutes")
         self.editor.setPlaceholderText(

@@ -32,6 +32,7 @@ from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
 from roundtable.domain.records import EventRecord
 from roundtable.services.names import full_name
+from roundtable.services.session_timer import duration_text
 
 COLUMN_TIME, COLUMN_CATEGORY, COLUMN_TEXT, COLUMN_ITEM, COLUMN_PEOPLE, COLUMN_AUTHOR = range(6)
 HEADERS = ("Time", "Category", "Text", "Agenda item", "People", "Author")
@@ -118,6 +119,14 @@ class LogRow:
     @property
     def edited(self) -> bool:
         return self.entry is not None and bool(self.entry.revisions)
+
+    @property
+    def length_text(self) -> str:
+        """How long a timed entry lasted ("11:40"), as the timer's text and the log's exports
+        say it; "" for an entry without an end, and for a change."""
+        if self.entry is None or self.entry.ends_at is None:
+            return ""
+        return duration_text(self.entry.ends_at - self.entry.at)
 
     @property
     def shown_text(self) -> str:
@@ -299,8 +308,10 @@ class LogModel(QAbstractTableModel):
             return f"{row.text}\n\n{note}" if column == COLUMN_TEXT else note
         if column == COLUMN_TEXT:
             return row.text
-        if column == COLUMN_TIME and row.entry is not None and row.entry.span is not LogSpan.NONE:
-            return "Timed by the session timer" if row.entry.ends_at else None
+        if column == COLUMN_TIME and row.length_text:
+            assert row.entry is not None
+            timed = "; timed by the session timer" if row.entry.span is not LogSpan.NONE else ""
+            return f"{row.length_text} long{timed}"
         if column in (COLUMN_ITEM, COLUMN_PEOPLE):
             return LogModel._display(row, column) or None
         return None

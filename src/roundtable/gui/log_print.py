@@ -3,13 +3,18 @@ ones ``roundtable export log`` and ``roundtable export minutes`` write.
 
 The log's options are the paper and which sections to print, both remembered. Its journal and
 change history are read from the store in ``prepare`` (GUI thread), so the worker only draws.
-The minutes need the event's summary; without one the dialog says where to write it instead of
-showing an empty page.
+The minutes are written on the Log tab's Minutes page (stored as the event's summary); without
+them the dialog says where to write them instead of showing an empty page.
+
+``write_log_file`` is the Log tab's "Export log…": the whole log as a PDF (the same exporter as
+the print dialog's), a CSV or a Markdown file (``services.log_export``), by the file's suffix, as
+``roundtable export log`` writes them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from roundtable.domain.log import EventLog
 from roundtable.domain.records import EventRecord
+from roundtable.gui.export_dialogs import CSV_FILTER, PDF_FILTER
 from roundtable.gui.paper_options import PaperPanel, section_label
 from roundtable.gui.print_kinds import (
     OptionsPanel,
@@ -26,12 +32,17 @@ from roundtable.gui.print_kinds import (
     settings_key,
 )
 from roundtable.gui.signals import emit
-from roundtable.services.log_export import LogSections
+from roundtable.services.log_export import ALL_SECTIONS, LogSections, export_log_text, log_format
 
 LOG_KEY = "log"
 MINUTES_KEY = "minutes"
-NO_MINUTES = "This event has no minutes yet: write them in the Summary field under Edit event."
+NO_MINUTES = (
+    "This event has no minutes yet: write them on the Log tab's Minutes page (Log ▸ Minutes)."
+)
 NO_SECTION = "Check at least one part of the log to print."
+MARKDOWN_FILTER = "Markdown, for a wiki or a text editor (*.md)"
+LOG_FILE_FILTERS = [PDF_FILTER, CSV_FILTER, MARKDOWN_FILTER]
+"""The file types the log is exported as, the first offered first."""
 # (LogSections field, check box text), in the order the PDF prints them.
 SECTIONS = (
     ("minutes", "Minutes"),
@@ -111,7 +122,7 @@ def _minutes_panel(context: PrintContext, parent: QWidget | None) -> OptionsPane
     return MinutesPanel(
         context,
         MINUTES_KEY,
-        "The event's summary under its title, dates and venue, to hand out afterwards.",
+        "The event's minutes under its title, dates and venue, to hand out afterwards.",
         parent,
     )
 
@@ -157,3 +168,15 @@ MINUTES = PrintKind(
     prepare=_prepare_minutes,
     export=_export_minutes,
 )
+
+
+def write_log_file(event: EventRecord, log: EventLog, path: str | Path, paper: str) -> None:
+    """The whole log written to ``path`` as its suffix says (.pdf, .csv, .md), atomically:
+    nothing is left half written. UserError for another suffix or a file that cannot be
+    written, before anything is."""
+    if log_format(path) == "pdf":
+        from roundtable.pdf.log_pdf import export_log_pdf
+
+        export_log_pdf(event, log, path, paper=paper, sections=ALL_SECTIONS)
+    else:
+        export_log_text(event, log, path, ALL_SECTIONS)

@@ -6,10 +6,14 @@ time line with filters and a search box, and a details pane with the selected en
 and its earlier versions. Entries are added and edited, never deleted: each is an undo command
 on the window's stack (``log_commands``), and undoing an add is the only way one goes.
 
-Minutes (``log_minutes``): the event's summary, saved as one undo step.
+Minutes (``log_minutes``): the event's minutes (stored as its summary), saved as one undo step.
 
 Planned vs actual: the timer's report (``planned_actual_view``), built the first time it is
 looked at and refreshed whenever the log changes.
+
+Below the journal, "Print log…" opens the print dialog and "Export log…" saves the whole log as
+a PDF, a CSV or a Markdown file (the command line's ``roundtable export log``), remembering the
+folder as the other exports do.
 
 Like the other event tabs, the view fills itself only while shown, gets the window's command
 context, undo stack and settings, and after every command the window hands the event back
@@ -20,12 +24,14 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,7 +53,8 @@ from roundtable.domain.log import EventLog, LogEntryRecord
 from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
-from roundtable.gui import log_entry_dialog, preferences_dialog
+from roundtable.gui import export_dialogs, log_entry_dialog, preferences_dialog
+from roundtable.gui.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.fills_when_shown import FillsWhenShown
 from roundtable.gui.log_commands import AddLogEntryCommand, EditLogEntryCommand
 from roundtable.gui.log_details import row_html
@@ -90,7 +97,8 @@ TIMER_MODULE = "roundtable.gui.timer_window"
 
 
 def ask_name_first(parent: QWidget | None, store: Store, settings: QSettings) -> None:
-    """The first entry without a name set: ask once for the name it will carry."""
+    """The first entry without a name set: ask once for the name it will carry (not when the
+    system knows the user's full name: see ``preferences_dialog.should_ask_name``)."""
     if preferences_dialog.should_ask_name(settings):
         preferences_dialog.ask_name_once(parent, settings)
         preferences_dialog.apply_author(store, settings)
@@ -137,14 +145,16 @@ def run_session(
     on_written: Callable[[], None],
 ):
     """Open the moderator's timer on ``event_id``; ``on_written`` runs each time it writes
-    timings into the log, so the Log tab and planned against actual follow the session."""
+    timings into the log, so the Log tab and planned against actual follow the session. A timer
+    already open on the event is brought to the front instead (and is connected already)."""
     try:
         from roundtable.gui import timer_window
     except ImportError:
         QMessageBox.information(parent, "Run session", "This version has no session timer.")
         return None
+    already = timer_window.open_timer_on(store, event_id)
     window = timer_window.open_timer(parent, store, settings, event_id)
-    if window is not None:
+    if window is not None and window is not already:
         window.entries_written.connect(lambda *_args: on_written())
     return window
 
@@ -389,6 +399,12 @@ class LogView(FillsWhenShown, QWidget):
         self.print_log_button.clicked.connect(self.print_log)
         self.print_log_button.setVisible("log" in kinds)
         buttons.addWidget(self.print_log_button)
+        self.export_log_button = QPushButton("E&xport log…")
+        self.export_log_button.setToolTip(
+            "Save the whole log as a PDF, a CSV for a spreadsheet or a Markdown file"
+        )
+        self.export_log_button.clicked.connect(self.export_log)
+        buttons.addWidget(self.export_log_button)
         layout.addLayout(buttons)
         return page
 
@@ -560,6 +576,7 @@ class LogView(FillsWhenShown, QWidget):
         self.add_button.setEnabled(can_write)
         self.edit_button.setEnabled(can_write and row is not None and row.kind == ROW_ENTRY)
         self.print_log_button.setEnabled(has_event)
+        self.export_log_button.setEnabled(has_event)
         self.run_button.setEnabled(can_write)
         show = self.proxy.show
         self.category_combo.setEnabled(show != SHOW_CHANGES)
@@ -710,6 +727,41 @@ class LogView(FillsWhenShown, QWidget):
         if done:
             emit(self.message, done)
         return done
+
+    def export_log(self) -> str | None:
+        """The log as stored now saved as a PDF, a CSV or a Markdown file, by the name's suffix
+        (the type chosen gives a name without one its suffix); the path written, or None. A
+        refusal is a dialog and leaves no file."""
+        event = self._event
+        if event is None or event.id is None:
+            return None
+        from roundtable.gui.log_print import LOG, LOG_FILE_FILTERS, write_log_file
+        from roundtable.gui.pdf_worker import reason
+        from roundtable.gui.print_kinds import suggested_file_name
+
+        folder = Path(str(self._settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        path = export_dialogs.save_path(
+            self, "Export the log", folder / suggested_file_name(event, LOG), LOG_FILE_FILTERS
+        )
+        if not path:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            stored = self.store.get_event(event.id)
+            paper = export_dialogs.default_paper(self._settings)
+            write_log_file(stored, self.store.event_log(event.id), path, paper)
+        except (UserError, OSError) as exc:
+            failure: BaseException | None = exc
+        else:
+            failure = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            QMessageBox.warning(self, "Export log", reason(failure))
+            return None
+        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        emit(self.message, f"Exported the log of “{stored.title}” to {path}")
+        return path
 
     def run_session(self):
         """Open the timer on the event shown; its timings appear here as they are written."""

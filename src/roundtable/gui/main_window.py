@@ -79,6 +79,7 @@ from roundtable.gui.events_model import (
 )
 from roundtable.gui.icons import app_icon, themed
 from roundtable.gui.messages import sentence, show_failure
+from roundtable.gui.preferences_dialog import first_start_note
 from roundtable.gui.return_opens import ReturnOpens
 from roundtable.gui.session import DatabaseSession, ReopenError
 from roundtable.gui.undo import Changed, CommandContext, editing_a_cell, merged
@@ -100,6 +101,7 @@ TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING, TAB_LOG = range(5)
 
 LIST_MIN_WIDTH = 240  # the events list, so the window's minimum stays under 1,000 px
 EXTERNAL_RETRY_MS = 500  # another look at a change made elsewhere, once the cell edit is done
+FIRST_START_NOTE_MS = 15_000  # the author-name note stays long enough to be read
 READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
 
 
@@ -163,6 +165,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._apply_access()
         self._restore_layout()
+        # Once: under which name changes are recorded, and where to change it.
+        note = first_start_note(self._settings, self._store)
+        if note:
+            self.statusBar().showMessage(note, FIRST_START_NOTE_MS)
 
         # What other processes write (the command line, a second user on a shared database)
         # is shown as this window's own changes are; not while a cell is being edited.

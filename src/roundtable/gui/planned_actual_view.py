@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.records import EventRecord
+from roundtable.gui.palette_colours import current_palette, readable
 from roundtable.services.planned_actual import PlanActualReport, PlanActualRow, minutes_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,10 +74,11 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 def difference_colour(delta: float | None) -> QColor | None:
     """Red for running over, green for finishing early; nothing within half a minute, which
-    is the timer's own rounding and not worth anyone's attention."""
+    is a moderator's reaction time and not worth anyone's attention."""
     if delta is None or abs(delta) < 0.5:
         return None
-    return OVER if delta > 0 else UNDER
+    background = current_palette().color(QPalette.ColorRole.Base)
+    return readable(OVER if delta > 0 else UNDER, background)  # light or dark palette
 
 
 def _clock(row: PlanActualRow, moment, several_days: bool) -> str:

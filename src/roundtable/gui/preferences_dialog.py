@@ -1,13 +1,19 @@
 """Edit ▸ Preferences: the user's own settings, kept in QSettings (this computer, this user).
 
 For now that is the user's name, which the store writes on every log entry and every change it
-records: "who wrote this" is the point of a shared log. Without a name the store uses the login
-name, which is often "admin" or a laptop's owner; so the first time someone adds a log entry the
-app asks once, gently, and never again whatever the answer.
+records: "who wrote this" is the point of a shared log. Without a name the store uses the
+account's full name where the system keeps one, else the login name (``default_author``).
+
+Changes are recorded from the first minute, long before anyone writes a log entry, so the first
+start says in the status bar which name they carry and where to change it
+(``first_start_note``). A login name, often "admin" or a laptop's owner, is not a name anyone
+reads well: when that is all there is, the first log entry also asks once, gently, and never
+again whatever the answer.
 """
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
@@ -25,6 +31,7 @@ from roundtable.store.log import default_author
 
 NAME_KEY = "preferences/user_name"
 ASKED_KEY = "preferences/asked_name"
+NOTED_KEY = "preferences/first_start_noted"
 NAME_LABEL = "Your &name (written on log entries and changes):"
 MAX_NAME = 120
 
@@ -63,11 +70,58 @@ def apply_author(store, settings: QSettings, *, cleared: bool = False) -> str:
     return store.author
 
 
+def _flag(settings: QSettings, key: str) -> bool:
+    """A yes/no setting, read alike from the registry (a bool) and an INI file (a string)."""
+    value = settings.value(key, False)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return ""
+
+
+def full_name_known() -> bool:
+    """Whether the name used without a preference is a person's name (the account's full
+    name, or $ROUNDTABLE_AUTHOR) rather than only the login name."""
+    author = default_author()
+    return bool(author) and author != login_name()
+
+
 def should_ask_name(settings: QSettings) -> bool:
-    asked = settings.value(ASKED_KEY, False)
-    if isinstance(asked, str):
-        asked = asked.strip().lower() in ("true", "1", "yes")
-    return not user_name(settings) and not asked
+    """Ask at the first log entry only when no name was set, none was asked before and the
+    system knows no more than the login name."""
+    if user_name(settings) or _flag(settings, ASKED_KEY):
+        return False
+    return not full_name_known()
+
+
+def first_start_note(settings: QSettings, store) -> str | None:
+    """The first time the app starts, a status-bar line saying which name changes are recorded
+    under and where to change it; None every time after (and when the user set a name
+    already: they know it). Remembered in ``settings``."""
+    if _flag(settings, NOTED_KEY):
+        return None
+    settings.setValue(NOTED_KEY, True)
+    if user_name(settings):
+        return None
+    author = " ".join(str(store.author or "").split())
+    if not author:
+        return "Changes are recorded without a name; set yours in Edit ▸ Preferences…"
+    return f"Changes are recorded as “{author}”; change the name in Edit ▸ Preferences…"
+
+
+def _fallback_words(fallback: str) -> str:
+    """What the dialog's note calls the name used when the box is left empty."""
+    if not fallback:
+        return "no name"
+    if full_name_known():
+        return f"“{fallback}” (your account's full name on this computer)"
+    return f"your login name, “{fallback}”,"
 
 
 def quiet(label: QLabel) -> None:
@@ -95,7 +149,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit(preferences.user_name)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setPlaceholderText(default_author() or "e.g. Jane Organiser")
+        fallback = default_author()
+        self.name_edit.setPlaceholderText(fallback or "e.g. Jane Organiser")
         self.name_edit.setAccessibleName("Your name")
         self.name_edit.setMinimumWidth(280)
         label = QLabel(NAME_LABEL)
@@ -103,9 +158,10 @@ class PreferencesDialog(QDialog):
         label.setWordWrap(True)
         form.addRow(label)
         form.addRow(self.name_edit)
+        used = _fallback_words(fallback)
         note = QLabel(
-            "Left empty, your login name is used. The name is kept on this computer; entries "
-            "already written keep the name they were written with."
+            f"Left empty, {used} is used. The name is kept on this computer; entries already "
+            "written keep the name they were written with."
         )
         note.setWordWrap(True)
         quiet(note)

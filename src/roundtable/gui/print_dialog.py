@@ -121,8 +121,13 @@ class PrintDialog(QDialog):
         self._stopped_by_user = False  # a cancel to report, not one made to start afresh
         self._ready_path: str | None = None  # the preview file of the current options
         self._shown_key: str | None = None  # the kind whose pages the preview shows
+        # The build whose outcome is awaited, as (kind key, build number), the tag of its job:
+        # the outcome of any other (one cancelled a moment too late) is stale and ignored.
+        self._expected: tuple[str, int] | None = None
         self._blocked_tip = WAIT_TIP  # why Save and Print are off, while they are
         self._note = ""  # the last thing done ("Saved to …"), after the page count
+        # What was saved or printed, each line naming its kind ("Name cards: saved to …") when
+        # it happened: the kind shown by the time the dialog closes may be another.
         self.results: list[str] = []
 
         self.builder = PdfBuilder(self)
@@ -345,7 +350,8 @@ class PrintDialog(QDialog):
             return
         self._builds += 1
         path = self._temp.filePath(f"preview-{self._builds}.pdf")
-        self.builder.request(BuildJob(kind.export, prepared, panel.options(), path, kind.key))
+        self._expected = (kind.key, self._builds)
+        self.builder.request(BuildJob(kind.export, prepared, panel.options(), path, self._expected))
         self._blocked_tip = WAIT_TIP
         self._update_buttons()
 
@@ -365,6 +371,7 @@ class PrintDialog(QDialog):
 
     def _show_nothing(self, title: str, text: str, action: str = "") -> None:
         self._shown_key = None
+        self._expected = None
         self._building = False
         self._progress_delay.stop()
         self.preview.set_building(False)
@@ -402,20 +409,28 @@ class PrintDialog(QDialog):
         self.preview.set_progress(done, total)
 
     def _build_ready(self, path: str, tag: object) -> None:
+        if self._expected is None or tag != self._expected:
+            # Finished just as it was cancelled: not the pages of these options.
+            with suppress(OSError):
+                Path(path).unlink()
+            return
+        key, _number = self._expected
         self._building = False
         self._progress_delay.stop()
         self.preview.set_building(False)
-        problem = self.preview.show_pdf(path, keep_page=tag == self._shown_key)
+        problem = self.preview.show_pdf(path, keep_page=key == self._shown_key)
         if problem:
             self._show_nothing("The preview cannot be shown", problem)
             return
         self._ready_path = path
-        self._shown_key = str(tag)
+        self._shown_key = key
         self._remove_old_previews(keep=path)
         self._update_status()
         self._update_buttons()
 
-    def _build_failed(self, message: str, _tag: object) -> None:
+    def _build_failed(self, message: str, tag: object) -> None:
+        if tag != self._expected:
+            return
         self._show_nothing(
             f"The {self.kind.label.lower()} could not be made",
             f"{message}\n\nChange an option to try again.",
@@ -466,11 +481,17 @@ class PrintDialog(QDialog):
 
     # -- saving and printing ----------------------------------------------------------------
 
-    def _done(self, note: str) -> None:
-        self.panel.save(self.settings)
-        self.settings.setValue(LAST_KIND_KEY, self.kind.key)
+    def _shown_kind(self) -> PrintKind:
+        """The kind whose pages the preview shows (while Save and Print are on, the current)."""
+        return find_kind(self.kinds, self._shown_key) or self.kind
+
+    def _done(self, kind: PrintKind, note: str) -> None:
+        """After a save or print of ``kind``'s pages: remember its options, and say what was
+        done, naming the kind now, while it is the one that was saved."""
+        self._panel_of(kind).save(self.settings)
+        self.settings.setValue(LAST_KIND_KEY, kind.key)
         self._note = note
-        self.results.append(note)
+        self.results.append(f"{kind.label}: {note}")
         self._update_status()
 
     def save_pdf(self) -> str | None:
@@ -478,7 +499,7 @@ class PrintDialog(QDialog):
         source = self._ready_path
         if source is None:
             return None
-        kind = self.kind
+        kind = self._shown_kind()
         folder = Path(str(self.settings.value(LAST_FOLDER_KEY, str(Path.home()))))
         path = export_dialogs.save_path(
             self, f"Save the {kind.label.lower()}",
@@ -493,7 +514,7 @@ class PrintDialog(QDialog):
             QMessageBox.warning(self, "Save as PDF", reason(exc))
             return None
         self.settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-        self._done(f"saved to {path}")
+        self._done(kind, f"saved to {path}")
         return path
 
     def print_pages(self) -> bool:
@@ -502,10 +523,11 @@ class PrintDialog(QDialog):
         source = self._ready_path
         if source is None:
             return False
+        kind = self._shown_kind()
         document = self.preview.document
         count = document.pageCount()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(suggested_file_name(self.context.event, self.kind).removesuffix(".pdf"))
+        printer.setDocName(suggested_file_name(self.context.event, kind).removesuffix(".pdf"))
         match_printer_to_pdf(printer, document, self.preview.current_page())
         if not ask_printer(self, printer, count):
             return False
@@ -541,7 +563,7 @@ class PrintDialog(QDialog):
             where = printer.outputFileName()
         else:
             where = printer.printerName() or "the printer"
-        self._done(f"{len(pages)} page{'s' if len(pages) != 1 else ''} sent to {where}")
+        self._done(kind, f"{len(pages)} page{'s' if len(pages) != 1 else ''} sent to {where}")
         return True
 
     # -- closing ----------------------------------------------------------------------------
@@ -561,10 +583,9 @@ class PrintDialog(QDialog):
         super().closeEvent(event)
 
     def summary(self) -> str | None:
-        """A line for the window's status bar about what was saved or printed, or None."""
-        if not self.results:
-            return None
-        return f"{self.kind.label}: {self.results[-1]}"
+        """A line for the window's status bar about the last thing saved or printed ("Name
+        cards: saved to …/namecards.pdf"), or None."""
+        return self.results[-1] if self.results else None
 
 
 def open_print_dialog(

@@ -5,7 +5,9 @@ Each is reached through a module function (``get_plan``, ``get_auto_seat_rules``
 can answer them. The plan dialog checks the layout as it is typed, with the same geometry the
 store checks on saving, and will not close on an impossible one: the user sees why at once
 rather than after a refused save. The rules chosen for auto seating are remembered in the app
-settings and also decide what the violations list beside the plan checks.
+settings and also decide what the violations list beside the plan checks; the guest of honour
+(someone chosen, nobody, or whoever precedence gives, named in the list) is remembered per
+event.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,17 +42,26 @@ from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.domain.validation import validate_plan
 from roundtable.errors import UserError
 from roundtable.gui.messages import sentence
+from roundtable.gui.palette_colours import css, current_palette, readable
 from roundtable.gui.seating_models import delegation_names, display_name, seatable
-from roundtable.services.auto_seating import SeatingRules
+from roundtable.services.auto_seating import SeatingRules, guest_by_precedence
 from roundtable.services.seating_geometry import MAX_SEATS, natural_head_seat, plan_geometry
+from roundtable.services.seating_score import PRESIDING
 
 RULES_KEY = "seating/auto/"
 NO_DAY = "No particular day"
-BY_PRECEDENCE = "Chosen by precedence"
+BY_PRECEDENCE = "By precedence"
+NOBODY = "nobody"  # the guest combo's data, and the setting, for "no guest of honour"
 
 SIDED = {TableShape.RECTANGLE, TableShape.BOARDROOM, TableShape.HOLLOW_SQUARE,
          TableShape.U_SHAPE, TableShape.CLASSROOM}  # fmt: skip
 """Shapes whose seats per side (per row, for a classroom) can be set."""
+
+
+def _problem_style() -> str:
+    """The app's red for what needs fixing, readable on this palette's window colour."""
+    window = current_palette().color(QPalette.ColorRole.Window)
+    return f"color: {css(readable('#b3261e', window))};"
 
 
 def _day_text(day: date) -> str:
@@ -113,7 +125,7 @@ class PlanDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("plan_problem")
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setStyleSheet(_problem_style())
 
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
@@ -270,14 +282,16 @@ def load_rules(settings: QSettings, event: EventRecord | None) -> SeatingRules:
         mode = DelegationSeating(str(settings.value(RULES_KEY + "delegations", "none")))
     except ValueError:
         mode = DelegationSeating.NONE
-    guest = None
+    guest, nobody = None, False
     if event is not None:
         uid = str(settings.value(_guest_key(event), "") or "")
+        nobody = uid == NOBODY
         guest = next((p.id for p in seatable(event) if uid and p.person.uid == uid), None)
     return SeatingRules(
         head=_flag(settings, "head", defaults.head),
         host_and_guest=_flag(settings, "host_and_guest", defaults.host_and_guest),
         guest_of_honour_id=guest,
+        no_guest_of_honour=nobody,
         delegations=mode,
         precedence=_flag(settings, "precedence", defaults.precedence),
         pairs=_flag(settings, "pairs", defaults.pairs),
@@ -289,7 +303,9 @@ def save_rules(settings: QSettings, event: EventRecord, rules: SeatingRules) -> 
         settings.setValue(RULES_KEY + name, bool(getattr(rules, name)))
     settings.setValue(RULES_KEY + "delegations", rules.delegations.value)
     guest = next((p for p in event.participants if p.id == rules.guest_of_honour_id), None)
-    if guest is not None and guest.person.uid:
+    if rules.no_guest_of_honour:
+        settings.setValue(_guest_key(event), NOBODY)
+    elif guest is not None and guest.person.uid:
         settings.setValue(_guest_key(event), guest.person.uid)
     else:
         settings.remove(_guest_key(event))
@@ -323,17 +339,32 @@ class AutoSeatDialog(QDialog):
         self.host_check = QCheckBox("&Host at the head's right, guest of honour at its left")
         self.host_check.setChecked(rules.host_and_guest)
         self.guest_combo = QComboBox()
-        self.guest_combo.addItem(BY_PRECEDENCE, None)
-        for person in seatable(event):
-            self.guest_combo.addItem(display_name(person), person.id)
-        self.guest_combo.setCurrentIndex(max(self.guest_combo.findData(rules.guest_of_honour_id),
-                                             0) if rules.guest_of_honour_id else 0)  # fmt: skip
-        self.guest_combo.setToolTip(
-            "Unless you choose someone, the guest of honour is the first in the order of "
-            "precedence who is not the host, moderator or chair"
+        first = guest_by_precedence(seatable(event))
+        self.guest_combo.addItem(
+            f"{BY_PRECEDENCE}: {display_name(first)}" if first else f"{BY_PRECEDENCE}: nobody",
+            None,
         )
-        self.host_check.toggled.connect(self.guest_combo.setEnabled)
-        self.guest_combo.setEnabled(rules.host_and_guest)
+        self.guest_combo.addItem("Nobody", NOBODY)
+        for person in seatable(event):
+            if person.role not in PRESIDING:  # the host has a seat; a moderator the head
+                self.guest_combo.addItem(display_name(person), person.id)
+        chosen = NOBODY if rules.no_guest_of_honour else rules.guest_of_honour_id
+        self.guest_combo.setCurrentIndex(
+            max(self.guest_combo.findData(chosen), 0) if chosen is not None else 0
+        )
+        self.guest_combo.setToolTip(
+            "Who sits at the head's left. Unless you choose someone (or nobody), it is the "
+            "first by precedence who is not the host, moderator or chair."
+        )
+        self._first_by_precedence = display_name(first) if first else ""
+        self.guest_hint = QLabel()
+        self.guest_hint.setWordWrap(True)
+        self.guest_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.guest_combo.currentIndexChanged.connect(self._show_guest_hint)
+        self._show_guest_hint()
+        for widget in (self.guest_combo, self.guest_hint):
+            self.host_check.toggled.connect(widget.setEnabled)
+            widget.setEnabled(rules.host_and_guest)
         self.delegation_combo = QComboBox()
         for mode in DelegationSeating:
             self.delegation_combo.addItem(mode.label, mode)
@@ -362,6 +393,7 @@ class AutoSeatDialog(QDialog):
         form.addRow(self.head_check)
         form.addRow(self.host_check)
         form.addRow("    &Guest of honour:", self.guest_combo)
+        form.addRow("", self.guest_hint)
         form.addRow("&Delegations:", self.delegation_combo)
         form.addRow(self.precedence_check)
         form.addRow(self.pairs_check)
@@ -378,28 +410,51 @@ class AutoSeatDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
+    def _show_guest_hint(self) -> None:
+        """How the guest of honour is chosen, in words: a new user met one they never named."""
+        choice = self.guest_combo.currentData()
+        if choice == NOBODY:
+            text = "Nobody is seated as guest of honour: that seat goes by precedence."
+        elif choice is not None:
+            text = f"{self.guest_combo.currentText()} is the guest of honour, as you choose."
+        elif self._first_by_precedence:
+            text = (
+                f"{self._first_by_precedence} is the first by precedence who is not the host, "
+                "moderator or chair; choose someone else, or nobody, here."
+            )
+        else:
+            text = "Nobody qualifies: everyone left is the host, moderator or chair."
+        self.guest_hint.setText(text)
+
     def rules(self) -> SeatingRules:
         mode = self.delegation_combo.currentData() if self.delegation_combo.isEnabled() else None
         # Qt hands StrEnum data back as plain strings.
         mode = DelegationSeating(mode) if mode else DelegationSeating.NONE
+        rules = self._chosen(mode)
+        if not rules.host_and_guest:  # no guest of honour to seat
+            rules = replace(rules, guest_of_honour_id=None, no_guest_of_honour=False)
+        return rules
+
+    def _chosen(self, mode: DelegationSeating) -> SeatingRules:
+        """Every choice as the dialog shows it, the guest of honour's even when unused."""
+        guest = self.guest_combo.currentData()
         return SeatingRules(
             head=self.head_check.isChecked(),
             host_and_guest=self.host_check.isChecked(),
-            guest_of_honour_id=self.guest_combo.currentData()
-            if self.host_check.isChecked()
-            else None,
+            guest_of_honour_id=guest if isinstance(guest, int) else None,
+            no_guest_of_honour=guest == NOBODY,
             delegations=mode,
             precedence=self.precedence_check.isChecked(),
             pairs=self.pairs_check.isChecked(),
         )
 
     def accept(self) -> None:
-        rules = self.rules()
         if self.delegation_combo.isEnabled():
-            save_rules(self._settings, self._event, rules)
+            mode = DelegationSeating(self.delegation_combo.currentData())
         else:  # keep the delegation choice for events that have delegations
-            remembered = load_rules(self._settings, self._event).delegations
-            save_rules(self._settings, self._event, _with_mode(rules, remembered))
+            mode = load_rules(self._settings, self._event).delegations
+        # The guest of honour is kept even while the host rule is off, for when it is back on.
+        save_rules(self._settings, self._event, self._chosen(mode))
         super().accept()
 
 

@@ -13,8 +13,9 @@ from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.gui.seating_models import NO_DELEGATION_FILL, delegation_colours, display_name
 from roundtable.gui.seating_scene import SeatLook
-from roundtable.services.auto_seating import SeatingResult
+from roundtable.services.auto_seating import GuestOfHonour, SeatingResult
 from roundtable.services.names import full_name
+from roundtable.services.seating_score import ROLE_WORDS
 
 REPORT_LIMIT = 8  # broken rules listed after auto seating; the rest are in the list beside
 
@@ -96,13 +97,42 @@ def legend_html(event: EventRecord | None) -> str:
     return " &nbsp;·&nbsp; ".join(parts)
 
 
+def guest_of_honour_text(guest: GuestOfHonour | None) -> str:
+    """Who was seated as the guest of honour and how they were chosen: when nobody chose
+    one, precedence did, and the user should know whom it picked and where to change that."""
+    if guest is None:
+        return ""
+    where = ROLE_WORDS.get(guest.where, "")
+    if not guest.by_precedence:
+        return f"Guest of honour ({where}): {guest.name}, as you chose."
+    return (
+        f"Guest of honour ({where}): {guest.name}, chosen by precedence as the first "
+        "participant who is not the host, moderator or chair. To choose another, or nobody, "
+        "use Auto-seat… again."
+    )
+
+
+def guest_of_honour_line(guest: GuestOfHonour | None) -> str:
+    """The same, short, for the status line after auto seating: "Guest of honour by
+    precedence: Yuko Tanaka (choose another in Auto-seat…)"; "" when there is none."""
+    if guest is None:
+        return ""
+    if guest.by_precedence:
+        return f"Guest of honour by precedence: {guest.name} (choose another in Auto-seat…)"
+    return f"Guest of honour: {guest.name}"
+
+
 def auto_seat_report(result: SeatingResult, moved: bool) -> str:
-    """What auto seating did, for the dialog after it: the seats taken, the score and the
-    rules it could not keep (steps out of precedence counted, not listed: there are many)."""
+    """What auto seating did, for the dialog after it: the seats taken, who was the guest of
+    honour and why, the score and the rules it could not keep (steps out of precedence
+    counted, not listed: there are many)."""
     seated = len(result.assignments)
     lines = [f"{seated} seat{'s' if seated != 1 else ''} taken."]
     if not moved:
         lines[0] += " Nobody had to move."
+    guest = guest_of_honour_text(result.guest_of_honour)
+    if guest:
+        lines.append(guest)
     broken = [v for v in result.violations if v.kind != "precedence"]
     steps = len(result.violations) - len(broken)
     score = score_shown(result.score)

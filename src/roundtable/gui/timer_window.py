@@ -5,7 +5,8 @@ item's) time that turns amber at two minutes and red at zero, then counts the ov
 "+", and what comes next. It is driven from the keyboard, so the moderator never has to find a
 button: Space starts, pauses and resumes; Right/Left move between speakers; Down/Up (or
 PageDown/PageUp, what a presentation clicker sends) between items; + gives a minute more; F11
-goes full screen on the chosen screen (a second monitor facing the panel), Esc comes back.
+goes full screen on the chosen screen (a second monitor facing the panel), Esc comes back, and
+Esc or Ctrl+W out of full screen closes the window. "Finish" asks first: it cannot be undone.
 
 Everything that decides a number is ``services.session_timer``; this window asks it again four
 times a second through a QTimer. The clock is the store's (``store.clock``), so a test sets a
@@ -14,18 +15,33 @@ moment it is produced, so closing the app (or a crash) loses at most the stretch
 and closing the window mid-item asks whether to record that one as ended now.
 
 The window gets the store, the settings and the event in its constructor and announces what it
-wrote through ``entries_written``; it knows nothing of the main window.
+wrote through ``entries_written``; it knows nothing of the main window. One event has one timer:
+``open_timer`` brings the open one forward rather than start a second, independent clock.
+
+Its colours come from its palette (``stage_palette``: the desktop's own if it is dark, else the
+stage's dark one) and every text colour, the warning amber and overtime red included, is made
+readable on its background (``palette_colours.readable``, contrast 4.5 or more).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +55,7 @@ from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.messages import paragraphs, sentence
+from roundtable.gui.palette_colours import is_dark, readable
 from roundtable.gui.signals import emit
 from roundtable.gui.timer_display import FittedText
 from roundtable.services.agenda_timing import format_clock
@@ -62,42 +79,81 @@ SCREEN_KEY = "timer/screen"
 BACKGROUND = QColor("#15171a")
 FOREGROUND = QColor("#f2f2f2")
 DIM = QColor("#9aa0a6")
-STATE_COLOURS = {
-    "normal": QColor("#f2f2f2"),
-    WARNING: QColor("#ffb300"),
-    OVERTIME: QColor("#ff4d4d"),
-}
 PAUSED_COLOUR = QColor("#7fb3ff")
+AMBER = QColor("#ffb300")
+"""The countdown's warning colour (two minutes or less), made readable on the background."""
+RED = QColor("#ff4d4d")
+"""The countdown's overtime colour, made readable on the background."""
 
 HELP = (
     "Space start / pause · ← → speaker · ↑ ↓ item · + one minute more · F11 full screen · "
-    "Esc leave full screen"
+    "Esc leave full screen, or close"
 )
+
+Role = QPalette.ColorRole
 
 
 def stage_palette(palette: QPalette) -> QPalette:
     """Light text on dark, controls included: a bright window would glare in a dim room, and
-    white buttons under the clock would draw the eye away from it."""
+    white buttons under the clock would draw the eye away from it. A dark ``palette`` (the
+    desktop's dark theme) is kept as it is; a light one gets the stage's dark colours."""
     palette = QPalette(palette)
+    if is_dark(palette):
+        return palette
     colours = {
-        QPalette.ColorRole.Window: BACKGROUND,
-        QPalette.ColorRole.WindowText: FOREGROUND,
-        QPalette.ColorRole.Base: QColor("#202327"),
-        QPalette.ColorRole.AlternateBase: QColor("#26292e"),
-        QPalette.ColorRole.Text: FOREGROUND,
-        QPalette.ColorRole.Button: QColor("#2b2f35"),
-        QPalette.ColorRole.ButtonText: FOREGROUND,
-        QPalette.ColorRole.Highlight: QColor("#3c78c8"),
-        QPalette.ColorRole.HighlightedText: QColor("white"),
-        QPalette.ColorRole.ToolTipBase: QColor("#2b2f35"),
-        QPalette.ColorRole.ToolTipText: FOREGROUND,
+        Role.Window: BACKGROUND,
+        Role.WindowText: FOREGROUND,
+        Role.Base: QColor("#202327"),
+        Role.AlternateBase: QColor("#26292e"),
+        Role.Text: FOREGROUND,
+        Role.Button: QColor("#2b2f35"),
+        Role.ButtonText: FOREGROUND,
+        Role.Highlight: QColor("#3c78c8"),
+        Role.HighlightedText: QColor("white"),
+        Role.ToolTipBase: QColor("#2b2f35"),
+        Role.ToolTipText: FOREGROUND,
+        Role.PlaceholderText: DIM,
+        Role.Link: PAUSED_COLOUR,
     }
     for role, colour in colours.items():
         palette.setColor(role, colour)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):  # fmt: skip
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#5c6167"))
     return palette
+
+
+@dataclass(frozen=True)
+class StageColours:
+    """The colours the timer's texts are drawn in, from its palette, each readable on the
+    window's background (``readable``): the countdown's three states, the quiet lines (the
+    palette's placeholder colour) and the pause (its link colour)."""
+
+    background: QColor
+    normal: QColor
+    warning: QColor
+    overtime: QColor
+    dim: QColor
+    paused: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette) -> StageColours:
+        background = palette.color(Role.Window)
+
+        def text(colour: QColor) -> QColor:
+            return readable(colour, background)
+
+        return cls(
+            background=QColor(background),
+            normal=text(palette.color(Role.WindowText)),
+            warning=text(AMBER),
+            overtime=text(RED),
+            dim=text(palette.color(Role.PlaceholderText)),
+            paused=text(palette.color(Role.Link)),
+        )
+
+    def for_state(self, state: str) -> QColor:
+        """The countdown's colour in ``state`` ("normal", "warning" or "overtime")."""
+        return {WARNING: self.warning, OVERTIME: self.overtime}.get(state, self.normal)
 
 
 def screen_label(screen: QScreen) -> str:
@@ -136,8 +192,10 @@ class TimerWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setPalette(stage_palette(self.palette()))
+        self.colours = StageColours.of(self.palette())
 
         self._build()
+        self._apply_colours()
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh)
@@ -149,9 +207,7 @@ class TimerWindow(QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel()
-        self.heading.setStyleSheet(f"color: {DIM.name()}")
         self.wall_clock = QLabel()
-        self.wall_clock.setStyleSheet(f"color: {DIM.name()}")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.wall_clock)
@@ -161,8 +217,6 @@ class TimerWindow(QWidget):
         self.countdown = FittedText(bold=True, max_lines=1, template="+00:00", max_pixel_size=600)
         self.status_text = FittedText(max_lines=1, max_pixel_size=44)
         self.next_text = FittedText(max_lines=1, max_pixel_size=40)
-        self.status_text.set_colour(DIM)
-        self.next_text.set_colour(DIM)
         self.item_text.setAccessibleDescription("Current agenda item")
         self.speaker_text.setAccessibleDescription("Current speaker")
         self.countdown.setAccessibleDescription("Time left")
@@ -184,11 +238,12 @@ class TimerWindow(QWidget):
         self.full_screen_button.setToolTip("Full screen on the chosen screen (F11; Esc leaves)")
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
 
+        day_label, screen_caption = QLabel("Day"), QLabel("Full screen on")
         setup = QHBoxLayout()
-        setup.addWidget(_dim_label("Day"))
+        setup.addWidget(day_label)
         setup.addWidget(self.day_choice, 1)
         setup.addSpacing(16)
-        setup.addWidget(_dim_label("Full screen on"))
+        setup.addWidget(screen_caption)
         setup.addWidget(self.screen_choice)
         setup.addWidget(self.full_screen_button)
 
@@ -220,8 +275,12 @@ class TimerWindow(QWidget):
         self.extend_button = button(
             "+1 min", "One minute more for the speaker, or the item (+)", self.extend
         )
-        self.finish_button = button("Finish", "End the session: the running item is recorded",
-                                    lambda: self._do(self.session.finish))  # fmt: skip
+        self.finish_button = button(
+            "Finish", "End the session, after asking: the running item is recorded", self.finish
+        )
+        self.close_button = button(
+            "Close", "Close the timer (Esc, Ctrl+W); a running item asks first", self.close
+        )
         self.start_button.setMinimumWidth(110)
         controls = QHBoxLayout()
         for widget in (
@@ -235,15 +294,17 @@ class TimerWindow(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.extend_button)
         controls.addWidget(self.finish_button)
+        controls.addSpacing(16)
+        controls.addWidget(self.close_button)
         self.help_text = QLabel(HELP)
-        self.help_text.setStyleSheet(f"color: {DIM.name()}")
         self.help_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dim_labels = [self.heading, self.wall_clock, day_label, screen_caption, self.help_text]
 
         # Keys belong to the window: a focused button would take Space for itself.
         for widget in (self.day_choice, self.screen_choice, self.full_screen_button,
                        self.previous_item_button, self.previous_speaker_button,
                        self.start_button, self.next_speaker_button, self.next_item_button,
-                       self.extend_button, self.finish_button):  # fmt: skip
+                       self.extend_button, self.finish_button, self.close_button):  # fmt: skip
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         layout = QVBoxLayout(self)
@@ -274,11 +335,37 @@ class TimerWindow(QWidget):
         self.screen_choice.setCurrentIndex(max(index, 0))
         self.screen_choice.setEnabled(len(screens) > 1)
 
+    def _apply_colours(self) -> None:
+        """Colour the quiet texts from ``self.colours`` (the clock's own colour is set on every
+        refresh, by its state)."""
+        for label in self.dim_labels:
+            palette = label.palette()
+            palette.setColor(Role.WindowText, self.colours.dim)
+            label.setPalette(palette)
+        self.next_text.set_colour(self.colours.dim)
+        self.item_text.set_colour(self.colours.normal)
+        self.speaker_text.set_colour(self.colours.normal)
+
+    def event(self, event: QEvent) -> bool:
+        """The desktop's theme changed (light to dark, say): the colours follow it. (Qt hands
+        this change to ``event`` alone, not to ``changeEvent``.)"""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(stage_palette(QApplication.palette()))
+            self.colours = StageColours.of(self.palette())
+            self._apply_colours()
+            self.refresh()
+        return handled
+
     # -- what it shows ----------------------------------------------------------------------------
 
     @property
     def event_record(self) -> EventRecord:
         return self._event_record
+
+    def runs(self, store, event_id: int) -> bool:
+        """Whether this is the timer on ``event_id`` of ``store``."""
+        return self._store is store and self._event_record.id == event_id
 
     def chosen_screen(self) -> QScreen | None:
         name = self.screen_choice.currentData()
@@ -298,9 +385,10 @@ class TimerWindow(QWidget):
         remaining = session.remaining()
         state = session.state()
         self.countdown.set_text(countdown_text(remaining))
-        self.countdown.set_colour(STATE_COLOURS[state])
+        self.countdown.set_colour(self.colours.for_state(state))
         self.status_text.set_text(self._status_line())
-        self.status_text.set_colour(PAUSED_COLOUR if session.phase == PAUSED else DIM)
+        paused = session.phase == PAUSED
+        self.status_text.set_colour(self.colours.paused if paused else self.colours.dim)
         self.next_text.set_text(self._next_line())
         self._update_buttons()
 
@@ -329,6 +417,8 @@ class TimerWindow(QWidget):
         if session.speaker_index is not None:
             count = len(session.item.speakers)
             parts.append(f"Speaker {session.speaker_index + 1} of {count}")
+            if session.extended_minutes():
+                parts[-1] += f", {session.extended_minutes()} min more"
             left = session.item_remaining()
             item_time = duration_text(session.item_allowance())
             if left.total_seconds() < 0:
@@ -338,6 +428,8 @@ class TimerWindow(QWidget):
         else:
             parts.append(f"{duration_text(session.item_elapsed())} of "
                          f"{duration_text(session.item_allowance())}")  # fmt: skip
+            if session.extended_minutes():
+                parts[-1] += f", {session.extended_minutes()} min more"
         return " · ".join(parts)
 
     def _next_line(self) -> str:
@@ -375,6 +467,29 @@ class TimerWindow(QWidget):
     def extend(self) -> None:
         self.session.extend()
         self.refresh()
+
+    def finish(self) -> bool:
+        """End the session, once the moderator confirms: the running item and turn are
+        recorded as ended now, and the timer cannot be started again. Cancel changes nothing.
+        Returns whether the session ended."""
+        session = self.session
+        if session.phase not in (RUNNING, PAUSED):
+            return False
+        if session.phase == RUNNING:
+            what = f"“{session.item.title}” is recorded as ended now"
+        else:
+            what = "Everything up to the pause is in the log already"
+        answer = QMessageBox.question(
+            self,
+            "Finish the session",
+            f"End the session now?\n\n{what}; the timer cannot be started again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._do(session.finish)
+        return True
 
     def _day_chosen(self, _index: int) -> None:
         day_index = self.day_choice.currentData()
@@ -437,10 +552,18 @@ class TimerWindow(QWidget):
             self.extend()
         elif key == Qt.Key.Key_F11:
             self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.leave_full_screen()
+        elif key == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.step_back()
         else:
             super().keyPressEvent(event)
+
+    def step_back(self) -> None:
+        """Esc and Ctrl+W: out of full screen first (the room should not see the desktop by
+        one press too many), else close the window."""
+        if self.isFullScreen():
+            self.leave_full_screen()
+        else:
+            self.close()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -491,12 +614,6 @@ class TimerWindow(QWidget):
         super().closeEvent(event)
 
 
-def _dim_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"color: {DIM.name()}")
-    return label
-
-
 def _zone(name: str):
     try:
         return ZoneInfo(name)
@@ -504,11 +621,34 @@ def _zone(name: str):
         return ZoneInfo("UTC")
 
 
+def open_timer_on(store, event_id: int) -> TimerWindow | None:
+    """The timer window open (shown) on ``event_id`` of ``store``, if there is one."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, TimerWindow) and widget.isVisible() and widget.runs(store, event_id):
+            return widget
+    return None
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show ``window`` in front with the keyboard, out of the task bar if it was minimised."""
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.setFocus()
+
+
 def open_timer(
     parent: QWidget | None, store, settings: QSettings, event_id: int
 ) -> TimerWindow | None:
     """Open the timer on ``event_id`` and show it; None (after saying why) when the event has
-    no agenda to run."""
+    no agenda to run. If a timer is open on the event already, that one comes to the front: a
+    second, independent clock would record every item twice."""
+    existing = open_timer_on(store, event_id)
+    if existing is not None:
+        bring_forward(existing)
+        return existing
     try:
         event_record = store.get_event(event_id)
     except UserError as exc:
@@ -524,7 +664,5 @@ def open_timer(
         return None
     window = TimerWindow(store, settings, event_record, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    window.activateWindow()
-    window.setFocus()
+    bring_forward(window)
     return window

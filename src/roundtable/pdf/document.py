@@ -156,6 +156,11 @@ class RoomFor(CondPageBreak):
     Put before an entry's header with ``then`` = the first paragraph of its text: the header
     never ends a page alone, and a short first paragraph is kept whole with it. A long one
     needs only ``min_height`` points (a few lines) here and flows on.
+
+    Whatever ``min_height`` says, ``then`` must also be able to start in the room left: fit
+    whole, or split there. A table whose first rows are kept together (NOSPLIT, or its
+    repeated header with a first row) or a flowable that cannot split at all would otherwise
+    go to the next page by itself and leave the header alone at the foot of this one.
     """
 
     def __init__(
@@ -174,14 +179,25 @@ class RoomFor(CondPageBreak):
         for flowable in self._flowables:
             needed += flowable.wrapOn(self.canv, avail_width, avail_height)[1]
             needed += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        starts = True
         if self._then is not None:
             then_height = self._then.wrapOn(self.canv, avail_width, 1e6)[1]
+            room = avail_height - needed - self._then.getSpaceBefore()
+            starts = then_height <= room or self._splits_in(avail_width, room)
             needed += self._then.getSpaceBefore() + min(then_height, self._min_height)
         self.height = needed
         frame = self._doctemplateAttr("frame")
-        if avail_height < needed and frame is not None and not getattr(frame, "_atTop", False):
+        at_top = frame is None or getattr(frame, "_atTop", False)
+        if (avail_height < needed or not starts) and not at_top:
             frame.add_generated_content(FrameBreak)
         return 0, 0
+
+    def _splits_in(self, avail_width: float, room: float) -> bool:
+        """Whether ``then`` can leave a first part of itself in ``room`` points (a trial split,
+        as the frame itself would make; the parts are thrown away)."""
+        if room <= 0:
+            return False
+        return len(self._then.splitOn(self.canv, avail_width, room)) > 1
 
 
 class SeparatorRule(HRFlowable):

@@ -7,12 +7,14 @@ rules always give the same seats; nothing is random. The rules and the score are
 1. **Greedy placement.** Locked seats keep whoever is in them (or stay empty), and the people in
    them are not placed again; labelled seats (press, interpreters) are left for them; people who
    declined are never seated. The moderator or chair goes to the head, the host and the guest of
-   honour to the head's right and left. With facing delegations, the two leading delegations then
-   take the seats straight across from each other, pair by pair from the head outward, each
-   delegation on its own side. Every other seat, from the head outward in precedence order
-   (right, left, right, …), takes the highest-precedence person left who breaks nothing there:
-   not a fellow delegate beside them (alternating) or across (facing), not a keep-apart partner
-   beside them. A keep-together partner of someone already beside the seat goes first.
+   honour to the head's right and left (the guest the user chose, else the first by precedence
+   who does not preside; the result says which, so a report can tell the user). With facing
+   delegations, the two leading delegations then take the seats straight across from each
+   other, pair by pair from the head outward, each delegation on its own side. Every other
+   seat, from the head outward in precedence order (right, left, right, …), takes the
+   highest-precedence person left who breaks nothing there: not a fellow delegate beside them
+   (alternating) or across (facing), not a keep-apart partner beside them. A keep-together
+   partner of someone already beside the seat goes first.
 2. **Improvement.** Repeated passes over the seats whose terms cost something: each tries
    swapping its occupant with the seats near it in the order from the head, the seats beside its
    keep-together partner and its role seat, and makes the best swap that lowers the total cost.
@@ -29,9 +31,16 @@ from roundtable.domain.enums import Attendance, DelegationSeating
 from roundtable.domain.records import ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
 from roundtable.services.seating_geometry import HeadSide
-from roundtable.services.seating_score import SeatingProblem, SeatingRules, Violation
+from roundtable.services.seating_score import (
+    GuestOfHonour,
+    SeatingProblem,
+    SeatingRules,
+    Violation,
+    guest_by_precedence,
+)
 
 __all__ = [
+    "GuestOfHonour",
     "SeatingResult",
     "SeatingRules",
     "Violation",
@@ -39,6 +48,7 @@ __all__ = [
     "auto_seat",
     "check",
     "evaluate",
+    "guest_by_precedence",
 ]
 
 WINDOW = 8  # the improvement pass tries swaps this far up and down the order from the head
@@ -52,6 +62,7 @@ class SeatingResult:
     unseated: list[int]  # participation ids, in precedence order
     score: float  # minus the total penalty: 0 is every rule kept (see seating_score)
     violations: list[Violation]
+    guest_of_honour: GuestOfHonour | None = None  # whom the rules treated as one, and why
 
 
 def auto_seat(
@@ -76,6 +87,7 @@ def auto_seat(
         unseated=[pid for pid in problem.people if pid not in state.seat_of],
         score=-state.total(),
         violations=problem.violations(state.at, state.seat_of),
+        guest_of_honour=problem.guest_of_honour(),
     )
 
 

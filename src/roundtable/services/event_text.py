@@ -179,7 +179,7 @@ def event_text(event: EventRecord) -> str:
         out += ["", "Seating"]
         for plan in event.seating_plans:
             out += _seating_lines(event, plan)
-    for label, text in (("Description", event.description), ("Summary", event.summary),
+    for label, text in (("Description", event.description), ("Minutes", event.summary),
                         ("Notes", event.notes)):  # fmt: skip
         if text.strip():
             out += ["", label, *_paragraphs(text)]

@@ -2,8 +2,9 @@
 
 The journal, the planned-against-actual report and the change history are read the same way
 by all three exports: times in the event's time zone, people by their names in the event, the
-agenda item by its title, durations as ``minutes_text`` writes them. That reading lives here,
-once, so a number in the PDF is the number in the CSV. Pure: no reportlab, no Qt.
+agenda item by its title, lengths as the timer shows them (``session_timer.duration_text``,
+whole seconds by its one rule). That reading lives here, once, so a number in the PDF is the
+number in the CSV, in the Log tab and in the entry's own text. Pure: no reportlab, no Qt.
 
 The CSV is UTF-8 with a BOM and formula-guarded, like the participants CSV (its helpers are
 used, not copied): one row per journal entry, then one per recorded change. The Markdown has
@@ -34,6 +35,7 @@ from roundtable.services.planned_actual import (
     minutes_text,
     planned_vs_actual,
 )
+from roundtable.services.session_timer import duration_text
 from roundtable.services.venue_text import venue_line
 
 CSV_COLUMNS = (
@@ -43,7 +45,9 @@ CSV_COLUMNS = (
 PLAN_COLUMNS = ("Item / speaker", "Planned start", "Planned", "Actual start", "Actual",
                 "Difference")  # fmt: skip
 FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf"}
-NO_MINUTES = "this event has no minutes yet; write them in the event's Summary"
+NO_MINUTES = (
+    "this event has no minutes yet; write them on the Log tab's Minutes page (Log ▸ Minutes)"
+)
 FORMER_PERSON = "someone no longer in the event"
 FORMER_ITEM = "an item no longer on the agenda"
 HEADING_CHARS = 80  # a one-line paragraph of the minutes at most this long may be a heading
@@ -162,10 +166,11 @@ class JournalLine:
 
     @property
     def duration(self) -> str:
-        """ "32:15" (minutes:seconds, as planned against actual writes it), "" without an end."""
+        """ "32:15" (minutes:seconds, as the timer's text and planned against actual say it), ""
+        without an end."""
         if self.ends_at is None:
             return ""
-        return minutes_text((self.ends_at - self.at).total_seconds() / 60)
+        return duration_text(self.ends_at - self.at)
 
     @property
     def names(self) -> list[str]:
@@ -511,7 +516,7 @@ def export_log_text(
 
 
 def require_minutes(event: EventRecord) -> str:
-    """The minutes (the event's summary); UserError when there are none to print."""
+    """The minutes (stored as the event's summary); UserError when there are none to print."""
     if not event.summary.strip():
         raise UserError(NO_MINUTES)
     return event.summary

@@ -5,6 +5,9 @@ from their set speaking minutes, in order from the item's start). What actually 
 from the log's timing entries, the ones the moderator's timer writes: span ITEM or SPEAKER, with
 a start (``at``) and an end. An item timed twice (stopped and resumed) counts all its spans, from
 the first start. Pure logic, so the Log tab, the log PDF and the CSV all show the same numbers.
+
+Lengths follow the timer's one rounding rule (``session_timer.whole_seconds``): an item's actual
+time is the sum of what its entries say they lasted, so the report and the journal agree.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import EventRecord
 from roundtable.services.agenda_timing import schedule_day
 from roundtable.services.names import full_name
+from roundtable.services.session_timer import duration_text, whole_seconds
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ def _actual(spans: list[LogEntryRecord] | None, zone) -> tuple[datetime | None, 
     if not spans:
         return None, None
     start = min(e.at for e in spans).astimezone(zone)
-    seconds = sum(int((e.ends_at - e.at).total_seconds()) for e in spans if e.ends_at)
+    seconds = sum(whole_seconds(e.ends_at - e.at) for e in spans if e.ends_at)
     return start, seconds
 
 
@@ -122,12 +126,9 @@ def planned_vs_actual(event: EventRecord, entries: list[LogEntryRecord]) -> Plan
 
 def minutes_text(value: float | None, *, signed: bool = False) -> str:
     """Minutes as a clock: "12:30" for 12.5, "2:35:00" from an hour on, "+2:05" signed, "—"
-    for unknown."""
+    for unknown; whole seconds by the timer's rule (``whole_seconds``), as every length is."""
     if value is None:
         return "—"
-    sign = ("+" if value > 0 else "−" if value < 0 else "±") if signed else ""
-    total = round(abs(value) * 60)
-    hours, rest = divmod(total, 3600)
-    if hours:
-        return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
-    return f"{sign}{total // 60}:{total % 60:02d}"
+    seconds = whole_seconds(timedelta(minutes=value))
+    sign = ("+" if seconds > 0 else "−" if seconds < 0 else "±") if signed else ""
+    return sign + duration_text(timedelta(seconds=abs(seconds)))

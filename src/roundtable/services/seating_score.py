@@ -9,7 +9,9 @@ The **score** is minus the total penalty: 0 when every rule is kept, and each br
 off its weight —
 
 * the moderator (or chair) not at the head: 100;
-* the host not at the head's right, the guest of honour not at the head's left: 50 each;
+* the host not at the head's right, the guest of honour not at the head's left: 50 each (the
+  guest of honour is the one the user chose, else the first by precedence who does not
+  preside, see :func:`guest_by_precedence`; or nobody, if the user says so);
 * a keep-together pair not side by side, or a keep-apart pair side by side: 40;
 * a participant with no seat: 30;
 * alternating delegations: two members of one delegation side by side: 20 per pair of seats;
@@ -54,6 +56,7 @@ class SeatingRules:
     head: bool = True  # moderator, else chair, at the head (else the host, with ``host_and_guest``)
     host_and_guest: bool = True  # host at the head's right, guest of honour at its left
     guest_of_honour_id: int | None = None  # None: highest precedence who is not host/chair/mod.
+    no_guest_of_honour: bool = False  # nobody is: the head's left goes by precedence too
     delegations: DelegationSeating = DelegationSeating.NONE
     precedence: bool = True  # by precedence, alternating right and left of the head
     pairs: bool = True  # the plan's keep-together and keep-apart rules
@@ -70,6 +73,32 @@ class Violation:
     seats: tuple[int, ...]
     participation_ids: tuple[int, ...]
     penalty: float
+
+
+@dataclass(frozen=True)
+class GuestOfHonour:
+    """Who was treated as the guest of honour, where they were to sit, and whether the user
+    chose them or precedence did: a report names the guest even when the user never did, so
+    they learn the rule and where to change it."""
+
+    participation_id: int
+    name: str
+    seat: int
+    where: str  # "right" or "left" (of the head), or "head"
+    by_precedence: bool
+
+
+PRESIDING = {ParticipantRole.HOST, ParticipantRole.MODERATOR, ParticipantRole.CHAIR}
+
+
+def guest_by_precedence(participants: list[ParticipationRecord]) -> ParticipationRecord | None:
+    """The guest of honour when nobody is chosen: the first by precedence who has not declined
+    and does not preside (not a host, moderator or chair)."""
+    ordered = sorted(enumerate(participants), key=lambda item: (item[1].precedence, item[0]))
+    for _, person in ordered:
+        if person.attendance is not Attendance.DECLINED and person.role not in PRESIDING:
+            return person
+    return None
 
 
 @dataclass(frozen=True)
@@ -157,13 +186,22 @@ class SeatingProblem:
         return targets
 
     def _guest_of_honour(self, exclude: set[int | None]) -> int | None:
+        if self.rules.no_guest_of_honour:
+            return None
         chosen = self.rules.guest_of_honour_id
         if chosen is not None:
             return chosen if chosen in self.people and chosen not in exclude else None
-        presiding = {ParticipantRole.HOST, ParticipantRole.MODERATOR, ParticipantRole.CHAIR}
         for pid, person in self.people.items():
-            if pid not in exclude and person.role not in presiding:
+            if pid not in exclude and person.role not in PRESIDING:
                 return pid
+        return None
+
+    def guest_of_honour(self) -> GuestOfHonour | None:
+        """The guest of honour these rules seat, if any, and how they were chosen."""
+        for pid, target in self.targets.items():
+            if target.kind == "guest":
+                chosen = self.rules.guest_of_honour_id == pid
+                return GuestOfHonour(pid, self.name(pid), target.seat, target.where, not chosen)
         return None
 
     def _pairs(self) -> list[tuple[int, int, bool]]:
@@ -269,10 +307,11 @@ class SeatingProblem:
         if not self.target_cost(pid, seat_of):
             return None
         target = self.targets[pid]
+        chosen = self.rules.guest_of_honour_id == pid
         what = {
             "head": self.people[pid].role.label.lower(),
             "host": "host",
-            "guest": "guest of honour",
+            "guest": "guest of honour" if chosen else "guest of honour by precedence",
         }
         message = (
             f"{self.name(pid)}, the {what[target.kind]}, is to sit {ROLE_WORDS[target.where]} "

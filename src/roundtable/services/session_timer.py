@@ -22,12 +22,16 @@ Decisions worth knowing:
   with the allowance fixed when it first started: the second stretch is recorded as "more".
 * **Moving on before the start, or while paused**, only moves: nothing runs, so nothing is
   recorded, and the session (or the pause) goes on where it was.
-* A stretch shorter than a second (two presses of the arrow) is not worth an entry.
+* A stretch of a second or less (two presses of the arrow) is not worth an entry, and is not
+  counted either: the time an item or a turn had is what its entries add up to.
+* **One clock, one rounding rule.** The timer reads its clock on the second (``on_the_second``),
+  so every start, end and length it shows or records is whole seconds, and a length of time is
+  shown the same way everywhere (``whole_seconds``, ``duration_text``): the countdown, the
+  entries' texts, their times, the log view, planned against actual and the log's exports.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -48,26 +52,47 @@ NORMAL, WARNING, OVERTIME = "normal", "warning", "overtime"
 Clock = Callable[[], datetime]
 
 
+SECOND = timedelta(seconds=1)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def on_the_second(moment: datetime) -> datetime:
+    """A reading of the timer's clock: ``moment`` without its fraction of a second. The starts
+    and ends the log records are such readings, so the length an entry's text gives is exactly
+    its end less its start, whoever works it out (a stretch from 10:00:00.7 to 10:00:06.2 would
+    otherwise be "ran 0:05" in its text and 0:06 between the times it shows)."""
+    return moment.replace(microsecond=0)
+
+
+def whole_seconds(delta: timedelta) -> int:
+    """The one rounding rule for a length of time, wherever it is shown or added up: whole
+    seconds, the fraction dropped (a turn of 59.9 seconds did not last a minute; -5.5 s is -5).
+    Exact: a timedelta counts microseconds, so 125/60 of a minute is 125 seconds, not 124."""
+    seconds = abs(delta) // SECOND
+    return seconds if delta >= timedelta() else -seconds
+
+
 def duration_text(delta: timedelta) -> str:
-    """ "12:30" for twelve and a half minutes, "2:35:00" past an hour; whole seconds, rounded
-    down (a turn of 59.9 seconds did not last a minute)."""
-    total = max(int(delta.total_seconds()), 0)
+    """ "12:30" for twelve and a half minutes, "2:35:00" past an hour (``whole_seconds``; a
+    negative length is 0:00)."""
+    total = max(whole_seconds(delta), 0)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def countdown_text(remaining: timedelta) -> str:
-    """What the big clock shows: the time left ("9:59", rounded up, so 0:00 means time is up
-    and not "a fraction of a second left"), or the overtime counting up with a "+"."""
-    seconds = remaining.total_seconds()
-    if seconds >= 0:
-        return duration_text(timedelta(seconds=math.ceil(seconds)))
-    return "+" + duration_text(timedelta(seconds=-seconds))
+    """What the big clock shows: the time left, or the overtime counting up with a "+".
+
+    Both are the allowance (whole seconds) against the whole seconds used, so the count and
+    the length the log records for the same moment agree: time left is rounded up ("0:01" with
+    a fraction of a second to go; 0:00 means time is up), overtime rounded down."""
+    if remaining >= timedelta():
+        return duration_text(-(-remaining // SECOND) * SECOND)
+    return "+" + duration_text(-remaining)
 
 
 def state_of(remaining: timedelta) -> str:
@@ -135,7 +160,7 @@ class SessionTimer:
         self._event_record = event
         self.day_index = day_index
         self.day = event.days[day_index]
-        self.clock = clock
+        self._read_clock = clock
         self.phase = READY
         self.item_index = 0
         self.speaker_index: int | None = self._first_speaker(0)
@@ -164,6 +189,11 @@ class SessionTimer:
         if self.speaker_index is None:
             return None
         return self.item.speakers[self.speaker_index]
+
+    def clock(self) -> datetime:
+        """Now, on the second (``on_the_second``): the one clock every number here is read
+        from."""
+        return on_the_second(self._read_clock())
 
     def speaker_name(self, speaker: AgendaSpeakerRecord | None = None) -> str:
         """The current (or given) speaker's name; "" for none."""
@@ -255,7 +285,7 @@ class SessionTimer:
         span = self._turns.get((self.item_index, self.speaker_index))
         if span is not None:
             return span.total_allowance()
-        return self._turn_allowance(self.item_index, self.speaker_index)
+        return self._turn_allowance(self.item_index, self.speaker_index, self.clock())
 
     def speaker_remaining(self) -> timedelta | None:
         if self.speaker_index is None:
@@ -264,6 +294,14 @@ class SessionTimer:
         if span is None:
             return self.speaker_allowance()
         return span.remaining(self.clock())
+
+    def extended_minutes(self) -> int:
+        """The minutes the big clock's count (the turn, else the item) was extended by."""
+        if self.speaker_index is not None:
+            span = self._turns.get((self.item_index, self.speaker_index))
+        else:
+            span = self._items.get(self.item_index)
+        return 0 if span is None else span.extended_minutes
 
     def allowance(self) -> timedelta:
         """What the big clock counts down from: the speaker's turn, else the item."""
@@ -278,18 +316,17 @@ class SessionTimer:
     def state(self) -> str:
         return state_of(self.remaining())
 
-    def _turn_allowance(self, item_index: int, speaker_index: int) -> timedelta:
-        """Set minutes, or an equal share of what is left of the item once the speakers still
-        to come with set minutes have had theirs."""
+    def _turn_allowance(self, item_index: int, speaker_index: int, now: datetime) -> timedelta:
+        """Set minutes, or an equal share of what is left of the item at ``now`` once the
+        speakers still to come with set minutes have had theirs. ``now`` is the reading the
+        turn starts at: a second reading, a moment later, would find the item a fraction of a
+        second shorter and give 9:59 of a ten-minute item."""
         item = self.items[item_index]
         speaker = item.speakers[speaker_index]
         if speaker.speaking_minutes is not None:
             return timedelta(minutes=speaker.speaking_minutes)
         span = self._items.get(item_index)
-        if span is not None:
-            left = span.remaining(self.clock())
-        else:
-            left = timedelta(minutes=item.duration_minutes)
+        left = span.remaining(now) if span is not None else timedelta(minutes=item.duration_minutes)
         sharing = 0
         for later, other in enumerate(item.speakers):
             started = (item_index, later) in self._turns
@@ -300,7 +337,7 @@ class SessionTimer:
             else:
                 left -= timedelta(minutes=other.speaking_minutes)
         share = left / max(sharing, 1)
-        return timedelta(seconds=max(int(share.total_seconds()), 0))
+        return timedelta(seconds=max(whole_seconds(share), 0))
 
     # -- operations ---------------------------------------------------------------------------
 
@@ -366,7 +403,8 @@ class SessionTimer:
         if self.finished:
             return
         if self.speaker_index is not None and not whole_item:
-            self._turn_span(self.item_index, self.speaker_index).extended_minutes += minutes
+            span = self._turn_span(self.item_index, self.speaker_index, self.clock())
+            span.extended_minutes += minutes
         else:
             self._item_span(self.item_index).extended_minutes += minutes
 
@@ -390,20 +428,21 @@ class SessionTimer:
             span = self._items[item_index] = _Span(timedelta(minutes=minutes))
         return span
 
-    def _turn_span(self, item_index: int, speaker_index: int) -> _Span:
+    def _turn_span(self, item_index: int, speaker_index: int, now: datetime) -> _Span:
         key = (item_index, speaker_index)
         span = self._turns.get(key)
         if span is None:
-            span = self._turns[key] = _Span(self._turn_allowance(item_index, speaker_index))
+            allowance = self._turn_allowance(item_index, speaker_index, now)
+            span = self._turns[key] = _Span(allowance)
         return span
 
     def _open(self) -> None:
-        """Open stretches for the current item and speaker (the item first: a speaker's share
-        is worked out from what the item has left)."""
+        """Open stretches for the current item and speaker at one reading of the clock (the
+        item first: a speaker's share is worked out from what the item has left)."""
         now = self.clock()
         self._item_span(self.item_index).started_at = now
         if self.speaker_index is not None:
-            self._turn_span(self.item_index, self.speaker_index).started_at = now
+            self._turn_span(self.item_index, self.speaker_index, now).started_at = now
 
     def _close(self, *, pause: bool = False, item: bool = True) -> list[LogEntryRecord]:
         """Close the open stretches (the turn, and the item unless ``item`` is False) and
@@ -433,9 +472,9 @@ class SessionTimer:
             return None
         start, span.started_at = span.started_at, None
         stretch = max(now - start, timedelta())
+        if stretch <= SECOND:
+            return None  # two presses of a key: not worth an entry, so not counted either
         span.used += stretch
-        if stretch < timedelta(seconds=1):
-            return None  # two presses of a key: counted, but not worth an entry
         span.stretches += 1
         item = self.item
         if speaker is None:
@@ -488,5 +527,6 @@ class SessionTimer:
         produced = self._close(item=False) if self.running else []
         self.speaker_index = index
         if self.running and index is not None:
-            self._turn_span(self.item_index, index).started_at = self.clock()
+            now = self.clock()
+            self._turn_span(self.item_index, index, now).started_at = now
         return produced

@@ -35,13 +35,43 @@ AUTHOR_ENV = "ROUNDTABLE_AUTHOR"
 
 def default_author() -> str:
     """Who the change history says made a change when nobody set a name: $ROUNDTABLE_AUTHOR
-    (a script's, or a shared machine's), else the login name."""
+    (a script's, or a shared machine's), else the account's full name where the system keeps
+    one, else the login name ("" when there is none, as in some containers).
+
+    The full name is what colleagues know someone by; a login name ("root", "jdoe") is what
+    dozens of changes were recorded as before anyone was asked. On POSIX it is the first
+    comma-separated part of the account's GECOS field ("&" there stands for the login name,
+    capitalised); on Windows the display name (GetUserNameExW, NameDisplay). Any failure of
+    either lookup falls back to the login name quietly: a name is a courtesy, not a must.
+    """
     if os.environ.get(AUTHOR_ENV, "").strip():
         return os.environ[AUTHOR_ENV].strip()
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except Exception:  # no login name (some containers): say nothing rather than fail
-        return ""
+        login = ""
+
+    def posix_full_name() -> str:
+        import pwd
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos or ""
+        return gecos.split(",")[0].replace("&", login.capitalize())
+
+    def windows_full_name() -> str:
+        import ctypes
+
+        name_display = 3  # EXTENDED_NAME_FORMAT's NameDisplay
+        get_name = ctypes.windll.secur32.GetUserNameExW  # type: ignore[attr-defined]
+        size = ctypes.c_ulong(0)
+        get_name(name_display, None, ctypes.byref(size))  # asks for the size needed
+        buffer = ctypes.create_unicode_buffer(size.value + 1)
+        return buffer.value if get_name(name_display, buffer, ctypes.byref(size)) else ""
+
+    try:
+        full = windows_full_name() if os.name == "nt" else posix_full_name()
+    except Exception:  # no such account entry, no secur32: the login name will do
+        full = ""
+    return " ".join(full.split()) or login
 
 
 def to_db(value: datetime | None) -> datetime | None:
