@@ -6,7 +6,12 @@ import random
 
 import pytest
 
-from roundtable.domain.enums import Attendance, DelegationSeating, ParticipantRole, TableShape
+from roundtable.domain.enums import (
+    Attendance,
+    DelegationSeating,
+    ParticipantRole,
+    TableShape,
+)
 from roundtable.domain.records import ParticipationRecord, PersonRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.services.auto_seating import (
@@ -19,7 +24,7 @@ from roundtable.services.auto_seating import (
     evaluate,
     guest_by_precedence,
 )
-from roundtable.services.seating_geometry import plan_geometry
+from roundtable.services.seating_geometry import HeadSide, plan_geometry
 
 R = ParticipantRole
 ALTERNATE, FACING = DelegationSeating.ALTERNATE, DelegationSeating.FACING
@@ -91,6 +96,24 @@ def test_moderator_at_the_head_host_at_its_right_and_guest_of_honour_at_its_left
     assert result.assignments[2] == 2  # the head's right
     assert result.assignments[8] == 1  # the head's left: highest precedence, not presiding
     assert result.violations == [] and result.score == 0
+
+
+def test_a_seat_labelled_at_the_heads_left_passes_the_guest_on_to_the_next() -> None:
+    """The head's left kept for the press: the guest of honour takes the next seat on that
+    side instead of breaking a rule nobody could keep."""
+    people = [
+        person(1, "Ana Guest"),
+        person(2, "Hal Host", R.HOST),
+        person(3, "Mo Moderator", R.MODERATOR),
+        *crowd(4, start=4),
+    ]
+    plan = plan_of(8, seats=[SeatRecord(8, label="Press")])
+    result = auto_seat(plan, people)
+    left_2 = plan_geometry(plan).seat_on(HeadSide.LEFT, 2)
+    assert result.assignments[left_2] == 1
+    assert 8 not in result.assignments
+    assert result.guest_of_honour is not None and result.guest_of_honour.seat == left_2
+    assert result.violations == []
 
 
 def test_chair_takes_the_head_when_there_is_no_moderator() -> None:

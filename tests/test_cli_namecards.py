@@ -120,3 +120,19 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, args, messa
     result = run(demo_db, "export", "namecards", DC, "-o", str(out), *args)
     assert_clean_error(result, message)
     assert not out.exists()
+
+
+def test_cards_start_on_the_venues_paper(demo_db, tmp_path):
+    """Without --layout, cards for Washington come on Letter and for Moscow on A4, as every
+    other export's --paper does; --layout still wins."""
+    sizes = {}
+    for event, layout in ((DC, None), (ROUND_2, None), (DC, "a4")):
+        out = tmp_path / f"{event}-{layout}.pdf"
+        chosen = ["--layout", layout] if layout else []
+        result = run(demo_db, "export", "namecards", event, "-o", str(out), *chosen)
+        assert result.returncode == 0, result.stderr
+        box = PdfReader(str(out)).pages[0].mediabox
+        sizes[(event, layout)] = sorted((round(float(box.width)), round(float(box.height))))
+    assert sizes[(DC, None)] == [612, 792], "US Letter for Washington"
+    assert sizes[(ROUND_2, None)] == [595, 842], "A4 for Moscow"
+    assert sizes[(DC, "a4")] == [595, 842]

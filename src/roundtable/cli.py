@@ -258,10 +258,11 @@ def _add_namecards_parser(export_kinds: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     cards.add_argument("event", metavar="EVENT", help="event id or slug")
     cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    cards.add_argument("--layout", choices=CARD_LAYOUTS, default="a4",
+    cards.add_argument("--layout", choices=CARD_LAYOUTS, default=None,
                        help="a4 / letter: landscape, one card per sheet; avery5305: Avery "
                        "5305 tent cards, two per Letter sheet; a4-two: two per A4 sheet "
-                       "(default a4)")  # fmt: skip
+                       "(default: letter for a venue in the United States or Canada, "
+                       "else a4)")  # fmt: skip
     pick = cards.add_argument_group("who gets a card")
     pick.add_argument("--role", action="append", default=[], metavar="ROLE",
                       help="only this role (e.g. moderator, delegation_member); "
@@ -311,6 +312,7 @@ def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 -
         parse_values,
         people_by_reference,
     )
+    from roundtable.services.paper import default_paper
 
     known = delegations_of(event)
     for name in args.delegation:
@@ -341,8 +343,9 @@ def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 -
         cut_marks=args.cut_marks,
     )
     count = len(event_cards(event, selection, options))
-    export_namecards(event, args.output, layout=args.layout, selection=selection, options=options)
-    per_sheet = get_layout(args.layout).per_sheet
+    layout = args.layout or ("letter" if default_paper(event) == "letter" else "a4")
+    export_namecards(event, args.output, layout=layout, selection=selection, options=options)
+    per_sheet = get_layout(layout).per_sheet
     pages = -(-count // per_sheet)
     print(f"Wrote {args.output}: {count} name card{'s' * (count != 1)} "
           f"on {pages} page{'s' * (pages != 1)}")  # fmt: skip
@@ -368,7 +371,9 @@ def _add_log_parsers(export_kinds: argparse._SubParsersAction) -> None:
     # Checked by the command rather than by choices=, so a bad value is one line and exit 1.
     log.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP + ", for a PDF")
     log.add_argument("--no-changes", action="store_true", help="leave the change history out")
-    minutes = export_kinds.add_parser("minutes", help="the event's minutes, its summary (PDF)")
+    minutes = export_kinds.add_parser(
+        "minutes", help="the event's minutes, as written on the Log tab (PDF)"
+    )
     minutes.add_argument("event", metavar="EVENT", help="event id or slug")
     minutes.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     minutes.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP)

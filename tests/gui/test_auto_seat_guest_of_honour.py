@@ -1,4 +1,4 @@
-"""After auto seating, the report says who was the guest of honour and how they were chosen."""
+"""After auto seating, the status line says who was the guest of honour and how they were chosen."""
 
 from __future__ import annotations
 
@@ -10,30 +10,23 @@ from test_seating_view import (
     pid,
 )
 
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.gui import seating_dialogs
-from roundtable.gui.seating_looks import (
-    auto_seat_report,
-    guest_of_honour_line,
-    guest_of_honour_text,
-)
+from roundtable.gui.seating_looks import auto_seat_line, guest_of_honour_line
 from roundtable.services.auto_seating import GuestOfHonour, SeatingResult, SeatingRules
 
 
-def test_the_report_says_the_guest_was_chosen_by_precedence_and_where_to_change_it():
+def test_the_status_line_says_the_guest_was_chosen_by_precedence_and_where_to_change_it():
     guest = GuestOfHonour(4, "Yuko Tanaka", 8, "left", by_precedence=True)
-    report = auto_seat_report(SeatingResult({1: 3, 8: 4}, [], 0, [], guest), True)
-    assert report.splitlines() == [
-        "2 seats taken.",
-        "Guest of honour (at the head's left): Yuko Tanaka, chosen by precedence as the first "
-        "participant who is not the host, moderator or chair. To choose another, or nobody, "
-        "use Auto-seat… again.",
-        "Score 0: every rule is kept.",
-    ]
-    chosen = GuestOfHonour(4, "Yuko Tanaka", 2, "right", by_precedence=False)
-    assert guest_of_honour_text(chosen) == (
-        "Guest of honour (at the head's right): Yuko Tanaka, as you chose."
+    plan = SeatingPlanRecord(name="Main table")
+    line = auto_seat_line(plan, SeatingResult({1: 3, 8: 4}, [], 0, [], guest), True)
+    assert line == (
+        "Auto-seated “Main table”: 2 seats taken; score 0, every rule kept. Guest of honour by "
+        "precedence: Yuko Tanaka (choose another in Auto-seat…)."
     )
-    assert guest_of_honour_text(None) == ""
+    assert auto_seat_line(plan, SeatingResult({1: 3}, [], 0, []), False) == (
+        "Auto-seated “Main table”: 1 seat taken, nobody moved; score 0, every rule kept."
+    )
 
 
 def test_the_status_line_text_for_the_guest_of_honour():

@@ -55,7 +55,6 @@ def test_round_trip_of_every_field(qtbot, store, saved, tmp_path, dialogs):
     dialog.venue_edits["room"].setText("Room B")
     dialog.venue_edits["postcode"].setText("115035")
     dialog.description_edit.setPlainText("What it is about.")
-    dialog.summary_edit.setPlainText("What happened.")
     dialog.notes_edit.setPlainText("Bring the flags.")
     page = dialog.organisations_page
     page.remove_selected()  # nothing selected: nothing happens
@@ -88,11 +87,9 @@ def test_round_trip_of_every_field(qtbot, store, saved, tmp_path, dialogs):
     assert result.timezone == "Asia/Tokyo"
     assert result.venue.room == "Room B" and result.venue.city == "Moscow"
     assert result.venue.postcode == "115035"
-    assert (result.description, result.summary, result.notes) == (
-        "What it is about.",
-        "What happened.",
-        "Bring the flags.",
-    )
+    assert (result.description, result.notes) == ("What it is about.", "Bring the flags.")
+    assert result.summary == saved.summary, "the minutes are the Log tab's, kept as they are"
+    assert "Log ▸ Minutes" in dialog.minutes_note.text()
     assert [o.role for o in result.organisations] == [
         OrganisationRole.HOST,
         OrganisationRole.PARTNER,

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from roundtable.gui.event_editor import TAB_WHEN_WHERE, EventEditorDialog, parse_date, parse_time
+from roundtable.gui.event_editor import TAB_WHEN_WHERE, EventEditorDialog
 from roundtable.gui.signals import emit
+from roundtable.gui.typed_dates import parse_time
 
 
 @pytest.fixture
@@ -140,24 +141,3 @@ def test_up_and_down_move_a_date_by_a_day_and_the_calendar_picks_one(qtbot, dial
     emit(field.calendar.clicked, QDate(2027, 5, 3))
     qtbot.waitUntil(lambda: not field.calendar_menu.isVisible())
     assert field.edit.text() == "3 May 2027" and field.weekday_label.text() == "Monday"
-
-
-def test_the_date_reader():
-    today = date(2026, 5, 1)
-    assert parse_date("14th of April", today) == date(2026, 4, 14), "this year when none"
-    assert parse_date("14", today) == date(2026, 5, 14), "a lone day: this month"
-    assert parse_date("1/2/2027", today, day_first=True) == date(2027, 2, 1)
-    assert parse_date("1/2/2027", today, day_first=False) == date(2027, 1, 2)
-    assert parse_date("04/14/2027", today, day_first=True) == date(2027, 4, 14), "no 14th month"
-    assert parse_date("April 14, 2027", today) == date(2027, 4, 14)
-    assert parse_date("20270414", today) == date(2027, 4, 14)
-    for nonsense in ("", "31 Apr 2027", "Apr 2027", "soon", "14 Apr 202"):
-        assert parse_date(nonsense, today) is None, nonsense
-
-
-def test_the_time_reader():
-    assert [parse_time(t) for t in ("930", "14.30", "14h30", "12am", "12 p.m.")] == [
-        time(9, 30), time(14, 30), time(14, 30), time(0, 0), time(12, 0),
-    ]  # fmt: skip
-    for nonsense in ("", "24:00", "13pm", "9:5", "noon"):
-        assert parse_time(nonsense) is None, nonsense

@@ -45,7 +45,7 @@ def set_checked(widget, key, on: bool) -> None:
 def test_defaults_give_everyone_who_has_not_declined(qtbot, store, settings, dc):
     panel = make_panel(qtbot, store, settings, dc)
     options = panel.options()
-    assert options["layout"] in ("a4", "letter")
+    assert options["layout"] == "letter", "a Washington event's cards start on US Letter"
     assert options["options"] == CardOptions()
     assert options["selection"].attendance == frozenset(
         a for a in Attendance if a is not Attendance.DECLINED
@@ -182,3 +182,9 @@ def test_by_seat_is_refused_with_a_reason_without_a_plan(qtbot, store, settings,
     assert not panel.plan_combo.isEnabled() and panel.plan_combo.toolTip() == tip
     panel.order_combo.setCurrentIndex(by_seat)  # as a program could: still refused
     assert panel.problem() == tip
+
+
+def test_cards_start_on_the_paper_the_user_picked_else_the_venues(qtbot, store, settings, round_2):
+    assert make_panel(qtbot, store, settings, round_2).options()["layout"] == "a4"  # Moscow
+    settings.setValue("export/paper", "letter")  # picked for another kind in the print dialog
+    assert make_panel(qtbot, store, settings, round_2).options()["layout"] == "letter"

@@ -221,3 +221,22 @@ def test_duplicates_dialog_offers_the_right_buttons(qtbot, store):
     assert plain.existing_button is None and plain.add_button.text() == "Save anyway"
     plain.back_button.click()
     assert plain.choice is DuplicateChoice.CANCEL
+
+
+def test_a_new_organisation_typed_in_is_one_confirmation(store, editor, monkeypatch, dialogs):
+    """Add with a name no organisation has opens the organisation dialog with that name; its
+    OK adds the affiliation, with no question before it."""
+    asked: list[str] = []
+
+    def describe(parent, record, taken):
+        asked.append(record.name)
+        return OrganisationRecord(name=record.name, short_name="RIAC"), True
+
+    monkeypatch.setattr(organisation_dialog, "get_organisation", describe)
+    dialog = editor()
+    dialog.given_edit.setText("Andrey")
+    dialog.org_combo.setEditText("  Russian International   Affairs Council ")
+    dialog.add_org_button.click()
+    assert asked == ["Russian International Affairs Council"]
+    assert dialogs.calls == [], "no question before the dialog"
+    assert [a.organisation.short_name for a in dialog.record().affiliations] == ["RIAC"]

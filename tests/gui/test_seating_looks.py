@@ -11,9 +11,9 @@ from test_seating_view import (
     three_delegations,
 )
 
-from roundtable.domain.seating import SeatRecord
+from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
 from roundtable.gui.seating_looks import (
-    auto_seat_report,
+    auto_seat_line,
     legend_html,
     plan_summary,
     score_shown,
@@ -66,14 +66,11 @@ def test_delegation_colours_reach_seats_and_reserved_seats():
     assert "Russian delegation" in html and "Japanese delegation" in html and "head seat" in html
 
 
-def test_the_auto_seat_report():
-    clean = SeatingResult({1: 10, 2: 11}, [], -0.0, [])
-    assert auto_seat_report(clean, True) == "2 seats taken.\nScore 0: every rule is kept."
-    assert auto_seat_report(clean, False).startswith("2 seats taken. Nobody had to move.")
+def test_the_auto_seat_line_counts_what_it_could_not_keep():
     broken = [Violation("apart", f"Rule {n} broken.", (n,), (n,), 40) for n in range(10)]
     steps = [Violation("precedence", "late", (1,), (1,), 1)] * 3
-    report = auto_seat_report(SeatingResult({1: 10}, [], -403, broken + steps), True)
-    lines = report.splitlines()
-    assert lines[:2] == ["1 seat taken.", "Score −403 (0 is best). Rules that could not be kept:"]
-    assert lines[2:10] == [f"• Rule {n} broken." for n in range(8)]
-    assert lines[10:] == ["• … and 2 more (see Rules broken)", "• 3 steps out of precedence order"]
+    result = SeatingResult({1: 10}, [], -403, broken + steps)
+    assert auto_seat_line(SeatingPlanRecord(name="Dinner"), result, True) == (
+        "Auto-seated “Dinner”: 1 seat taken; score −403, 13 rules broken, listed under Rules "
+        "broken."
+    )

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.gui.choice_delegate import CHOICES_ROLE
-from roundtable.gui.palette_colours import current_palette, readable
+from roundtable.gui.palette_colours import PROBLEM, current_palette, readable
 from roundtable.gui.signals import emit
 from roundtable.services.agenda_timing import DaySchedule, format_clock, schedule_day
 from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
@@ -73,7 +73,7 @@ def kind_colour(kind: AgendaItemKind) -> QColor:
 
 
 SWATCH = 12  # the kind's colour mark, in pixels
-LATE = QColor("#b3261e")  # times past the slot's end
+LATE = PROBLEM  # times past the slot's end
 
 
 @cache

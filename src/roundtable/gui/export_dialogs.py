@@ -1,15 +1,12 @@
-"""Small things every export shares: the paper a PDF starts on, where to save a file.
-
-The paper defaults to the last one used, else to what this computer's locale measures in (US
-Letter in the United States, A4 elsewhere), because a booklet printed on the wrong paper loses
-its margins. (The paper itself is chosen in the print dialog: ``paper_options``.)
+"""Small things every export shares: the papers and where the last pick is kept, the file
+filters, and asking where to save a file. (Which paper an export starts on is
+``paper_options.initial_paper``: the user's pick, else the venue country's.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 PAPER_KEY = "export/paper"
@@ -18,15 +15,6 @@ CSV_FILTER = "CSV, for any spreadsheet (*.csv)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF (*.pdf)"
 ICS_FILTER = "iCalendar (*.ics)"
-
-
-def default_paper(settings: QSettings | None = None) -> str:
-    if settings is not None:
-        saved = str(settings.value(PAPER_KEY, "") or "")
-        if saved in PAPERS:
-            return saved
-    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "letter" if us else "a4"
 
 
 def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: list[str]) -> str:

@@ -80,6 +80,7 @@ from roundtable.gui.log_model import (
 )
 from roundtable.gui.messages import sentence
 from roundtable.gui.own_keys import OwnKeys
+from roundtable.gui.paper_options import initial_paper
 from roundtable.gui.signals import emit
 from roundtable.gui.undo import Changed, CommandContext
 
@@ -748,7 +749,7 @@ class LogView(FillsWhenShown, QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             stored = self.store.get_event(event.id)
-            paper = export_dialogs.default_paper(self._settings)
+            paper = initial_paper(self._settings, LOG.key, stored)
             write_log_file(stored, self.store.event_log(event.id), path, paper)
         except (UserError, OSError) as exc:
             failure: BaseException | None = exc

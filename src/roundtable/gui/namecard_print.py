@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
-from roundtable.gui.paper_options import note_label, section_label
+from roundtable.gui.paper_options import initial_paper, note_label, section_label
 from roundtable.gui.print_kinds import (
     OptionsPanel,
     PrintContext,
@@ -113,7 +113,9 @@ class NameCardsPanel(OptionsPanel):
         for key, label in LAYOUT_LABELS.items():
             self.layout_combo.addItem(label, key)
         saved = str(settings.value(settings_key(KEY, "layout"), "") or "")
-        default = saved if saved in LAYOUT_LABELS else self._layout_for_paper(settings)
+        default = (
+            saved if saved in LAYOUT_LABELS else self._layout_for_paper(settings, context.event)
+        )
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(default)))
         column.addWidget(self.layout_combo)
 
@@ -227,10 +229,10 @@ class NameCardsPanel(OptionsPanel):
         self._update_state()
 
     @staticmethod
-    def _layout_for_paper(settings: QSettings) -> str:
-        from roundtable.gui.export_dialogs import default_paper
-
-        return "letter" if default_paper(settings) == "letter" else "a4"
+    def _layout_for_paper(settings: QSettings, event: EventRecord) -> str:
+        """Cards start on the paper every printable starts on: the one the user picked, else
+        the venue country's (``paper_options.initial_paper``)."""
+        return "letter" if initial_paper(settings, KEY, event) == "letter" else "a4"
 
     def _changed(self, *_args: object) -> None:
         self._update_state()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 TEXT_CONTRAST = 4.5  # WCAG AA for normal text
 MARK_CONTRAST = 3.0  # WCAG AA for large text and graphical marks
+PROBLEM = QColor("#b3261e")  # the app's red: what needs fixing, a time past its slot, an overrun
 
 
 def luminance(colour: QColor) -> float:
@@ -81,6 +82,13 @@ def on(background: QColor) -> QColor:
 
 def css(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
+
+
+def problem_style() -> str:
+    """A label's style sheet for a line saying what needs fixing: the app's red, made readable
+    on this palette's window colour (a dark theme gets a lighter red)."""
+    window = current_palette().color(QPalette.ColorRole.Window)
+    return f"color: {css(readable(PROBLEM, window))};"
 
 
 def colour_rules(

@@ -363,18 +363,14 @@ class PersonEditorDialog(QDialog):
         return None
 
     def add_selected_organisation(self) -> None:
+        """Add the organisation named in the finder; a name no organisation has opens the
+        organisation dialog with it, whose OK adds it (one confirmation, not a question and
+        then the dialog)."""
         org = self._selected_organisation()
         if org is None:
-            text = self.org_combo.currentText().strip()
+            text = " ".join(self.org_combo.currentText().split())
             if text:
-                answer = QMessageBox.question(
-                    self,
-                    "Add affiliation",
-                    f"There is no organisation called “{text}” yet. Create it?",
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.create_organisation(text)
+                self.create_organisation(text)
             return
         self._append_affiliation(AffiliationRecord(org, self.position_edit.text().strip()))
 

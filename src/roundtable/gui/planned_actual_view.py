@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.records import EventRecord
-from roundtable.gui.palette_colours import current_palette, readable
+from roundtable.gui.palette_colours import PROBLEM, current_palette, readable
 from roundtable.services.planned_actual import PlanActualReport, PlanActualRow, minutes_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +56,7 @@ COLUMNS = ("Item / speaker", "Planned start", "Planned", "Actual start", "Actual
     COLUMN_DIFFERENCE,
 ) = range(len(COLUMNS))
 
-OVER = QColor("#b3261e")
+OVER = PROBLEM
 UNDER = QColor("#2e7d32")
 PLANNED = QColor("#b8c7dc")
 ACTUAL = QColor("#3c78c8")

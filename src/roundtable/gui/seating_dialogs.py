@@ -17,7 +17,6 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,7 +41,7 @@ from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.domain.validation import validate_plan
 from roundtable.errors import UserError
 from roundtable.gui.messages import sentence
-from roundtable.gui.palette_colours import css, current_palette, readable
+from roundtable.gui.palette_colours import problem_style
 from roundtable.gui.seating_models import delegation_names, display_name, seatable
 from roundtable.services.auto_seating import SeatingRules, guest_by_precedence
 from roundtable.services.seating_geometry import MAX_SEATS, natural_head_seat, plan_geometry
@@ -56,12 +55,6 @@ NOBODY = "nobody"  # the guest combo's data, and the setting, for "no guest of h
 SIDED = {TableShape.RECTANGLE, TableShape.BOARDROOM, TableShape.HOLLOW_SQUARE,
          TableShape.U_SHAPE, TableShape.CLASSROOM}  # fmt: skip
 """Shapes whose seats per side (per row, for a classroom) can be set."""
-
-
-def _problem_style() -> str:
-    """The app's red for what needs fixing, readable on this palette's window colour."""
-    window = current_palette().color(QPalette.ColorRole.Window)
-    return f"color: {css(readable('#b3261e', window))};"
 
 
 def _day_text(day: date) -> str:
@@ -125,7 +118,7 @@ class PlanDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("plan_problem")
-        self.problem_label.setStyleSheet(_problem_style())
+        self.problem_label.setStyleSheet(problem_style())
 
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)

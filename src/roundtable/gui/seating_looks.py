@@ -1,5 +1,5 @@
 """What the Seating tab says and shows about a plan: each seat's look, the legend, the score,
-the plan's one-line summary and the report after auto seating.
+the plan's one-line summary and the line after auto seating.
 
 Kept apart from the view so the wording and the looks can be checked without building a
 window, and so the view is about layout and changes only.
@@ -15,9 +15,6 @@ from roundtable.gui.seating_models import NO_DELEGATION_FILL, delegation_colours
 from roundtable.gui.seating_scene import SeatLook
 from roundtable.services.auto_seating import GuestOfHonour, SeatingResult
 from roundtable.services.names import full_name
-from roundtable.services.seating_score import ROLE_WORDS
-
-REPORT_LIMIT = 8  # broken rules listed after auto seating; the rest are in the list beside
 
 
 def score_shown(score: float) -> str:
@@ -97,21 +94,6 @@ def legend_html(event: EventRecord | None) -> str:
     return " &nbsp;·&nbsp; ".join(parts)
 
 
-def guest_of_honour_text(guest: GuestOfHonour | None) -> str:
-    """Who was seated as the guest of honour and how they were chosen: when nobody chose
-    one, precedence did, and the user should know whom it picked and where to change that."""
-    if guest is None:
-        return ""
-    where = ROLE_WORDS.get(guest.where, "")
-    if not guest.by_precedence:
-        return f"Guest of honour ({where}): {guest.name}, as you chose."
-    return (
-        f"Guest of honour ({where}): {guest.name}, chosen by precedence as the first "
-        "participant who is not the host, moderator or chair. To choose another, or nobody, "
-        "use Auto-seat… again."
-    )
-
-
 def guest_of_honour_line(guest: GuestOfHonour | None) -> str:
     """The same, short, for the status line after auto seating: "Guest of honour by
     precedence: Yuko Tanaka (choose another in Auto-seat…)"; "" when there is none."""
@@ -122,27 +104,18 @@ def guest_of_honour_line(guest: GuestOfHonour | None) -> str:
     return f"Guest of honour: {guest.name}"
 
 
-def auto_seat_report(result: SeatingResult, moved: bool) -> str:
-    """What auto seating did, for the dialog after it: the seats taken, who was the guest of
-    honour and why, the score and the rules it could not keep (steps out of precedence
-    counted, not listed: there are many)."""
+def auto_seat_line(plan: SeatingPlanRecord, result: SeatingResult, moved: bool) -> str:
+    """What auto seating did, in one status-bar line: the seats taken, the score, how many
+    rules it could not keep (they are listed under Rules broken) and who was the guest of
+    honour, said to be precedence's choice when the user made none."""
     seated = len(result.assignments)
-    lines = [f"{seated} seat{'s' if seated != 1 else ''} taken."]
-    if not moved:
-        lines[0] += " Nobody had to move."
-    guest = guest_of_honour_text(result.guest_of_honour)
-    if guest:
-        lines.append(guest)
-    broken = [v for v in result.violations if v.kind != "precedence"]
-    steps = len(result.violations) - len(broken)
-    score = score_shown(result.score)
-    if not result.violations:
-        lines.append(f"Score {score}: every rule is kept.")
-        return "\n".join(lines)
-    lines.append(f"Score {score} (0 is best). Rules that could not be kept:")
-    lines += [f"• {v.message}" for v in broken[:REPORT_LIMIT]]
-    if len(broken) > REPORT_LIMIT:
-        lines.append(f"• … and {len(broken) - REPORT_LIMIT} more (see Rules broken)")
-    if steps:
-        lines.append(f"• {steps} step{'s' if steps != 1 else ''} out of precedence order")
-    return "\n".join(lines)
+    done = f"{seated} seat{'s' if seated != 1 else ''} taken" + ("" if moved else ", nobody moved")
+    broken = len(result.violations)
+    rules = (
+        "every rule kept"
+        if not broken
+        else (f"{broken} rule{'s' if broken != 1 else ''} broken, listed under Rules broken")
+    )
+    line = f"Auto-seated “{plan.name}”: {done}; score {score_shown(result.score)}, {rules}."
+    guest = guest_of_honour_line(result.guest_of_honour)
+    return f"{line} {guest}." if guest else line

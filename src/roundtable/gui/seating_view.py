@@ -47,9 +47,9 @@ from roundtable.gui.flow_layout import FlowLayout, group
 from roundtable.gui.messages import show_failure
 from roundtable.gui.seating_canvas import SeatingCanvas
 from roundtable.gui.seating_looks import (
+    auto_seat_line,
     legend_html,
     plan_summary,
-    score_shown,
     score_text,
     seat_looks,
 )
@@ -93,19 +93,6 @@ from roundtable.services.seating_geometry import plan_geometry
 SPLITTER_KEY = "seating/splitter"
 SELECT_SEAT_FIRST = "Select a seat in the drawing first (click it, or use the arrow keys)"
 READ_ONLY = "This window is read-only"
-
-
-def auto_seat_line(plan: SeatingPlanRecord, result: SeatingResult, moved: bool) -> str:
-    """What auto seating did, in one status-bar line."""
-    seated = len(result.assignments)
-    done = f"{seated} seat{'s' if seated != 1 else ''} taken" + ("" if moved else ", nobody moved")
-    broken = len(result.violations)
-    rules = (
-        "every rule kept"
-        if not broken
-        else (f"{broken} rule{'s' if broken != 1 else ''} broken, listed under Rules broken")
-    )
-    return f"Auto-seated “{plan.name}”: {done}; score {score_shown(result.score)}, {rules}."
 
 
 class SeatingView(FillsWhenShown, QWidget):

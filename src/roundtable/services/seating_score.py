@@ -162,8 +162,8 @@ class SeatingProblem:
     def _targets(self) -> dict[int, _Target]:
         geometry, rules = self.geometry, self.rules
         head = geometry.head_seat
-        right = geometry.seat_on(HeadSide.RIGHT, 1)
-        left = geometry.seat_on(HeadSide.LEFT, 1)
+        right = self._nearest_open(HeadSide.RIGHT)
+        left = self._nearest_open(HeadSide.LEFT)
         targets: dict[int, _Target] = {}
         chair = self._first_with(ParticipantRole.MODERATOR, ParticipantRole.CHAIR)
         if rules.head and chair is not None:
@@ -184,6 +184,19 @@ class SeatingProblem:
             if pid is not None and seat is not None:
                 targets[pid] = _Target(seat, kind, where, weight)
         return targets
+
+    def _nearest_open(self, side: HeadSide) -> int | None:
+        """The seat nearest the head on ``side`` that anyone may take: a seat labelled for the
+        press or kept empty is passed over, so the host or guest sits next along rather than
+        break a rule nobody could keep."""
+        open_seats = set(self.chain)
+        for rank in range(1, len(self.geometry.seats) + 1):
+            seat = self.geometry.seat_on(side, rank)
+            if seat is None:
+                return None
+            if seat in open_seats:
+                return seat
+        return None
 
     def _guest_of_honour(self, exclude: set[int | None]) -> int | None:
         if self.rules.no_guest_of_honour:

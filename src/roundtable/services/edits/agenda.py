@@ -17,6 +17,7 @@ from roundtable.domain.edits.agenda import (
     SetSpeakers,
 )
 from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.programme_days import day_slot
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.services.edits.text import date_label, quoted
 
@@ -152,17 +153,16 @@ def speakers_edit(
 
 
 def next_day(event: EventRecord) -> DayRecord | None:
-    """The first date of the event without a programme day, its slot the event's times (the
-    start time on the first day, the end time on the last); None when every date has one."""
+    """The first date of the event without a programme day, its slot from the event's times
+    as a new event's days get theirs (``day_slot``); None when every date has one."""
     taken = {d.day_date for d in event.days}
     current = event.start_date
     while current <= event.end_date:
         if current not in taken:
-            return DayRecord(
-                current,
-                slot_start=event.start_time if current == event.start_date else None,
-                slot_end=event.end_time if current == event.end_date else None,
+            slot_start, slot_end = day_slot(
+                current, event.start_date, event.end_date, event.start_time, event.end_time
             )
+            return DayRecord(current, slot_start=slot_start, slot_end=slot_end)
         current += timedelta(days=1)
     return None
 
