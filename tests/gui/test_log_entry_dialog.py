@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from roundtable.domain.enums import LogCategory, LogSpan
@@ -66,6 +67,33 @@ def test_the_time_typed_is_read_in_the_events_zone(dialog):
     assert dialog.record().at == datetime(2017, 3, 16, 6, 30, tzinfo=UTC)
     dialog.set_now()
     assert dialog.record().at == NOW
+
+
+def test_a_time_is_typed_as_people_write_it(qtbot, dialog):
+    """Real key events into the time of day: "1045" replaces "10:12" whole, and the date
+    field takes "16 Mar"; a time that is not one keeps the entry from being added."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    field = dialog.time_edit.time_field
+    field.setFocus()  # the offscreen platform gives focus after a click's release, not at its press
+    qtbot.waitUntil(field.hasFocus)
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert field.selectedText() == "10:12", "a click into the time selects all of it"
+    QTest.keyClicks(field, "1045")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert field.text() == "10:45"
+    date_edit = dialog.time_edit.date_field.edit
+    date_edit.setFocus()
+    date_edit.selectAll()
+    QTest.keyClicks(date_edit, "16 Mar")
+    QTest.keyClick(date_edit, Qt.Key.Key_Tab)
+    assert dialog.record().at == datetime(2017, 3, 16, 7, 45, tzinfo=UTC)
+    field.setText("25:00")
+    assert not dialog.ok_button.isEnabled()
+    assert "“25:00” is not a time" in dialog.problem_label.text()
+    field.clear()
+    assert dialog.problem_label.text() == "The time is empty: type one such as 14:30."
 
 
 def test_item_people_and_category_are_read(dialog):

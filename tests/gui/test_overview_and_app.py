@@ -109,3 +109,15 @@ def test_start_up_path_imports_nothing_heavy():
         cwd=Path(__file__).parent,
     )  # fmt: skip
     assert out.stdout.strip() == "[] 0"
+
+
+def test_the_programme_counts_each_days_items(store):
+    """A day without a topic of its own says how many items it has, not "no topic yet"."""
+    from roundtable.services.demo import load_demo
+
+    load_demo(store)
+    page = event_html(
+        store.get_event(store.resolve_event("dc-policy-forum-russia-us-japan-alliance-2018"))
+    )
+    assert "3 items · 10:30–12:00" in page
+    assert "no topic" not in page

@@ -1,6 +1,7 @@
 """The author's name from the first minute: the account's full name (GECOS on POSIX, the display
 name on Windows) before the login name, $ROUNDTABLE_AUTHOR before both; a one-time status-bar
-note at the first start; no question at the first log entry when a full name was found."""
+note at the first start, and the name asked at the first start when only the login name is known
+(not at the first log entry, after dozens of changes were recorded under it)."""
 
 from __future__ import annotations
 
@@ -176,3 +177,32 @@ def test_the_dialog_names_the_fallback(account, qtbot):
     qtbot.addWidget(login_only)
     texts = " ".join(label.text() for label in login_only.findChildren(QLabel))
     assert "Left empty, your login name, “jdoe”, is used" in texts
+
+
+def test_the_first_start_asks_the_name_before_anything_is_recorded(
+    account, window, store, settings, monkeypatch
+):
+    """Only the login name known: the first start asks (once), and what is typed is the name
+    the very first change carries, and the status bar says so."""
+
+    def answer(parent, settings_):
+        settings_.setValue(NAME_KEY, "Sam Staff")
+        settings_.setValue(ASKED_KEY, True)
+        return "Sam Staff"
+
+    monkeypatch.setattr(preferences_dialog, "ask_name_once", answer)
+    account.pw_gecos = ""
+    window.greet()
+    assert store.author == "Sam Staff"
+    assert window.statusBar().currentMessage().startswith("Changes are recorded as “Sam Staff”")
+    monkeypatch.setattr(preferences_dialog, "ask_name_once", pytest.fail)
+    window.greet()  # a second start asks nothing
+
+
+def test_a_full_name_is_taken_at_the_first_start_and_said(account, window, settings, monkeypatch):
+    monkeypatch.setattr(preferences_dialog, "ask_name_once", pytest.fail)
+    account.pw_gecos = "Jane Doe"
+    window._store.author = default_author()
+    window.greet()
+    assert "Changes are recorded as “Jane Doe”" in window.statusBar().currentMessage()
+    assert "Edit ▸ Preferences" in window.statusBar().currentMessage()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
+from roundtable.gui.agenda_model import parse_clock
 from roundtable.gui.typed_dates import parse_date, parse_time, weekday_typed
 
 
@@ -31,3 +34,12 @@ def test_the_time_reader():
 def test_a_weekday_typed_with_a_date_is_found():
     assert weekday_typed("Wed 14 Apr 2027") == 3
     assert weekday_typed("14 Apr 2027") is None
+
+
+def test_agenda_times_are_read_as_the_event_dialog_reads_them():
+    """The Agenda tab's slot fields and start cells take what the event dialog takes."""
+    assert parse_clock("930") == time(9, 30)
+    assert parse_clock("2:30 pm") == time(14, 30)
+    assert parse_clock("  ") is None
+    with pytest.raises(ValueError):
+        parse_clock("noon")

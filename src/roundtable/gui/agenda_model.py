@@ -28,6 +28,7 @@ from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.gui.choice_delegate import CHOICES_ROLE
 from roundtable.gui.palette_colours import PROBLEM, current_palette, readable
 from roundtable.gui.signals import emit
+from roundtable.gui.typed_dates import parse_time
 from roundtable.services.agenda_timing import DaySchedule, format_clock, schedule_day
 from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
 from roundtable.services.names import full_name
@@ -93,14 +94,16 @@ def kind_swatch(kind: AgendaItemKind) -> QIcon:
 
 
 def parse_clock(text: str) -> time | None:
-    """ "9:05" or "09:05" → time(9, 5); "" → None; anything else raises ValueError."""
+    """A typed start, end or slot time, read as the event dialog reads one ("9:05", "0905",
+    "14", "2:30 pm"; see ``typed_dates.parse_time``); "" → None; anything else raises
+    ValueError, for the cell or field to refuse with a message."""
     text = str(text or "").strip()
     if not text:
         return None
-    hours, _, minutes = text.replace(".", ":").partition(":")
-    if not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2:
+    found = parse_time(text)
+    if found is None:
         raise ValueError(f"not a time: {text!r}")
-    return time(int(hours), int(minutes))
+    return found
 
 
 _ROOT = QModelIndex()

@@ -83,6 +83,8 @@ def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
         window.show()
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
+        else:  # the first start asks the user's name before anything is recorded
+            QTimer.singleShot(0, window, window.greet)
         # After the first paint: answering second apps (QtNetwork) and the daily backup are
         # not needed to show the events, so start-up does not wait for them.
         QTimer.singleShot(0, lambda: session.listen(window.bring_forward))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -103,7 +104,7 @@ class DateField(QWidget):
             "Type a date such as 14 Apr 2027, 14 April, 14/4/2027 or 2027-04-14; Up and Down "
             "move it by a day, Alt+Down opens a calendar"
         )
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2027_"))
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2027__") + 16)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self.commit)
         self.edit.installEventFilter(self)
@@ -123,9 +124,11 @@ class DateField(QWidget):
         self.calendar_button.clicked.connect(self.show_calendar)
 
         self.weekday_label = QLabel(self)
-        self.weekday_label.setMinimumWidth(
-            self.weekday_label.fontMetrics().horizontalAdvance("Wednesday, not Wednesday")
+        self.weekday_label.setFixedWidth(
+            self.weekday_label.fontMetrics().horizontalAdvance("Wednesday, not Wednesday_")
         )
+        # As wide as its parts, so a time field beside it sits next to the weekday.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -246,7 +249,8 @@ class TimeField(RetypedLineEdit):
             "Type a time such as 14:30, 1430, 14 or 2:30 pm, or leave it empty for none; "
             f"Up and Down change it by {TIME_STEP} minutes"
         )
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00 pm__") + 16)
+        # As wide as the longest time typed, never squeezed by a neighbour that stretches.
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00 pm__") + 16)
         self.editingFinished.connect(self.commit)
 
     def time(self) -> QTime:
@@ -292,3 +296,73 @@ class TimeField(RetypedLineEdit):
             self.selectAll()
             return
         super().keyPressEvent(event)
+
+
+class DateTimeField(QWidget):
+    """A moment: a :class:`DateField` and a :class:`TimeField` side by side, for a log entry's
+    time. Like QDateTimeEdit it has ``dateTime()`` and ``setDateTime()``, and ``date_time_changed``.
+
+    The seconds of the moment set are kept while the date and the minute shown are left as
+    they were, so opening an entry and saving it unchanged does not move it; a time typed
+    anew is to the minute. An empty time field is no moment: ``problem()`` says so.
+    """
+
+    date_time_changed = Signal(QDateTime)
+    edited = Signal()
+    """Any key typed into either field: for a dialog that checks the text as it is typed."""
+
+    def __init__(self, value: QDateTime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = QDateTime(value)
+        self.date_field = DateField(self)
+        self.time_field = TimeField(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.date_field)
+        layout.addWidget(self.time_field)
+        layout.addStretch(1)
+        self.setFocusProxy(self.date_field)
+        self.setDateTime(value)
+        self.date_field.date_changed.connect(self._changed)
+        self.time_field.time_changed.connect(self._changed)
+        self.date_field.edit.textChanged.connect(self._edited)
+        self.time_field.textChanged.connect(self._edited)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.date_field.edit.setAccessibleName(f"{name}, date")
+        self.time_field.setAccessibleName(f"{name}, time of day")
+
+    def dateTime(self) -> QDateTime:
+        day, clock = self.date_field.date(), self.time_field.time()
+        if not clock.isValid():
+            return QDateTime(self._value)
+        shown = self._value.time()
+        if day == self._value.date() and (clock.hour(), clock.minute()) == (
+            shown.hour(),
+            shown.minute(),
+        ):
+            return QDateTime(self._value)
+        return QDateTime(day, clock)
+
+    def setDateTime(self, value: QDateTime) -> None:
+        self._value = QDateTime(value)
+        self.date_field.setDate(value.date())
+        self.time_field.setTime(value.time())
+        emit(self.date_time_changed, QDateTime(value))
+
+    def problem(self) -> str:
+        """Why the fields are not a moment, as a sentence; "" when they are one."""
+        wrong_date = self.date_field.problem()
+        if wrong_date:
+            return f"The date {wrong_date}" if wrong_date.startswith("is ") else wrong_date
+        if not self.time_field.text().strip():
+            return "The time is empty: type one such as 14:30"
+        return self.time_field.problem()
+
+    def _changed(self, *_args: object) -> None:
+        emit(self.date_time_changed, self.dateTime())
+
+    def _edited(self, *_args: object) -> None:
+        emit(self.edited)

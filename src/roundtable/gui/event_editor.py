@@ -52,6 +52,7 @@ from roundtable.errors import UserError
 from roundtable.gui.date_fields import MUTED, DateField, TimeField, pydate, pytime, qdate, qtime
 from roundtable.gui.event_attachments_page import AttachmentsPage
 from roundtable.gui.event_organisations_page import OrganisationsPage, duplicate_roles
+from roundtable.gui.messages import sentence
 from roundtable.gui.palette_colours import problem_style
 from roundtable.gui.timezones import TimeZoneCombo, system_zone
 
@@ -69,12 +70,6 @@ def new_event_record(series: SeriesRecord | None = None, round_number: int | Non
         series=series,
         round_number=round_number,
     )
-
-
-def _sentence(message: str) -> str:
-    text = message.strip()
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def days_hint(start: date, end: date, start_time: time | None, end_time: time | None) -> str:
@@ -359,7 +354,7 @@ class EventEditorDialog(QDialog):
         for name, field in self._fields():
             problem = field.problem()
             if problem:
-                return _sentence(f"The {name} {problem}"), field
+                return sentence(f"The {name} {problem}"), field
         return "", None
 
     def _update_when_hint(self) -> None:
@@ -487,7 +482,7 @@ class EventEditorDialog(QDialog):
         try:
             validate_event(record)
         except UserError as exc:
-            return _sentence(str(exc)), self._widget_for(str(exc))
+            return sentence(str(exc)), self._widget_for(str(exc))
         if record.slug and self._store.slug_in_use(record.slug, record.id):
             return (
                 f"The short name “{record.slug}” is already used by another event. Choose "

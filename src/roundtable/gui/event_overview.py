@@ -176,9 +176,11 @@ def event_html(event: EventRecord) -> str:
         for day in sorted(event.days, key=lambda d: d.day_date):
             label = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b}"
             slot = time_range(day.slot_start, day.slot_end)
-            text = _e(day.title) if day.title else "<span class='muted'>(no topic yet)</span>"
-            if slot:
-                text += f" <span class='muted'>{_e(slot)}</span>"
+            count = len(day.items)
+            items = f"{count} item{'s' * (count != 1)}" if count else "no items yet"
+            facts = " · ".join(part for part in (items, slot) if part)
+            text = f"{_e(day.title)} " if day.title else ""
+            text += f"<span class='muted'>{_e(facts)}</span>"
             if day.notes:
                 text += f"<br><span class='muted'>{_e(day.notes)}</span>"
             out.append(f"<tr><td class='key'>{_e(label)}</td><td>{text}</td></tr>")

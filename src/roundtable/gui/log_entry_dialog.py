@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,12 +34,14 @@ from PySide6.QtWidgets import (
 from roundtable.domain.enums import LogCategory
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import EventRecord
+from roundtable.gui.date_fields import DateTimeField
 from roundtable.gui.log_model import event_zone, format_full_time, person_names
+from roundtable.gui.messages import sentence
 from roundtable.gui.preferences_dialog import quiet
 from roundtable.services.names import full_name
 
 NO_ITEM = "No agenda item"
-TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+NO_TEXT = "Write what the entry records."
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -92,17 +93,20 @@ class LogEntryDialog(QDialog):
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_edit)
         time_row.addWidget(self.now_button)
-        self.ends_edit: QDateTimeEdit | None = None
-        if self._initial_ends is not None:
-            self.ends_edit = self._time_edit(self._initial_ends, "Ends")
-            time_row.addWidget(QLabel("to"))
-            time_row.addWidget(self.ends_edit)
-            self.ends_edit.dateTimeChanged.connect(self._update_ok)
         time_row.addStretch(1)
-        self.time_edit.dateTimeChanged.connect(self._update_ok)
+        self.time_edit.date_time_changed.connect(self._update_ok)
+        self.time_edit.edited.connect(self._update_ok)
         self.time_label = QLabel(f"&Time ({self._zone}):")
         self.time_label.setBuddy(self.time_edit)
         form.addRow(self.time_label, time_row)
+        self.ends_edit: DateTimeField | None = None
+        if self._initial_ends is not None:
+            self.ends_edit = self._time_edit(self._initial_ends, "Ends")
+            self.ends_edit.date_time_changed.connect(self._update_ok)
+            self.ends_edit.edited.connect(self._update_ok)
+            ends_label = QLabel("&Ends:")
+            ends_label.setBuddy(self.ends_edit)
+            form.addRow(ends_label, self.ends_edit)
 
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName("Category")
@@ -214,10 +218,10 @@ class LogEntryDialog(QDialog):
         self.text_edit.setTextCursor(cursor)
         self.resize(560, 560)
 
-    def _time_edit(self, value: datetime, name: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit(_to_qt(value))
-        edit.setDisplayFormat(TIME_FORMAT)
-        edit.setCalendarPopup(True)
+    def _time_edit(self, value: datetime, name: str) -> DateTimeField:
+        """A date and a time typed as people write them (``date_fields``): QDateTimeEdit's
+        section-by-section typing turned what was typed into another day or minute."""
+        edit = DateTimeField(_to_qt(value))
         edit.setAccessibleName(name)
         return edit
 
@@ -257,7 +261,7 @@ class LogEntryDialog(QDialog):
             if self.people_list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def _when(self, edit: QDateTimeEdit, initial: datetime, original: datetime | None) -> datetime:
+    def _when(self, edit: DateTimeField, initial: datetime, original: datetime | None) -> datetime:
         """The aware UTC time in ``edit``; the original to the second if it was left alone."""
         local = _from_qt(edit.dateTime())
         if original is not None and local == initial:
@@ -276,7 +280,11 @@ class LogEntryDialog(QDialog):
 
     def problem(self) -> str:
         if not self.text_edit.toPlainText().strip():
-            return "Write what the entry records."
+            return NO_TEXT
+        for edit in (self.time_edit, self.ends_edit):
+            wrong = edit.problem() if edit is not None else ""
+            if wrong:
+                return sentence(wrong)
         ends = self.ends_at()
         if ends is not None and ends < self.at():
             return "The end is before the start."
@@ -286,8 +294,9 @@ class LogEntryDialog(QDialog):
         problem = self.problem()
         self.ok_button.setEnabled(not problem)
         # Only the problems a user can miss are spelt out; an empty text speaks for itself.
-        self.problem_label.setText(problem if "end" in problem else "")
-        self.problem_label.setVisible("end" in problem)
+        shown = problem if problem != NO_TEXT else ""
+        self.problem_label.setText(shown)
+        self.problem_label.setVisible(bool(shown))
 
     def _accept_if_ready(self) -> None:
         if self.ok_button.isEnabled():

@@ -79,7 +79,6 @@ from roundtable.gui.events_model import (
 )
 from roundtable.gui.icons import app_icon, themed
 from roundtable.gui.messages import sentence, show_failure
-from roundtable.gui.preferences_dialog import first_start_note
 from roundtable.gui.return_opens import ReturnOpens
 from roundtable.gui.session import DatabaseSession, ReopenError
 from roundtable.gui.undo import Changed, CommandContext, editing_a_cell, merged
@@ -165,10 +164,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._apply_access()
         self._restore_layout()
-        # Once: under which name changes are recorded, and where to change it.
-        note = first_start_note(self._settings, self._store)
-        if note:
-            self.statusBar().showMessage(note, FIRST_START_NOTE_MS)
 
         # What other processes write (the command line, a second user on a shared database)
         # is shown as this window's own changes are; not while a cell is being edited.
@@ -1163,6 +1158,23 @@ class MainWindow(QMainWindow):
                 f"New log entries and changes will say they are by {author}."
                 if author else "New log entries and changes carry no name.", 6000,
             )  # fmt: skip
+
+    def greet(self) -> None:
+        """Once, at the very first start, before anything is recorded: the user's name for the
+        change history and the log. Asked when the computer knows no more than the login name
+        ("root", "jdoe"), else taken from the account; either way a status-bar line says which
+        name changes carry and where to change it. Every later start does nothing."""
+        from roundtable.gui import preferences_dialog
+
+        given = ""
+        if self.writable and preferences_dialog.should_ask_name(self._settings):
+            given = preferences_dialog.ask_name_once(self, self._settings)
+            self._apply_author()
+        note = preferences_dialog.first_start_note(self._settings, self._store)
+        if given:
+            note = f"Changes are recorded as “{given}”; change the name in Edit ▸ Preferences…"
+        if note:
+            self.statusBar().showMessage(note, FIRST_START_NOTE_MS)
 
     def _apply_author(self) -> str:
         """The name the store writes on entries and changes, from the preferences (the

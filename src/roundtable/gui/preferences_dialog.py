@@ -93,8 +93,8 @@ def full_name_known() -> bool:
 
 
 def should_ask_name(settings: QSettings) -> bool:
-    """Ask at the first log entry only when no name was set, none was asked before and the
-    system knows no more than the login name."""
+    """Ask (at the first start, else at the first log entry) only when no name was set, none
+    was asked before and the system knows no more than the login name."""
     if user_name(settings) or _flag(settings, ASKED_KEY):
         return False
     return not full_name_known()
@@ -198,7 +198,8 @@ def get_preferences(parent: QWidget | None, settings: QSettings) -> tuple[Prefer
 
 
 def ask_name_once(parent: QWidget | None, settings: QSettings) -> str:
-    """Before the first log entry, when no name is set: ask once (skippable, never again).
+    """At the first start (``MainWindow.greet``), or else before the first log entry, when no
+    name is set and the computer knows only the login name: ask once (skippable, never again).
     Returns the name given, or "". (Tests replace this function.)"""
     if not should_ask_name(settings):
         return user_name(settings)
