@@ -7,7 +7,7 @@ people, a four-item agenda, the event opened again, and a table seated automatic
 
 The event dialog and the auto-seat dialog are driven inside their own modal loops (opened by
 the main window as the user's clicks open them), with real key events for what is typed.
-Writes numbered PNGs into OUT_DIR and prints each path. Uses a temporary database and
+Writes dialogs-NN-*.png into OUT_DIR and prints each path. Uses a temporary database and
 temporary settings; nothing of the user's is touched.
 """
 
@@ -68,7 +68,7 @@ class Shots:
     def save(self, widget: QWidget, name: str) -> None:
         settle()
         self.count += 1
-        path = self.out_dir / f"{self.count:02d}-{name}.png"
+        path = self.out_dir / f"dialogs-{self.count:02d}-{name}.png"
         if not widget.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
         print(path)
