@@ -22,7 +22,7 @@ def test_edit_latency_runs_at_a_tiny_size():
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [line["name"] for line in lines] == ["duration", "seat_swap", "role", "title"]
-    assert all(line["runs"] == 2 and line["median_ms"] > 0 for line in lines)
+    assert all(line["runs"] == 2 and line["median_ms"] > 0 for line in lines), lines
 
 
 def test_edit_latency_refuses_sizes_it_cannot_build():
