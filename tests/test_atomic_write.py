@@ -2,12 +2,15 @@
 
 import errno
 import os
+import sys
 
 import pytest
+from safety_helpers import record_sync_steps
 
-from roundtable import atomic_write
+from roundtable import atomic_write, temp_files
 from roundtable.atomic_write import atomic_output, write_bytes_atomically
 from roundtable.errors import UserError
+from roundtable.temp_files import is_app_temporary
 
 
 def test_a_complete_write_replaces_the_file(tmp_path):
@@ -32,7 +35,7 @@ def test_a_read_only_folder(tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic_write.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(temp_files.tempfile, "mkstemp", refuse)
     with pytest.raises(UserError, match="Permission denied"):
         write_bytes_atomically(tmp_path / "out.json", b"data")
     assert os.listdir(tmp_path) == []
@@ -51,3 +54,22 @@ def test_a_full_disk_during_the_write(tmp_path, monkeypatch):
 def test_a_missing_folder(tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         write_bytes_atomically(tmp_path / "nope" / "out.json", b"data")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot fsync a folder")
+def test_the_folder_is_synced_after_the_rename(tmp_path, monkeypatch):
+    """Without it a power cut just after the export can lose the rename: the new name is in
+    the folder's metadata, which only a sync of the folder puts on disk."""
+    steps = record_sync_steps(monkeypatch)
+    write_bytes_atomically(tmp_path / "out.json", b"data")
+    assert steps == ["fsync file", "rename", "fsync folder"]
+
+
+def test_temporaries_are_unique_and_named_as_the_apps_own(tmp_path):
+    seen = []
+    with atomic_output(tmp_path / "a.pdf") as first, atomic_output(tmp_path / "a.pdf") as second:
+        first.write(b"1")
+        second.write(b"2")
+        seen = sorted(os.listdir(tmp_path))
+    assert len(seen) == 2 and all(is_app_temporary(name) for name in seen)
+    assert all(name.startswith(".a.pdf.") and name.endswith(".export.tmp") for name in seen)

@@ -1,10 +1,14 @@
 """Backups: made with the backup API, daily and before migrations, rotated, restorable."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
-from safety_helpers import digest, event
+from broken_index import desynchronised_index
+from safety_helpers import digest, event, record_sync_steps
 
 from roundtable.errors import UserError
 from roundtable.store import backups as b
@@ -40,7 +44,7 @@ def test_backup_before_a_migration(db_path, monkeypatch):
     c.close()
     seen = []
 
-    def fake_upgrade(engine, target="head"):
+    def fake_upgrade(engine, target="head", **_options):
         seen.append([x.reason for x in b.list_backups(db_path)])
         with engine.begin() as connection:
             connection.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{migrate.HEAD}'")
@@ -61,7 +65,10 @@ def test_rotation_keeps_ten_and_one_per_month(store, db_path):
     start = datetime(2026, 1, 1, 9, 0)
     for day in range(0, 150, 5):  # 30 backups over five months
         stamp = (start + timedelta(days=day)).strftime(b.STAMP)
-        (folder / f"{db_path.stem}-{stamp}-daily.sqlite3").write_bytes(source.read_bytes())
+        made = folder / f"{db_path.stem}-{stamp}-daily.sqlite3"
+        made.write_bytes(source.read_bytes())
+        aged = (start + timedelta(days=day)).timestamp()
+        os.utime(made, (aged, aged))  # rotation leaves a backup of the last minute alone
     source.unlink()
     every = b.list_backups(db_path, count_events=False)
     removed = b.prune_backups(db_path)
@@ -122,3 +129,79 @@ def test_backups_made_in_the_same_second_list_newest_first(store, db_path):
     source.unlink()
     listed = [x.path.name for x in b.list_backups(db_path) if x.reason == "manual"]
     assert listed == list(reversed(names))
+
+
+# -- a backup that only the full check finds broken (issue 15, item 7) -------------------------
+
+
+def test_restore_refuses_a_backup_that_fails_the_full_integrity_check(store, db_path):
+    store.save_event(event("in the backup"))
+    backup = store.backup_now()
+    store.save_event(event("current"))
+    store.close()
+    desynchronised_index(backup.path)
+    before = digest(db_path)
+    with pytest.raises(UserError, match="failed its integrity check.*missing from index"):
+        b.restore_backup(db_path, backup.path)
+    assert digest(db_path) == before
+    assert not [x for x in b.list_backups(db_path) if x.reason == "pre-restore"]
+
+
+def test_cli_restore_refuses_it_in_one_line(store, db_path):
+    store.save_event(event("current"))
+    backup = store.backup_now()
+    store.close()
+    desynchronised_index(backup.path)
+    before = digest(db_path)
+    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
+    result = subprocess.run(
+        [sys.executable, "-m", "roundtable", "--db", str(db_path), "restore", str(backup.path)],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "failed its integrity check" in line and "missing from index" in line
+    assert digest(db_path) == before
+
+
+def test_a_current_file_only_the_full_check_finds_damaged_is_set_aside(store, db_path):
+    """Its copy would fail the backup's own full check, so it is kept aside, byte for byte,
+    rather than stopping the restore the user needs."""
+    store.save_event(event("in the backup"))
+    backup = store.backup_now()
+    store.close()
+    desynchronised_index(db_path)
+    before = digest(db_path)
+    aside = b.restore_backup(db_path, backup.path)
+    assert aside is not None and digest(aside) == before
+    reopened = Store.open(str(db_path), daily_backup=False)
+    assert reopened.count_events() == 1
+    reopened.close()
+
+
+def test_restore_refuses_the_database_itself(store, db_path):
+    store.save_event(event("current"))
+    store.close()
+    before = digest(db_path)
+    with pytest.raises(UserError, match="is the database itself"):
+        b.restore_backup(db_path, db_path.parent / "." / db_path.name)
+    assert digest(db_path) == before
+
+
+# -- the folder is synced after a rename (issue 15, item 11) -------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot fsync a folder")
+@pytest.mark.parametrize("action", ["backup", "restore"])
+def test_the_folder_is_synced_after_the_rename(store, db_path, monkeypatch, action):
+    store.save_event(event("kept"))
+    backup = store.backup_now()
+    store.close()
+    steps = record_sync_steps(monkeypatch)
+    if action == "backup":
+        b.make_backup(db_path, "manual")
+    else:
+        b.restore_backup(db_path, backup.path)
+    last_rename = len(steps) - 1 - steps[::-1].index("rename")
+    assert "fsync file" in steps[:last_rename]
+    assert "fsync folder" in steps[last_rename:], steps

@@ -32,3 +32,14 @@ def test_edit_latency_refuses_sizes_it_cannot_build():
         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert result.returncode == 2 and "cannot exceed" in result.stderr
+
+
+def test_import_rows_runs_at_a_tiny_size():
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "import_rows.py"), "--rows", "5"],
+        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [line["name"] for line in lines] == ["import_csv", "import_xlsx"]
+    assert all(line["rows"] == 5 and line["exit"] == 0 for line in lines), lines

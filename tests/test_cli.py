@@ -122,8 +122,10 @@ def test_export_into_missing_folder(demo_db, tmp_path):
 def test_newer_database_is_refused(tmp_path):
     import sqlite3
 
+    from roundtable.store.facade import Store
+
     db = tmp_path / "future.sqlite3"
-    assert run(db, "events").returncode == 0
+    Store.open(str(db), daily_backup=False).close()  # `events` no longer creates a database
     with sqlite3.connect(db) as c:
         c.execute("UPDATE alembic_version SET version_num='0099_future'")
     c.close()

@@ -49,3 +49,28 @@ def test_an_older_database_is_migrated_with_its_data_and_backed_up_first(db_path
     assert [b.reason for b in list_backups(db_path)] == ["pre-migration"]
     with store.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
+
+
+def test_the_names_each_step_adds_are_what_the_scripts_make(tmp_path):
+    """``schema_steps`` (which tells a half-made or half-updated file from a good one) must list
+    exactly what each migration creates, so a new migration cannot be forgotten there."""
+    import sqlite3
+    from contextlib import closing
+
+    from schema_helpers import database_at
+
+    from roundtable.store import schema_steps
+
+    assert tuple(schema_steps.ADDED) == KNOWN_REVISIONS
+    for revision in KNOWN_REVISIONS:
+        path = database_at(tmp_path / f"{revision}.sqlite3", revision, rows=False)
+        with closing(sqlite3.connect(path)) as connection:
+            tables = [
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ]
+            names = schema_steps.shape(
+                tables, lambda t: [r[1] for r in connection.execute(f'PRAGMA table_info("{t}")')]
+            )
+        assert names == schema_steps.expected_at(revision), revision
+        assert schema_steps.judge(revision, names, lambda _t: 0).ok

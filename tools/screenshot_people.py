@@ -12,8 +12,8 @@ Writes into OUT_DIR: people-directory.png (a fictional person's page, with photo
 people-filtered.png, person-editor.png and person-editor-affiliations.png,
 participants-trilateral.png (second round), participants-dc.png, person-picker.png,
 import-mapping.png, import-preview.png (a list with problems: Import disabled),
-import-preview-ready.png, merge-dialog.png and duplicate-warning.png. Nothing of the user's is
-touched.
+import-preview-ready.png, import-malformed.png (an unclosed quote), merge-dialog.png and
+duplicate-warning.png. Nothing of the user's is touched.
 """
 
 from __future__ import annotations
@@ -371,6 +371,11 @@ def main() -> int:
         csv_path.write_text(fixed, encoding="utf-8")
         wizard.preview_page.recheck()
         save(wizard, out / "import-preview-ready.png")
+        lines = fixed.splitlines(keepends=True)
+        lines[2] = lines[2].replace("Dmitri Volkov", '"Dmitri Volkov', 1)  # a quote never closed
+        csv_path.write_text("".join(lines), encoding="utf-8")
+        wizard.preview_page.recheck()
+        save(wizard, out / "import-malformed.png")
         wizard.close()
 
         window.close()

@@ -12,6 +12,7 @@ Writes into OUT_DIR:
 - restored-at-start.png: what the user is told after restoring it;
 - restore-dialog.png and restore-confirm.png: File ▸ Restore from backup with several backups;
 - backup-done.png: File ▸ Back up now;
+- missing-folder.png: a new database whose folder does not exist (a mistyped --db?);
 - disk-full.png: an edit that does not fit on the disk (simulated with max_page_count).
 
 Everything happens in a temporary folder with temporary settings; nothing of the user's is
@@ -146,6 +147,12 @@ def main() -> int:
         box, _buttons = safety_dialogs.second_instance_box(None, database, holder.holder())
         box.show()
         save(box, out / "second-instance.png")
+        box.close()
+
+        missing = folder / "Events 2027" / "roundtable.sqlite3"
+        box = safety_dialogs.create_folder_box(None, missing, missing.parent)
+        box.show()
+        save(box, out / "missing-folder.png")
         box.close()
 
         safety_dialogs.ask_second_instance = (  # type: ignore[assignment]

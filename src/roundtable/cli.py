@@ -132,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup (the current file is kept)"
     )
     restore.add_argument("file", metavar="FILE", help="a backup written by Roundtable")
+    restore.add_argument(
+        "--wait", type=float, default=None, metavar="SECONDS",
+        help="how long to wait for commands still writing to the database (default: 30)",
+    )  # fmt: skip
     commands.add_parser("check", help="integrity check, schema version and counts")
     return parser
 
@@ -146,10 +150,26 @@ def _database_file(args: argparse.Namespace):
     return path
 
 
+READING_COMMANDS = frozenset({"events", "show", "export"})
+"""Commands that only read the database: they never create one (a mistyped --db is an error,
+not a new empty file with folders and a backup), and they work on a file that cannot be
+written, saying so on stderr. ``import participants --dry-run`` reads only, too."""
+
+
 def _open_store(args: argparse.Namespace):
     from roundtable.store.facade import Store
+    from roundtable.store.file_access import why_not_writable
 
-    return Store.open(args.db)
+    reads = args.command in READING_COMMANDS or getattr(args, "dry_run", False)
+    store = Store.open(args.db, create="never" if reads else "file")
+    why = why_not_writable(store.path) if store.read_only and store.path is not None else ""
+    if why and not reads:
+        store.close()
+        raise UserError(f"{store.name} cannot be changed because {why}; nothing was changed")
+    if why:
+        print(f"roundtable: note: {store.name} is open read-only because {why}",
+              file=sys.stderr)  # fmt: skip
+    return store
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -198,7 +218,21 @@ def _paper(args: argparse.Namespace, event) -> str:  # noqa: ANN001 - EventRecor
     return default_paper(event)
 
 
+def _refuse_database_target(
+    args: argparse.Namespace, target: str, *, new_backup: bool = False
+) -> None:
+    """No export or backup is written over the database, its -wal/-shm/-journal, its lock files
+    or its backups (store/database_files.py); checked before anything is opened or written."""
+    from roundtable.store.database import resolve_database, sqlite_file
+    from roundtable.store.database_files import refuse_database_file
+
+    database = sqlite_file(resolve_database(args.db))
+    if database is not None:
+        refuse_database_file(target, database, new_backup=new_backup)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    _refuse_database_target(args, args.output)
     if args.kind in ("log", "minutes"):
         _check_log_output(args)  # a bad suffix or paper is refused before the database opens
     store = _open_store(args)
@@ -468,6 +502,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     from roundtable.store.facade import Store
 
+    if args.output:
+        _refuse_database_target(args, args.output, new_backup=True)
     store = Store.open(args.db, daily_backup=False)
     info = store.backup_now(Path(args.output) if args.output else None)
     events = "" if info.events is None else f" ({info.events} events)"
@@ -484,6 +520,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     database = _database_file(args)
     backup = Path(args.file)
+
+    def tell_waiting() -> None:  # restore waits for commands still writing (writer_lock.py)
+        print(f"roundtable: waiting for the commands writing to {database} to finish…",
+              file=sys.stderr, flush=True)  # fmt: skip
+
     with DatabaseLock(database) as lock:
         if not lock.acquire():
             holder = lock.holder()
@@ -491,7 +532,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
                 f"Roundtable has {database} open (process {holder.get('pid', '?')}); "
                 "close it first, or restore from its File menu"
             )
-        aside = restore_backup(database, backup)
+        aside = restore_backup(database, backup, wait=args.wait, on_wait=tell_waiting)
     events = inspect_file(database).counts.get("event")
     print(f"Restored {database} from {backup} ({events} events)")
     if aside is not None:
@@ -500,15 +541,21 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from roundtable.store.backups import list_backups
+    from roundtable.errors import UnusableDatabaseError
+    from roundtable.store.backups import good_backups, list_backups
+    from roundtable.store.file_access import why_not_writable
     from roundtable.store.migrate import HEAD
     from roundtable.store.sqlite_files import inspect_file
 
     database = _database_file(args)
     report = inspect_file(database, full_check=True)
-    if not report.ok:
+    if not report.ok and (report.start_afresh or not database.exists()):
         raise UserError(f"{database} {report.problem}")
+    if not report.ok:  # damaged, half-made, half-updated...: which backup would bring it back
+        raise UnusableDatabaseError(str(database), report.problem, good_backups(database))
     print(f"database:      {database}")
+    if why := why_not_writable(database):
+        print(f"access:        read-only ({why})")
     print(f"integrity:     {report.integrity}")
     state = "current" if report.revision == HEAD else f"older; {HEAD} after the next open"
     print(f"schema:        {report.revision or 'empty'} ({state})")

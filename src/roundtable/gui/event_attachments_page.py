@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import mimetypes
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import AttachmentKind
+from roundtable.domain.file_names import safe_file_name, suggested_path
+from roundtable.domain.limits import MAX_ATTACHMENT_BYTES
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import UserError
 from roundtable.services.dates import file_size
+from roundtable.services.input_files import open_input
 
-MAX_ATTACHMENT = 50 * 1024 * 1024
+MAX_ATTACHMENT = MAX_ATTACHMENT_BYTES
 
 COLUMN_FILE, COLUMN_KIND, COLUMN_SIZE, COLUMN_CAPTION = range(4)
 
@@ -46,21 +50,26 @@ def guess_kind(filename: str, mime_type: str) -> AttachmentKind:
 
 
 def attachment_from_file(path: Path) -> AttachmentRecord:
-    """Read a file into a new attachment; UserError with the reason if it cannot be used."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT:
-            raise UserError(
-                f"{path.name} is {file_size(size)}; attachments can be at most "
-                f"{file_size(MAX_ATTACHMENT)}"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    """Read a file into a new attachment; UserError with the reason if it cannot be used
+    (a named pipe or a device is refused rather than read forever)."""
+    with open_input(path, "a file to attach") as stream:
+        try:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_ATTACHMENT:
+                raise UserError(
+                    f"{path.name} is {file_size(size)}; attachments can be at most "
+                    f"{file_size(MAX_ATTACHMENT)}"
+                )
+            data = stream.read(MAX_ATTACHMENT + 1)
+        except OSError as exc:
+            raise UserError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_ATTACHMENT:  # it grew while being read
+        raise UserError(f"{path.name} is larger than {file_size(MAX_ATTACHMENT)}")
+    name = safe_file_name(path.name)
+    mime_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return AttachmentRecord(
-        filename=path.name,
-        kind=guess_kind(path.name, mime_type),
+        filename=name,
+        kind=guess_kind(name, mime_type),
         mime_type=mime_type,
         size=len(data),
         data=data,
@@ -186,8 +195,8 @@ class AttachmentsPage(QWidget):
         if row < 0:
             return None
         item = self._items[row]
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save attachment", str(Path(self._folder) / item.filename), "All files (*)"
+        path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
+            self, "Save attachment", suggested_path(self._folder, item.filename), "All files (*)"
         )
         if not path:
             return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
+from roundtable.domain.file_names import suggested_path
 from roundtable.domain.records import (
     EventRecord,
     EventSummary,
@@ -337,8 +338,8 @@ class EventOverview(QTextBrowser):
     def save_attachment(self, attachment_id: int, filename: str) -> str | None:
         """Ask where to save, then write the stored bytes there; returns the path written."""
         folder = str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save attachment", str(Path(folder) / filename), "All files (*)"
+        path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
+            self, "Save attachment", suggested_path(folder, filename), "All files (*)"
         )
         if not path:
             return None

@@ -1404,7 +1404,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            aside = self.session.restore(backup.path)
+            aside = self.session.restore(backup.path, on_wait=self._waiting_for_writers)
         except ReopenError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, "Restore from backup", sentence(exc))
@@ -1435,6 +1435,14 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(f"Restored {path.name} from {backup.path.name}", 8000)
         QMessageBox.information(self, "Restore from backup", text)
+
+    def _waiting_for_writers(self) -> None:
+        """A restore waits for commands still writing to the file (store/writer_lock.py).
+        Painted at once: no events are handled while the file is closed."""
+        self.statusBar().showMessage(
+            "Waiting for other programs writing to the database to finish before restoring…"
+        )
+        self.statusBar().repaint()
 
     def try_editing(self) -> None:
         """Read-only window: take over editing if the other app has quit meanwhile."""

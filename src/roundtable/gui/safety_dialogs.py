@@ -177,6 +177,26 @@ def ask_damaged(parent: QWidget | None, error: UnusableDatabaseError) -> Damaged
     return buttons.get(box.clickedButton(), DamagedChoice.QUIT)
 
 
+def create_folder_box(parent: QWidget | None, path: Path, folder: Path) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(f"The folder {folder} does not exist.")
+    box.setInformativeText(
+        f"Create it, and a new, empty database {path.name} in it?\n\n"
+        "If the path was mistyped, choose Cancel: nothing will be made."
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText("Create folder and database")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_create_folder(parent: QWidget | None, path: Path, folder: Path) -> bool:
+    """Asked before a new database's missing folder is made; False changes nothing."""
+    return create_folder_box(parent, path, folder).exec() == QMessageBox.StandardButton.Yes
+
+
 def restored_at_start(
     parent: QWidget | None, path: Path, backup: BackupInfo, aside: Path | None
 ) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable.errors import DatabaseError, ReadOnlyError, UnusableDatabaseError, UserError
-from roundtable.store.database import resolve_database, sqlite_file
+from roundtable.store.database import Create, MissingFolderError, resolve_database, sqlite_file
 from roundtable.store.facade import Store
 from roundtable.store.instance_lock import DatabaseLock, server_name
 
@@ -103,19 +103,23 @@ class DatabaseSession:
 
     # -- changing what is open ------------------------------------------------------------------
 
-    def restore(self, backup: Path) -> Path | None:
+    def restore(self, backup: Path, on_wait: Callable[[], None] | None = None) -> Path | None:
         """Replace the database with ``backup``: close it, restore (the current file is backed
         up first, or set aside if damaged), open the result. Returns where a damaged file went.
 
-        If the restore is refused the old file is opened again, untouched, and the error raised.
+        Closing the Store gives up this window's shared hold on the writers' lock; the restore
+        takes it exclusive, waiting a while (``on_wait`` is called once if it must) for commands
+        still writing; the new Store takes the shared hold again. If the restore is refused
+        (writers did not finish, a bad backup) the old file is opened again, untouched, and the
+        error raised.
         """
         if not self.can_restore or self.path is None:
             raise ReadOnlyError(f"{self.store.name} is open read-only, so it cannot be restored")
         from roundtable.store.backups import restore_backup
 
-        self._store.close()  # restore_backup needs every connection closed
+        self._store.close()  # every connection closed, and the writers' lock let go
         try:
-            aside = restore_backup(self.path, backup)
+            aside = restore_backup(self.path, backup, on_wait=on_wait)
         except UserError:
             self._store = Store.open(self.url, daily_backup=False)
             raise
@@ -225,10 +229,19 @@ def _resolve_second_instance(
 
 def _open_store(url: str, path: Path | None, read_only: bool, parent: QWidget | None) -> Store:
     """Store.open, offering the good backups of a damaged file until one opens or the user
-    quits. Only restore_backup touches a damaged file, and only to rename it aside intact."""
+    quits, and asking before a new file's missing folder is made (a mistyped ``--db`` must not
+    leave folders behind). Only restore_backup touches a damaged file, and only to rename it
+    aside intact."""
+    create: Create = "file"
     while True:
         try:
-            return Store.open(url, read_only=read_only, daily_backup=False)
+            return Store.open(url, read_only=read_only, daily_backup=False, create=create)
+        except MissingFolderError as exc:
+            from roundtable.gui import safety_dialogs
+
+            if not safety_dialogs.ask_create_folder(parent, exc.path, exc.folder):
+                raise NotOpened(1) from None
+            create = "folders"
         except UnusableDatabaseError as exc:
             if read_only or path is None:
                 raise  # another app has it open: that app must deal with it

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 from datetime import date, time
 from enum import StrEnum
 from functools import cache
@@ -22,6 +23,8 @@ from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain import enums
 from roundtable.domain.edits import Batch, Edit
 from roundtable.domain.edits.event import CreateEvent, DeleteEvent
+from roundtable.domain.file_names import safe_file_name
+from roundtable.domain.limits import year_problem
 from roundtable.domain.records import (
     AffiliationRecord,
     AgendaItemRecord,
@@ -39,7 +42,9 @@ from roundtable.domain.records import (
 )
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import ConflictError, UserError
+from roundtable.services.bundle_json import load_bundle_json, unicode_problem
 from roundtable.services.bundle_log import log_from_bundle, log_to_bundle
+from roundtable.services.input_files import open_input
 from roundtable.services.schema_check import SchemaError, check
 
 FORMAT = "roundtable.event-bundle"
@@ -269,22 +274,20 @@ def write_bundle_file(store, event_id: int, path: str | Path) -> None:
 def read_bundle_file(path: str | Path) -> dict[str, Any]:
     """Read and fully check a bundle; raise UserError naming the file and the bad field."""
     file = Path(path)
-    try:
-        if file.stat().st_size > MAX_BUNDLE_BYTES:
+    with open_input(file, "a bundle") as stream:  # a named pipe is refused, not waited on
+        if os.fstat(stream.fileno()).st_size > MAX_BUNDLE_BYTES:
             raise UserError(f"{file} is too large to be an event bundle")
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise UserError(f"{file}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise UserError(f"{file} is a folder, not a bundle") from exc
+        try:
+            data = stream.read(MAX_BUNDLE_BYTES + 1)
+        except OSError as exc:
+            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise UserError(f"{file} is too large to be an event bundle")
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{file} is not a text file (UTF-8 expected)") from exc
-    except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror}") from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{file} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    document = load_bundle_json(text, str(file))
     try:
         validate_bundle(document)
     except UserError as exc:
@@ -301,6 +304,9 @@ def validate_bundle(document: Any) -> None:
             )
     elif not isinstance(document, dict) or "format" not in document:
         raise UserError("not a Roundtable event bundle (no 'format' field)")
+    problem = unicode_problem(document)  # before any message quotes the text
+    if problem:
+        raise SchemaError(problem)
     check(document, schema())
     record_from_bundle(document)  # references, dates and enum values
     people = {p["person"] for p in document["event"].get("participants", [])}
@@ -309,9 +315,13 @@ def validate_bundle(document: Any) -> None:
 
 def _parse_date(text: str, where: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError as exc:
         raise SchemaError(f"{where}: {text!r} is not a date") from exc
+    problem = year_problem(value.year)
+    if problem:
+        raise SchemaError(f"{where}: {text!r} {problem}")
+    return value
 
 
 def _parse_time(text: str | None, where: str) -> time | None:
@@ -398,7 +408,7 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
             raise SchemaError(f"event.attachments[{i}].data_base64: not valid base64") from exc
         attachments.append(
             AttachmentRecord(
-                filename=a["filename"],
+                filename=safe_file_name(a["filename"]),  # never a path: see file_names
                 kind=enums.AttachmentKind(a.get("kind", "document")),
                 mime_type=a.get("mime_type", "application/octet-stream"),
                 caption=a.get("caption", ""),

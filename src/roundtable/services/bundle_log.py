@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from roundtable.domain import enums
+from roundtable.domain.limits import year_problem
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
 from roundtable.domain.records import EventRecord
 from roundtable.services.schema_check import SchemaError
@@ -31,7 +32,18 @@ def _parse_stamp(text: str | None, where: str) -> datetime | None:
         raise SchemaError(f"{where}: {text!r} is not a time like 2017-03-15T07:00:00Z") from None
     if value.tzinfo is None:
         raise SchemaError(f"{where}: {text!r} needs its zone (end it with Z for UTC)")
+    problem = year_problem(value.year)  # checked first: near the calendar's ends the move
+    if problem:  # to UTC itself would overflow
+        raise SchemaError(f"{where}: {text!r} {problem}")
     return value.astimezone(UTC)
+
+
+def _item_ref(item: dict[str, Any], where: str) -> tuple[date, int]:
+    try:
+        day = date.fromisoformat(item["day"])
+    except ValueError:
+        raise SchemaError(f"{where}.day: {item['day']!r} is not a date") from None
+    return day, item["index"]
 
 
 def log_to_bundle(event: EventRecord, log: EventLog) -> dict[str, Any]:
@@ -94,7 +106,7 @@ def log_from_bundle(body: dict[str, Any], participants: set[str]) -> EventLog | 
                 text=e["text"],
                 author=e.get("author", ""),
                 created_at=_parse_stamp(e.get("created_at"), f"{where}.created_at"),
-                agenda_item_ref=(date.fromisoformat(item["day"]), item["index"]) if item else None,
+                agenda_item_ref=_item_ref(item, f"{where}.item") if item else None,
                 person_uids=list(e.get("people", [])),
                 revisions=[
                     LogRevision(

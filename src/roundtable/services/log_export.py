@@ -6,16 +6,14 @@ agenda item by its title, lengths as the timer shows them (``session_timer.durat
 whole seconds by its one rule). That reading lives here, once, so a number in the PDF is the
 number in the CSV, in the Log tab and in the entry's own text. Pure: no reportlab, no Qt.
 
-The CSV is UTF-8 with a BOM and formula-guarded, like the participants CSV (its helpers are
-used, not copied): one row per journal entry, then one per recorded change. The Markdown has
+The CSV is UTF-8 with a BOM and formula-guarded, written as the participants CSV is (by
+``formula_guard``): one row per journal entry, then one per recorded change. The Markdown has
 user text escaped so that ``<b>`` or ``*`` in an entry prints as typed. Both are deterministic:
 the same log gives the same bytes.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,8 +25,8 @@ from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.services.dates import long_date_range, time_range
+from roundtable.services.formula_guard import guarded_csv_bytes
 from roundtable.services.names import full_name
-from roundtable.services.participant_export import guard_cell
 from roundtable.services.planned_actual import (
     PlanActualReport,
     PlanActualRow,
@@ -343,12 +341,7 @@ def csv_rows(
 def log_csv(event: EventRecord, log: EventLog, sections: LogSections = ALL_SECTIONS) -> bytes:
     """UTF-8 with a BOM (Excel reads it right), Excel's CRLF, every cell formula-guarded."""
     sections.check()
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in csv_rows(event, log, sections):
-        writer.writerow([guard_cell(cell) for cell in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    return guarded_csv_bytes(CSV_COLUMNS, csv_rows(event, log, sections))
 
 
 # -- Markdown --------------------------------------------------------------------------------

@@ -1,16 +1,16 @@
 """An event's participants as CSV or XLSX, for Excel, mail merges and the next import.
 
 The CSV is UTF-8 with a BOM because Excel on Windows otherwise reads it as cp1252 and turns
-上月豊久 or Андрей into mojibake. A cell a spreadsheet would run as a formula (one starting with
-= + - @, or a tab or carriage return) gets a leading quote in the CSV; in the XLSX every cell is
-stored as a string, so a name like "=HYPERLINK(...)" stays inert text. The columns match the
-import's headers, and the import drops the guard quote again, so an export reads back cleanly.
+上月豊久 or Андрей into mojibake. A cell a spreadsheet would run as a formula (``formula_guard``:
+= + - @ after any spaces or invisible marks, their full-width forms, a control character) gets
+a leading quote in the CSV; in the XLSX every cell is stored as a string, and such a cell also
+carries Excel's quote prefix, so a name like "=HYPERLINK(...)" stays inert text even when it is
+edited there. The columns match the import's headers, and the import drops the guard quote
+again, so an export reads back cleanly.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from pathlib import Path
@@ -18,14 +18,16 @@ from pathlib import Path
 from roundtable.atomic_write import atomic_output
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.errors import UserError
+from roundtable.services.formula_guard import guard_cell, guarded_csv_bytes, needs_guard
 from roundtable.services.names import affiliation_text
+
+__all__ = ["COLUMNS", "csv_bytes", "export_participants", "guard_cell", "participant_rows"]
 
 COLUMNS = (
     "Honorific", "Given name", "Family name", "Native name", "Role", "Delegation", "Precedence",
     "Attendance", "Affiliation", "Position", "Country", "Email", "Phone", "Bio",
 )  # fmt: skip
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot hold (openpyxl refuses them): control characters but tab and newlines.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WIDTHS = {"Bio": 60, "Affiliation": 40, "Position": 30}
@@ -63,11 +65,6 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def guard_cell(text: str) -> str:
-    """The text a CSV cell may hold safely: a quote before what a spreadsheet would run."""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
 def export_participants(event: EventRecord, path: str | Path) -> None:
     """Write ``event``'s participants to ``path``: CSV or XLSX by its suffix, atomically."""
     target = Path(path)
@@ -86,12 +83,7 @@ def export_participants(event: EventRecord, path: str | Path) -> None:
 
 
 def csv_bytes(event: EventRecord) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")  # Excel's own line ends
-    writer.writerow(COLUMNS)
-    for row in participant_rows(event):
-        writer.writerow([guard_cell(str(cell)) for cell in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    return guarded_csv_bytes(COLUMNS, participant_rows(event))
 
 
 def _workbook(event: EventRecord):
@@ -114,6 +106,8 @@ def _workbook(event: EventRecord):
             else:
                 cell.value = _ILLEGAL_XML.sub("", value)
                 cell.data_type = "s"  # never a formula, whatever the text starts with
+                if needs_guard(value):  # and still text when someone edits it in Excel
+                    cell.quotePrefix = True
                 if "\n" in value:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
             longest = max(map(_display_width, str(value).splitlines()), default=0)

@@ -27,6 +27,7 @@ from roundtable.domain.records import (
     PersonRecord,
     PersonSummary,
 )
+from roundtable.domain.validation import check_text, validate_person
 from roundtable.errors import UserError
 from roundtable.services.column_mapping import (
     FIELDS,
@@ -416,11 +417,6 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _unguard(text: str) -> str:
-    """Drop the quote a CSV export puts before = + - @ to keep spreadsheets from running it."""
-    return text[1:] if re.match(r"'[=+\-@\t\r]", text) else text
-
-
 class _Organisations:
     """Organisations by name (any case, spacing or accents), then short name; a name not known
     becomes one new record however many rows mention it."""
@@ -500,6 +496,7 @@ def plan_import(
             "no column holds names: map one to full_name, given_name and "
             "family_name, or native_name (--map COLUMN=full_name)"
         )
+    plan.problems += table.problems
     if not table.rows:
         plan.problems.append("the list has a header but no rows")
 
@@ -523,7 +520,7 @@ def plan_import(
         values: dict[str, str] = {}
         row = RowPlan(line, PersonRecord(), None, default_role, "", default_attendance)
         for name, column in column_of.items():
-            value = _nfc(_unguard(cells[column] if column < len(cells) else ""))
+            value = _nfc(cells[column] if column < len(cells) else "")  # readers drop guards
             if (index, column) in table.uncomputed:
                 row.problems.append(
                     f"{table.headers[column]} is a formula the file stores no result for "
@@ -538,6 +535,9 @@ def plan_import(
         if row.existing is None:  # for someone already known, the directory's name counts
             row.notes[:0] = name_notes
         _check_repeats(row, seen_emails, seen_keys, seen_existing)
+        _check_limits(row)
+        if index in table.row_problems:  # the file's own shape is wrong here: that first,
+            row.problems = list(table.row_problems[index])  # the rest follows from it
         plan.rows.append(row)
 
     # Only organisations that saving will create: a row matched to someone already in the
@@ -551,6 +551,17 @@ def plan_import(
                 plan.new_organisations.append(org)
     plan.new_delegations = list(new_delegations.values())
     return plan
+
+
+def _check_limits(row: RowPlan) -> None:
+    """What the store could not keep (a 500-character name, say) is a problem of the row,
+    not a failed import after the preview said all was well."""
+    try:
+        validate_person(row.person)
+        check_text(row.delegation, "delegation", "name", "the delegation")
+        check_text(row.participation_notes, "participation", "notes", "the notes")
+    except UserError as exc:
+        row.problems.append(str(exc))
 
 
 def _note_concerns(note: str, mapping: Mapping[int, str]) -> bool:

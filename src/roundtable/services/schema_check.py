@@ -73,12 +73,14 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
         if len(value) < schema.get("minLength", 0):
             raise SchemaError(f"{where}: must not be empty")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            raise SchemaError(f"{where}: longer than {schema['maxLength']} characters")
+            raise SchemaError(f"{where}: longer than {schema['maxLength']:,} characters")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
     is_number = isinstance(value, int) and not isinstance(value, bool)
     if is_number and "minimum" in schema and value < schema["minimum"]:
-        raise SchemaError(f"{where}: must be at least {schema['minimum']}")
+        raise SchemaError(f"{where}: must be at least {schema['minimum']:,}")
+    if is_number and "maximum" in schema and value > schema["maximum"]:
+        raise SchemaError(f"{where}: must be at most {schema['maximum']:,}")
     if isinstance(value, dict):
         for key in schema.get("required", []):
             if key not in value:
@@ -90,6 +92,8 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
                 _check(item, properties[key], root, sub)
             elif schema.get("additionalProperties") is False:
                 raise SchemaError(f"{sub}: unknown field")
+    if isinstance(value, list) and len(value) > schema.get("maxItems", len(value)):
+        raise SchemaError(f"{where}: more than {schema['maxItems']:,} entries")
     if isinstance(value, list) and "items" in schema:
         for index, item in enumerate(value):
             _check(item, schema["items"], root, f"{path}[{index}]")

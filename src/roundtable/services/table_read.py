@@ -1,65 +1,60 @@
 """Reading a participant list from CSV or XLSX into plain rows of text.
 
-Lists arrive from everywhere: Excel on Windows saves CSV in cp1252 with semicolons in much of
-Europe, Google Sheets and the registration tools write UTF-8 with or without a BOM, and XLSX files
-store phone numbers as numbers whose leading "+" or zeros exist only in the cell's display format.
+Lists arrive from everywhere (``csv_table`` reads the CSV ones), and XLSX files store phone
+numbers as numbers whose leading "+" or zeros exist only in the cell's display format.
 Everything is turned into the text a person sees in the cell, because that is what they expect
 to import; anything that could not be read faithfully is named in ``Table.notes`` (or refused),
-never silently dropped or left empty.
+never silently dropped or left empty. Only regular files are opened (``input_files``), and a
+sheet is streamed row by row and refused past ``table_rows.MAX_ROWS`` rows, however large.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
-from dataclasses import dataclass, field
+import zipfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from roundtable.errors import UserError
+from roundtable.services import table_rows
+from roundtable.services.csv_table import read_csv
+from roundtable.services.formula_guard import unguard_cell
+from roundtable.services.input_files import open_input
+from roundtable.services.table_rows import Table, build_table, clean_cell, too_many_rows
+
+__all__ = ["Table", "list_sheets", "number_text", "read_table"]
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
-_DELIMITERS = (",", ";", "\t")
-_BARE = re.compile(r"[,;\t\s]*")
-_GUARDED = re.compile(r"^'(?=[=+\-@\t\r])")  # the formula guard our own CSV export adds
-
-
-@dataclass
-class Table:
-    """A list as read: header texts, rows of cell texts (all as long as ``headers``)."""
-
-    headers: list[str]
-    rows: list[list[str]]
-    source: str
-    notes: list[str] = field(default_factory=list)
-    # The line (CSV) or row number (XLSX) each row came from, for messages a user can find.
-    line_numbers: list[int] = field(default_factory=list)
-    # (row index, column index) of cells holding a formula the file stores no result for: their
-    # text is the formula, which must not be imported as a name or an email address.
-    uncomputed: set[tuple[int, int]] = field(default_factory=set)
-
-    def line(self, row_index: int) -> int:
-        if row_index < len(self.line_numbers):
-            return self.line_numbers[row_index]
-        return row_index + 2
+_WHAT = "a CSV or XLSX file"
+MAX_SHARED_TEXT_BYTES = 256 * 1024 * 1024
+"""A list of ``MAX_ROWS`` rows of names, addresses and bios needs far less shared text."""
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """Read a CSV or XLSX file (by its content, then its suffix); UserError if it cannot be."""
     file = Path(path)
-    try:
-        with open(file, "rb") as stream:
-            head = stream.read(8)
-    except FileNotFoundError:
-        raise UserError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{file} is a folder, not a CSV or XLSX file") from None
-    except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror}") from exc
+    with open_input(file, _WHAT) as stream:  # a named pipe or a device is refused here
+        try:
+            kind = _kind(file, stream.read(8), sheet)
+            stream.seek(0)
+            table = read_csv(file, stream) if kind == "csv" else None
+        except OSError as exc:
+            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+    if table is None:
+        table = _read_xlsx(file, sheet)
+    if not table.headers:
+        if table.problems:  # a line of nothing but an unclosed quote, say
+            raise UserError(f"{file}: {table.problems[0]}")
+        raise UserError(f"{file} has no data (no header row was found)")
+    return table
+
+
+def _kind(file: Path, head: bytes, sheet: str | None) -> str:
+    """ "csv" or "xlsx", from the first bytes and the suffix; UserError for anything else."""
     suffix = file.suffix.lower()
     if head.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
         raise UserError(
@@ -74,18 +69,14 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
                 f"{file} is not a CSV file (it looks like a spreadsheet or a zip "
                 "archive); save it as .csv, or give it its .xlsx name"
             )
-        table = _read_xlsx(file, sheet)
-    elif suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in XLSX_SUFFIXES:
         raise UserError(f"{file} is not a valid .xlsx file (it may be damaged or misnamed)")
-    elif suffix in CSV_SUFFIXES or not suffix:
+    if suffix in CSV_SUFFIXES or not suffix:
         if sheet is not None:
             raise UserError(f"{file} is a CSV file, which has no sheets")
-        table = _read_csv(file)
-    else:
-        raise UserError(f"{file}: cannot import {suffix} files; use .csv or .xlsx")
-    if not table.headers:
-        raise UserError(f"{file} has no data (no header row was found)")
-    return table
+        return "csv"
+    raise UserError(f"{file}: cannot import {suffix} files; use .csv or .xlsx")
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -93,164 +84,65 @@ def list_sheets(path: str | Path) -> list[str]:
     file = Path(path)
     if file.suffix.lower() not in XLSX_SUFFIXES:
         return []
-    workbook = _open_workbook(file, data_only=True)
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
-
-
-# -- shared --------------------------------------------------------------------------------
-
-
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\ufeff", "")).strip()
-
-
-def _build(
-    source: str,
-    raw_rows: list[tuple[int, list[str]]],
-    notes: list[str],
-    uncomputed: set[tuple[int, int]] | None = None,
-) -> Table:
-    """Header = first non-empty row; fully empty rows dropped; all rows as wide as the widest."""
-    rows = [(line, cells) for line, cells in raw_rows if any(cells)]
-    if not rows:
-        return Table([], [], source, notes)
-    width = max(len(cells) for _line, cells in rows)
-    while width > 0 and not any(len(c) >= width and c[width - 1] for _l, c in rows):
-        width -= 1
-    header = rows[0][1]
-    headers = [(header[i] if i < len(header) else "") or f"(column {i + 1})" for i in range(width)]
-    body, lines, marks = [], [], set()
-    index_of = {line: i for i, (line, _c) in enumerate(rows)}
-    for line, cells in rows[1:]:
-        body.append([cells[i] if i < len(cells) else "" for i in range(width)])
-        lines.append(line)
-    for line, column in uncomputed or set():
-        if line in index_of and index_of[line] > 0 and column < width:
-            marks.add((index_of[line] - 1, column))
-    return Table(headers, body, source, notes, lines, marks)
-
-
-# -- CSV -----------------------------------------------------------------------------------
-
-
-def _decode(data: bytes, file: Path, notes: list[str]) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
+    with ExitStack() as files:
+        workbook = _open_workbook(file, files, data_only=True)
         try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            notes.append(
-                f"the file says it is UTF-8 but byte {exc.start + 3} is not; "
-                "letters that could not be read are shown as �"
-            )
-            return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        notes.append("read as UTF-16 (Excel's “Unicode text”)")
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise UserError(f"{file} is not a text (CSV) file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-        notes.append("the file is not UTF-8; it was read as Windows-1252 (Western European)")
-        return text
-    except UnicodeDecodeError:
-        notes.append(
-            "the file is neither UTF-8 nor Windows-1252; it was read as Latin-1, so "
-            "check accented letters"
-        )
-        return data.decode("latin-1")
-
-
-def _parse(text: str, delimiter: str, limit: int | None = None) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    line = 1
-    try:
-        for cells in reader:
-            rows.append((line, cells))
-            line = reader.line_num + 1
-            if limit is not None and len(rows) >= limit:
-                break
-    except csv.Error as exc:
-        raise UserError(f"line {line}: the CSV cannot be read ({exc})") from exc
-    return rows
-
-
-def _consistency(text: str, delimiter: str) -> tuple[float, int]:
-    """How well ``delimiter`` splits the start of the file: (share of rows as wide as the
-    header, header width). Real data gives every row the header's width."""
-    try:
-        rows = [c for _l, c in _parse(text, delimiter, limit=50) if any(x.strip() for x in c)]
-    except UserError:
-        return (0.0, 0)
-    if not rows:
-        return (0.0, 0)
-    width = len(rows[0])
-    if width < 2:
-        return (0.0, width)
-    same = sum(1 for cells in rows if len(cells) == width)
-    return (same / len(rows), width)
-
-
-def _delimiter(text: str) -> str:
-    sample = text[:65536]
-    scores = {d: _consistency(sample, d) for d in _DELIMITERS}
-    best = max(scores.values())
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter
-    except csv.Error:
-        sniffed = None
-    if sniffed in scores and scores[sniffed] == best and best[1] >= 2:
-        return sniffed
-    if best[1] < 2:
-        return ","  # one column: any delimiter reads it the same
-    return next(d for d in _DELIMITERS if scores[d] == best)
-
-
-def _read_csv(file: Path) -> Table:
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror}") from exc
-    notes: list[str] = []
-    text = _decode(data, file, notes)
-    first, _sep, rest = text.partition("\n")
-    skipped = 0
-    sep_line = re.fullmatch(r"\s*sep=(.)\s*", first)
-    if sep_line:  # Excel's "sep=;" first line names the delimiter
-        delimiter, text, skipped = sep_line.group(1), rest, 1
-    else:
-        delimiter = _delimiter(text)
-    try:
-        parsed = _parse(text, delimiter)
-    except UserError as exc:
-        raise UserError(f"{file}: {exc}") from None
-    rows = [
-        (line + skipped, [_GUARDED.sub("", _clean(cell)).strip() for cell in cells])
-        for line, cells in parsed
-    ]
-    # A line of bare separators (";;;" left by a spreadsheet) is as empty as a blank line,
-    # whichever separator the file turned out to use.
-    rows = [(line, [] if _BARE.fullmatch("".join(cells)) else cells) for line, cells in rows]
-    return _build(str(file), rows, notes)
+            return list(workbook.sheetnames)
+        finally:
+            workbook.close()
 
 
 # -- XLSX ----------------------------------------------------------------------------------
 
 
-def _open_workbook(file: Path, *, data_only: bool):
+def _open_workbook(file: Path, files: ExitStack, *, data_only: bool):
+    """The workbook in read-only mode (rows are parsed as they are asked for), from a file
+    opened by ``open_input``; ``files`` closes it."""
     from openpyxl import load_workbook  # only when a workbook is read: keeps start-up quick
 
+    stream = files.enter_context(open_input(file, _WHAT))
     try:
-        return load_workbook(file, read_only=True, data_only=data_only)
+        _check_shared_text(file, stream)
+        with _no_size_scan():
+            return load_workbook(stream, read_only=True, data_only=data_only)
+    except UserError:
+        raise
     except Exception as exc:  # zipfile's, openpyxl's and the XML parser's errors alike
         raise UserError(f"{file} is not a readable .xlsx file ({exc})") from exc
+
+
+def _check_shared_text(file: Path, stream: BinaryIO) -> None:
+    """Refuse a workbook whose shared text alone is far beyond a list's. openpyxl reads all of
+    it into memory before the first row, however few rows are then read; its unpacked size is
+    in the archive's directory, so a workbook of millions of rows is refused at once."""
+    with zipfile.ZipFile(stream) as archive:
+        size = sum(i.file_size for i in archive.infolist() if i.filename.endswith("Strings.xml"))
+    stream.seek(0)
+    if size > MAX_SHARED_TEXT_BYTES:
+        rows = table_rows.MAX_ROWS
+        raise UserError(
+            f"{file} holds {size / 2**20:,.0f} MB of text, far more than a list of {rows:,} "
+            f"rows; Roundtable imports at most {rows:,} rows at a time, so split the list"
+        )
+
+
+@contextmanager
+def _no_size_scan() -> Iterator[None]:
+    """Open sheets without reading their stated size. openpyxl looks for it when it opens a
+    sheet, and a sheet that states none (as scripts write them) is parsed to its end to find
+    that out: minutes for a million rows, before the first row is read. The size is never used
+    here (``reset_dimensions``: some writers state a wrong one), so the look is skipped."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    looked = ReadOnlyWorksheet.__dict__.get("_get_size")
+    if looked is None:  # another openpyxl: leave it as it is
+        yield
+        return
+    ReadOnlyWorksheet._get_size = ReadOnlyWorksheet.reset_dimensions
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = looked
 
 
 def _pick_sheet(workbook, file: Path, sheet: str | None):
@@ -274,48 +166,67 @@ def _pick_sheet(workbook, file: Path, sheet: str | None):
 
 
 def _read_xlsx(file: Path, sheet: str | None) -> Table:
-    values_book = _open_workbook(file, data_only=True)
-    formulas_book = _open_workbook(file, data_only=False)
-    try:
+    with ExitStack() as files:
+        values_book = _open_workbook(file, files, data_only=True)
+        files.callback(values_book.close)
+        formulas_book = _open_workbook(file, files, data_only=False)
+        files.callback(formulas_book.close)
         values_sheet = _pick_sheet(values_book, file, sheet)
         formulas_sheet = formulas_book[values_sheet.title]
         for ws in (values_sheet, formulas_sheet):
             ws.reset_dimensions()  # some writers store a wrong size; read every row there is
         notes: list[str] = []
-        rows: list[tuple[int, list[str]]] = []
-        uncomputed: set[tuple[int, int]] = set()
-        formula_rows = formulas_sheet.iter_rows()
-        # Read-only sheets yield every row from 1, gaps filled, so the count is the row number.
-        for number, values_row in enumerate(values_sheet.iter_rows(), start=1):
-            formula_row = next(formula_rows, ())
-            cells = []
-            for index, cell in enumerate(values_row):
-                formula_cell = formula_row[index] if index < len(formula_row) else None
-                text = _cell_text(cell, formula_cell, notes)
-                if text is None:  # a formula with no stored result: its text, and a note
-                    formula = _formula_text(formula_cell)
-                    notes.append(
-                        f"{_cell_name(formula_cell, number, index)}: formula "
-                        f"{_short(formula)} has no computed value; imported as its "
-                        "text"
-                    )
-                    uncomputed.add((number, index))
-                    text = formula
-                cells.append(_clean(text))
-            rows.append((number, cells))
+        rows, uncomputed = _sheet_rows(file, values_sheet, formulas_sheet, notes)
         if not any(any(c) for _n, c in rows):
             others = [n for n in values_book.sheetnames if n != values_sheet.title]
             hint = f"; its other sheets are: {', '.join(others)}" if others else ""
             raise UserError(f"{file}: the sheet {values_sheet.title!r} is empty{hint}")
-        table = _build(str(file), rows, notes, uncomputed)
+        table = build_table(str(file), rows, notes, uncomputed)
         if len(values_book.sheetnames) > 1 and sheet is None:
             table.notes.insert(
                 0, f"read the first sheet, {values_sheet.title!r}, of {len(values_book.sheetnames)}"
             )
         return table
-    finally:
-        values_book.close()
-        formulas_book.close()
+
+
+def _sheet_rows(
+    file: Path, values_sheet: Any, formulas_sheet: Any, notes: list[str]
+) -> tuple[list[tuple[int, list[str]]], set[tuple[int, int]]]:
+    """The sheet's rows as texts, read one at a time in step from both workbooks, stopping
+    past ``table_rows.MAX_ROWS`` rows with something in them (after the header)."""
+    rows: list[tuple[int, list[str]]] = []
+    uncomputed: set[tuple[int, int]] = set()
+    filled = 0
+    formula_rows = enumerate(formulas_sheet.iter_rows(), start=1)
+    formula_number = 0
+    # Read-only sheets yield every row from 1, gaps filled, so the count is the row number.
+    for number, values_row in enumerate(values_sheet.iter_rows(), start=1):
+        formula_row: tuple = ()
+        if any(getattr(cell, "value", None) is None for cell in values_row):
+            # Only a cell without a value can be a formula without a result: the formulas
+            # are parsed up to here only when such a cell comes (never, in many lists).
+            while formula_number < number:
+                formula_number, formula_row = next(formula_rows, (number, ()))
+        cells = []
+        for index, cell in enumerate(values_row):
+            formula_cell = formula_row[index] if index < len(formula_row) else None
+            text = _cell_text(cell, formula_cell, notes)
+            if text is None:  # a formula with no stored result: its text, and a note
+                formula = _formula_text(formula_cell)
+                notes.append(
+                    f"{_cell_name(formula_cell, number, index)}: formula "
+                    f"{_short(formula)} has no computed value; imported as its "
+                    "text"
+                )
+                uncomputed.add((number, index))
+                text = formula
+            cells.append(unguard_cell(clean_cell(text)).strip())
+        if any(cells):
+            filled += 1
+            if filled > table_rows.MAX_ROWS + 1:  # the header is the first
+                raise too_many_rows(f"{file}: the sheet {values_sheet.title!r}")
+        rows.append((number, cells))
+    return rows, uncomputed
 
 
 def _cell_name(cell: Any, row: int, index: int) -> str:

@@ -3,23 +3,46 @@
 Every connection gets ``PRAGMA foreign_keys=ON`` (SQLite ignores foreign keys otherwise) and a
 file database runs in WAL mode so a reader never blocks the writer. SQLite transactions are
 begun by us, not by the driver, so DDL is transactional and writes lock at their start.
+
+Where a new file may be made is decided here too (``prepare_location``): a mistyped ``--db`` must
+not leave folders, a database and a backup behind it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from roundtable.errors import DatabaseError
+from roundtable.store.file_access import read_only_query, why_not_writable
 
 DB_ENV = "ROUNDTABLE_DB"
 WRITE_OPTION = "roundtable_write"
 """The execution option the store's write sessions carry (see ``_on_begin``)."""
 DB_FILENAME = "roundtable.sqlite3"
+
+Create = Literal["never", "file", "folders"]
+"""What opening a database file that does not exist may make: nothing (commands that only read);
+the file, in a folder that exists (commands that write); or the file and its missing folders
+(after the user confirmed it, or the per-user default, whose folder is Roundtable's own)."""
+
+
+class MissingFolderError(DatabaseError):
+    """The database's folder does not exist, and making it was not asked for. The app can ask
+    the user and open again with ``create="folders"``."""
+
+    def __init__(self, path: Path, folder: Path) -> None:
+        self.path = path
+        self.folder = folder
+        super().__init__(
+            f"cannot create {path}: the folder {folder} does not exist; check the path, or "
+            "create the folder first"
+        )
 
 
 def default_database_path() -> Path:
@@ -43,6 +66,8 @@ def resolve_database(arg: str | None) -> str:
     path = Path(chosen).expanduser()
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file")
+    if path.exists() and not path.is_file():  # a FIFO would block the first read for ever
+        raise DatabaseError(f"{path} is not a regular file, so it cannot be a database")
     return "sqlite:///" + str(path.absolute())
 
 
@@ -62,19 +87,41 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def prepare_location(path: Path, create: Create) -> None:
+    """Make sure ``path`` may be opened as ``create`` allows, making its folders if allowed.
+
+    Raises DatabaseError, with nothing made on disk, for a file that does not exist when
+    ``create`` is "never", and MissingFolderError for a missing folder unless "folders" (or the
+    path is the per-user default). A new file in a folder that cannot be written is refused
+    with the reason, not SQLite's "unable to open database file".
+    """
+    if path.exists():
+        return
+    if create == "never":
+        raise DatabaseError(f"{path} does not exist")
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise DatabaseError(f"cannot create {path}: {folder} is a file, not a folder")
+    if not folder.exists():
+        if create != "folders" and path != default_database_path():
+            raise MissingFolderError(path, folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    if reason := why_not_writable(path):
+        raise DatabaseError(f"cannot create {path} because {reason}")
+
+
 def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An Engine for ``url``; a file's folder must exist (``prepare_location``)."""
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     is_file = sqlite_file(url) is not None
     if is_file and read_only:
         # SQLite's own read-only mode: no write can reach the file, whatever the code does.
-        url = f"sqlite:///{Path(parsed.database).absolute().as_uri()}?mode=ro&uri=true"
-    elif is_file:
-        folder = Path(parsed.database).parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+        path = Path(parsed.database).absolute()
+        url = f"sqlite:///{path.as_uri()}?{read_only_query(path)}&uri=true"
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:

@@ -18,6 +18,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from roundtable.domain.file_names import safe_file_name
 from roundtable.domain.records import EventRecord, OrganisationRecord, PersonRecord, SeriesRecord
 from roundtable.domain.slugs import slugify
 from roundtable.domain.validation import validate_event
@@ -25,6 +26,7 @@ from roundtable.errors import ConflictError, UserError
 from roundtable.services.seating_geometry import plan_geometry
 from roundtable.store import mapping
 from roundtable.store import models as m
+from roundtable.store.value_limits import check_values
 
 Row = TypeVar("Row", bound=m.Base)
 
@@ -49,8 +51,23 @@ def write_event(s: Session, record: EventRecord) -> tuple[int, EventRecord | Non
     mapping.copy_event_fields(row, record)
     row.series = series_row(s, record.series) if record.series else None
     sync_children(s, row, record)
+    check_pending(s)
     s.flush()
     return row.id, old
+
+
+def check_pending(s: Session) -> None:
+    """Every row the flush will write keeps to the limits the store's edits keep to
+    (``value_limits``): the whole-record path must not be a way round them."""
+    for item in [*s.new, *s.dirty]:
+        state = sa_inspect(item)
+        loaded = state.dict
+        values = {
+            attr.columns[0].name: loaded[attr.key]
+            for attr in state.mapper.column_attrs
+            if attr.key in loaded
+        }
+        check_values(item.__table__.name, values)
 
 
 def event_row(s: Session, record: EventRecord) -> m.Event:
@@ -265,7 +282,7 @@ def sync_children(s: Session, row: m.Event, rec: EventRecord) -> None:
 
     def fill_attachment(child: m.Attachment, item, i: int) -> None:
         child.kind = item.kind.value
-        child.filename = item.filename.strip()
+        child.filename = safe_file_name(item.filename)  # a base name, whatever came in
         child.mime_type = item.mime_type
         child.caption = item.caption
         if item.data is not None:

@@ -44,16 +44,21 @@ from roundtable.store import models as m
 from roundtable.store.backups import BackupInfo, backup_due, good_backups, make_backup
 from roundtable.store.database import (
     WRITE_OPTION,
+    Create,
     create_configured_engine,
     describe,
+    prepare_location,
     resolve_database,
     sqlite_file,
 )
+from roundtable.store.database_hold import DatabaseHold
 from roundtable.store.edits import EditContext, run_edit
 from roundtable.store.event_reader import read_event, refreshed
 from roundtable.store.event_writer import check_record, slug_owner, write_event
+from roundtable.store.file_access import why_not_writable
 from roundtable.store.log import LogMixin, default_author, to_db
 from roundtable.store.migrate import ensure_schema
+from roundtable.store.migration_backup import backup_before_migration
 from roundtable.store.people import PeopleMixin
 from roundtable.store.recorder import Applied, StaleError, Tx, inverse, stamp
 from roundtable.store.sqlite_files import inspect_file
@@ -108,35 +113,56 @@ class Store(PeopleMixin, LogMixin):
         self.origin = m.new_uid()  # marks what this Store writes in the change feed
         self.author = default_author()  # the GUI sets the name from its preferences
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests set a fake one
+        self.hold: DatabaseHold | None = None  # set by open: writers' lock, protected files
 
     @classmethod
     def open(
-        cls, db: str | None = None, *, read_only: bool = False, daily_backup: bool = True
+        cls,
+        db: str | None = None,
+        *,
+        read_only: bool = False,
+        daily_backup: bool = True,
+        create: Create = "file",
     ) -> Store:
         """Open ``db`` (path, URL, or None for $ROUNDTABLE_DB / the default) and migrate it.
 
         An existing SQLite file is checked first and refused, untouched, if it is empty,
-        damaged, foreign or from a newer app (UnusableDatabaseError lists its good backups).
-        It is backed up before any migration and, with ``daily_backup``, once a day.
+        damaged, half-made, foreign or from a newer app (UnusableDatabaseError lists its good
+        backups). A file that cannot be written here (a read-only folder) is opened read-only;
+        ``why_not_writable(store.path)`` says why. A missing file is made as ``create`` allows
+        (``prepare_location``). The file is backed up before a migration (once per content,
+        however often it fails) and, with ``daily_backup``, once a day.
         """
         url = resolve_database(db)
         path = sqlite_file(url)
-        if path is not None and path.exists():
-            report = inspect_file(path)
-            if not report.ok:
+        why_read_only = ""
+        if path is not None:
+            prepare_location(path, "never" if read_only else create)
+            report = inspect_file(path) if path.exists() else None
+            if report is not None and not report.can_open:
                 raise UnusableDatabaseError(str(path), report.problem, good_backups(path))
-        elif path is not None and read_only:
-            raise DatabaseError(f"{path} does not exist")
-        engine = create_configured_engine(url, read_only=read_only)
+            why_read_only = why_not_writable(path) if report is not None else ""
+            read_only = read_only or bool(why_read_only)
+        # A writer holds the writers' lock shared until close, so a restore never replaces
+        # the file under it (store/writer_lock.py); released below if the open fails.
+        hold = DatabaseHold.take(path, write=not read_only)
+        try:
+            engine = create_configured_engine(url, read_only=read_only)
+        except BaseException:
+            hold.release()
+            raise
         before_upgrade = None
         if path is not None:
-            before_upgrade = lambda: make_backup(path, "pre-migration")  # noqa: E731
+            before_upgrade = lambda: backup_before_migration(path)  # noqa: E731
         try:
-            ensure_schema(engine, describe(url), read_only=read_only, before_upgrade=before_upgrade)
+            ensure_schema(engine, describe(url), read_only=read_only, why_read_only=why_read_only,
+                          before_upgrade=before_upgrade)  # fmt: skip
         except BaseException:
             engine.dispose()
+            hold.release()
             raise
         store = cls(url, engine, read_only=read_only)
+        store.hold = hold
         if daily_backup:
             # Once a day with the backup for a file; a server has no backup of ours.
             prune = store.path is None or backup_due(store.path)
@@ -146,7 +172,10 @@ class Store(PeopleMixin, LogMixin):
         return store
 
     def close(self) -> None:
+        """Close every connection, then let go of the file (a restore may replace it now)."""
         self.engine.dispose()
+        if self.hold is not None:
+            self.hold.release()
 
     # -- backups --------------------------------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 The lock is an OS file lock (flock on POSIX, msvcrt on Windows), which the kernel releases when
 the holder dies, however it dies. A lock file left behind by a crashed app therefore holds no
-lock and is simply taken over. The file also records who holds it, for the message a second
-app shows, and the name of the local socket the holder listens on to be brought forward.
+lock and is simply taken over. A lock file that cannot be opened at all (a folder in its place)
+is an error (LockFileError), never taken for another app holding it. The file also records who
+holds it, for the message a second app shows, and the name of the local socket the holder
+listens on to be brought forward.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+
+from roundtable.store.writer_lock import LockFileError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -72,10 +76,19 @@ class DatabaseLock:
         """Take the lock; False if another live app holds it. A dead holder's lock is taken."""
         if self._stream is not None:
             return True
+        if self.path.is_dir():  # an error to fix, not "another app has it"
+            raise LockFileError(
+                f"{self.path} is a folder, where Roundtable keeps the lock file of "
+                f"{self.database.name}; move it away and try again"
+            )
         try:
             stream = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open
-        except OSError:
-            return True  # a read-only folder: nobody can write the database there anyway
+        except OSError as exc:
+            if not self.path.exists() and not os.access(self.path.parent, os.W_OK):
+                return True  # a read-only folder: nobody can write the database there anyway
+            raise LockFileError(
+                f"cannot open the lock file {self.path} ({exc.strerror or exc})"
+            ) from exc
         if not _try_lock(stream):
             stream.close()
             return False

@@ -27,6 +27,7 @@ from roundtable.domain.enums import ChangeArea
 from roundtable.domain.parts import Part
 from roundtable.errors import ConflictError
 from roundtable.store import models as m
+from roundtable.store.value_limits import check_values
 
 
 class StaleError(ConflictError):
@@ -251,6 +252,7 @@ class Tx:
     # -- writing ------------------------------------------------------------------------------
 
     def insert(self, table: str, **values: Any) -> int:
+        check_values(table, values)
         t = TABLES[table]
         result = self.connection.execute(t.insert().values(**values))
         row_id = values.get("id") or result.inserted_primary_key[0]
@@ -279,6 +281,7 @@ class Tx:
                     "meanwhile (by another window or user); nothing was changed"
                 )
         changed = {k: v for k, v in values.items() if row[k] != v}
+        check_values(table, changed)
         if changed:
             t = TABLES[table]
             self.connection.execute(t.update().where(t.c.id == row_id).values(**changed))

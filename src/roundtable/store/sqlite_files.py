@@ -1,24 +1,29 @@
 """Looking at an SQLite file from outside, without SQLAlchemy and without changing it.
 
 Used before a database is opened (is it usable?), on backups (is this one good?) and by
-``roundtable check``. Every connection here is read-only (``mode=ro``), so looking never writes.
+``roundtable check``. Every connection here is read-only (``mode=ro``, see ``file_access``), so
+looking never writes, not even in a folder that cannot be written. Only regular files are
+opened: a FIFO or a device would block the reader for ever.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import stat
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roundtable.store import migrate
+from roundtable.store import migrate, schema_steps
+from roundtable.store.file_access import read_only_uri, unread_changes
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+TABLES_QUERY = "SELECT name FROM sqlite_master WHERE type = 'table'"
 COUNTED_TABLES = ("event", "person", "organisation", "participation", "series", "attachment")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
 
 
 @dataclass
@@ -30,6 +35,12 @@ class FileReport:
     revision: str | None = None
     integrity: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    start_afresh: bool = False  # half-made and empty: the next open makes it again (see judge)
+
+    @property
+    def can_open(self) -> bool:
+        """Good, or a half-made file holding nothing that opening it makes afresh."""
+        return self.ok or self.start_afresh
 
     @property
     def ok(self) -> bool:
@@ -44,7 +55,11 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
     """Check ``path`` as a Roundtable database; never raises for a bad file, says why instead."""
     report = FileReport(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            report.problem = "is not a regular file"
+            return report
+        size = status.st_size
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except FileNotFoundError:
@@ -59,6 +74,12 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
     if header != SQLITE_HEADER:
         report.problem = "is not an SQLite database"
         return report
+    if unread_changes(path):
+        report.problem = (
+            f"cannot be read here: its latest changes are still in {path.name}-wal, which "
+            "cannot be read while the file cannot be written; open it once where it can"
+        )
+        return report
     try:
         with closing(connect_read_only(path)) as connection:
             pragma = "integrity_check" if full_check else "quick_check"
@@ -69,21 +90,40 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
             if rows != ["ok"]:
                 report.problem = f"failed its integrity check ({report.integrity})"
                 return report
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" in tables:
+            tables = {r[0] for r in connection.execute(TABLES_QUERY)}
+            if schema_steps.VERSION_TABLE in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 report.revision = row[0] if row else None
-            elif tables - {"sqlite_sequence"}:
-                report.problem = "is not a Roundtable database (it has other tables)"
+            verdict = _judge(connection, tables, report.revision)
+            if not verdict.ok:
+                report.problem = verdict.problem
+                report.start_afresh = verdict.start_afresh
                 return report
             for table in COUNTED_TABLES:
                 if table in tables:
                     report.counts[table] = connection.execute(
                         f"SELECT count(*) FROM {table}"
                     ).fetchone()[0]
+    except sqlite3.OperationalError as exc:  # not the content: locked, unreadable...
+        report.problem = f"cannot be read ({exc})"
+        return report
     except sqlite3.DatabaseError as exc:
         report.problem = f"is damaged ({exc})"
         return report
     if report.newer_than_app:
         report.problem = f"was written by a newer version of Roundtable (schema {report.revision})"
     return report
+
+
+def _judge(
+    connection: sqlite3.Connection, tables: set[str], revision: str | None
+) -> schema_steps.Verdict:
+    """The file's tables against its revision: half-made or half-updated files are problems."""
+
+    def columns(table: str) -> list[str]:
+        return [r[1] for r in connection.execute(f'PRAGMA table_info("{table}")')]
+
+    def rows(table: str) -> int:
+        return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    return schema_steps.judge(revision, schema_steps.shape(tables, columns), rows)

@@ -20,6 +20,7 @@ from roundtable.domain.edits.event import (
     SetEventOrganisations,
 )
 from roundtable.domain.enums import ChangeArea
+from roundtable.domain.file_names import safe_file_name
 from roundtable.domain.records import SeriesRecord
 from roundtable.domain.slugs import is_valid_slug, slugify
 from roundtable.domain.validation import validate_event
@@ -28,7 +29,7 @@ from roundtable.store import models as m
 from roundtable.store.edits.common import event_row, organisation_id, plain
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.event_reader import read_event
-from roundtable.store.event_writer import check_record, write_event
+from roundtable.store.event_writer import check_pending, check_record, write_event
 from roundtable.store.mapping import ORGANISATION_FIELDS
 from roundtable.store.recorder import Insert, StaleError, Update
 
@@ -97,6 +98,7 @@ class _recording_orm:  # noqa: N801 - used as a context manager, named for what 
     def _before_flush(self, session: Session, _context, _instances) -> None:
         if session.deleted:
             raise AssertionError("writing a new event deletes nothing")
+        check_pending(session)  # a bundle's log rows too keep to the store's limits
         for obj in session.dirty:
             state = sa_inspect(obj)
             if not state.persistent:
@@ -365,7 +367,7 @@ def set_attachments(context: EditContext, edit: SetAttachments) -> None:
 
     def values(a, i: int) -> dict[str, Any]:
         out = {
-            "filename": a.filename.strip(),
+            "filename": safe_file_name(a.filename),  # a base name, whatever came in
             "kind": plain(a.kind),
             "caption": a.caption,
             "mime_type": a.mime_type,
