@@ -150,9 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
 
     from roundtable.domain.enums import ParticipantRole
-    from roundtable.gui.app import application
-    from roundtable.gui.main_window import TAB_AGENDA, TAB_PARTICIPANTS, TAB_SEATING, MainWindow
-    from roundtable.gui.none_guard import guard_none
+    from roundtable.gui.common.none_guard import guard_none
+    from roundtable.gui.shell.app import application
+    from roundtable.gui.shell.main_window import (
+        TAB_AGENDA,
+        TAB_PARTICIPANTS,
+        TAB_SEATING,
+        MainWindow,
+    )
     from roundtable.store.facade import Store
 
     guard_none()
@@ -170,8 +175,24 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(3):
             app.processEvents()
 
+    def wait_for(ready, what: str) -> None:
+        """Process events until ``ready()``: the window shows an event's details a moment
+        after its first paint, so a fixed number of rounds is not enough on a busy machine."""
+        deadline = time.monotonic() + 60
+        while not ready():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"edit_latency: {what} never happened")
+            app.processEvents()
+            time.sleep(0.005)
+
+    def shown(view) -> bool:
+        current = view._event  # what the tab shows; edits are built on it
+        return current is not None and current.id == event_id
+
     settle()
     window.select_event(event_id)
+    wait_for(lambda: getattr(window.overview.current_event, "id", None) == event_id,
+             "the event's overview")  # fmt: skip
     settle()
 
     profiles: dict[str, cProfile.Profile] = {}
@@ -200,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Agenda: the duration of the middle item of the first day, as the cell editor commits it.
     window.event_tabs.setCurrentIndex(TAB_AGENDA)
-    settle()
+    wait_for(lambda: window.agenda_view is not None and shown(window.agenda_view), "the agenda")
     agenda = window.agenda_view
     row = agenda.model.rowCount() // 2
     results["duration"] = timed(
@@ -209,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Seating: swap the occupants of two seats, as dropping one seated person on another.
     window.event_tabs.setCurrentIndex(TAB_SEATING)
-    settle()
+    wait_for(lambda: window.seating_view is not None and shown(window.seating_view), "seating")
     seating = window.seating_view
 
     def swap(_run: int) -> None:
@@ -221,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 
     # Participants: the role of the middle participant, as chosen in the cell.
     window.event_tabs.setCurrentIndex(TAB_PARTICIPANTS)
-    settle()
+    wait_for(lambda: window.participants_view is not None and shown(window.participants_view),
+             "the participants")  # fmt: skip
     participants = window.participants_view
     middle = participants.model.participation(participants.model.rowCount() // 2).id
     roles = (ParticipantRole.DISCUSSANT, ParticipantRole.PARTICIPANT)
@@ -230,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     # The event's title, as the Edit event dialog returns it.
-    from roundtable.gui import event_editor
+    from roundtable.gui.events import event_editor
 
     titles = iter(f"Edit latency, title {n}" for n in range(args.runs))
 

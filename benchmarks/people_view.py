@@ -51,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from roundtable.gui.app import application
-    from roundtable.gui.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
+    from roundtable.gui.shell.app import application
+    from roundtable.gui.shell.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
     from roundtable.store.facade import Store
 
     app = application()

@@ -234,7 +234,7 @@ def test_qt_options_are_for_qt():
 def test_the_app_takes_qt_style_and_reverse(tmp_path):
     code = (
         "import sys; from roundtable.cli import split_qt_options; "
-        "from roundtable.gui.app import application; "
+        "from roundtable.gui.shell.app import application; "
         "_, qt = split_qt_options(sys.argv[1:]); app = application(qt); "
         "print(app.style().name(), app.layoutDirection().name)"
     )

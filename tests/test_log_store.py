@@ -126,8 +126,8 @@ def test_the_bundle_carries_the_log_and_round_trips(store, round2, tmp_path):
 
 
 def test_deleting_an_event_and_undoing_it_brings_its_log_back(store, round2):
-    from roundtable.gui.event_commands import DeleteEventCommand
-    from roundtable.gui.undo import CommandContext
+    from roundtable.gui.common.undo import CommandContext
+    from roundtable.gui.events.event_commands import DeleteEventCommand
 
     store.add_log_entry(round2.id, LogEntryRecord(at=T0, text="Kept"))
     before = store.event_log(round2.id)

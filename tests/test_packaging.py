@@ -80,9 +80,11 @@ def test_scalable_icon_is_the_source_svg() -> None:
 
 
 def test_window_icon_is_the_app_icon() -> None:
-    """The package carries its own copy (resources/ is not installed); keep them the same."""
-    packaged = Path(__file__).parents[1] / "src" / "roundtable" / "gui" / "roundtable.svg"
-    assert packaged.read_bytes() == (ICONS / "roundtable.svg").read_bytes()
+    """One copy of the icon: the window takes it from the shipped resources."""
+    from roundtable.gui.common.icons import APP_ICON
+
+    assert APP_ICON.read_bytes() == (ICONS / "roundtable.svg").read_bytes()
+    assert not list((ROOT / "src").rglob("roundtable.svg")), "a second copy of the icon"
 
 
 def test_icon_svg_is_square_and_self_contained() -> None:
@@ -134,7 +136,7 @@ def test_every_package_is_listed_for_installation() -> None:
     assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"
 
 
-def test_an_installed_wheel_finds_its_fonts(tmp_path: Path) -> None:
+def test_an_installed_wheel_finds_its_fonts_and_icons(tmp_path: Path) -> None:
     """The wheel maps resources/ into the package; a checkout never exercises that path."""
     import sys
     import zipfile
@@ -159,3 +161,5 @@ def test_an_installed_wheel_finds_its_fonts(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"{site / 'roundtable/resources/fonts/DejaVuSans.ttf'} True", (
         result.stdout + result.stderr
     )
+    assert (site / "roundtable/resources/icons/roundtable.svg").is_file()
+    assert (site / "roundtable/gui/common/icon-edit-undo.svg").is_file()

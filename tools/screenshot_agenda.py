@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from roundtable.gui.app import application
-from roundtable.gui.main_window import TAB_AGENDA, MainWindow
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_AGENDA, MainWindow
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

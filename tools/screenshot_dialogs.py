@@ -28,16 +28,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from roundtable.domain.enums import AgendaItemKind, Attendance, ParticipantRole, TableShape
 from roundtable.domain.records import AgendaItemRecord, PersonRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.gui.app import application
-from roundtable.gui.event_editor import (
+from roundtable.gui.common.organisation_dialog import OrganisationDialog
+from roundtable.gui.events.event_editor import (
     TAB_ATTACHMENTS,
     TAB_ORGANISATIONS,
     TAB_WHEN_WHERE,
     EventEditorDialog,
 )
-from roundtable.gui.main_window import TAB_AGENDA, TAB_SEATING, MainWindow
-from roundtable.gui.organisation_dialog import OrganisationDialog
-from roundtable.gui.seating_dialogs import AutoSeatDialog
+from roundtable.gui.seating.seating_dialogs import AutoSeatDialog
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_AGENDA, TAB_SEATING, MainWindow
 from roundtable.services.edits.agenda import add_item_edit
 from roundtable.services.edits.participants import add_edit
 from roundtable.services.edits.seating import add_plan_edit

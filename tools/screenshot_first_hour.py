@@ -32,14 +32,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_dialogs import add_people_and_agenda, fill_event, settle, when_modal
 
 from roundtable.domain.clock import SetClock
-from roundtable.gui.app import application
-from roundtable.gui.event_editor import EventEditorDialog
-from roundtable.gui.log_entry_dialog import LogEntryDialog
-from roundtable.gui.main_window import TAB_LOG, MainWindow
-from roundtable.gui.preferences_dialog import PreferencesDialog, should_ask_name
-from roundtable.gui.print_dialog import PrintDialog
-from roundtable.gui.seating_dialogs import AutoSeatDialog
-from roundtable.gui.timer_window import TimerWindow
+from roundtable.gui.common.preferences_dialog import PreferencesDialog, should_ask_name
+from roundtable.gui.events.event_editor import EventEditorDialog
+from roundtable.gui.log.log_entry_dialog import LogEntryDialog
+from roundtable.gui.log.timer_window import TimerWindow
+from roundtable.gui.printing.print_dialog import PrintDialog
+from roundtable.gui.seating.seating_dialogs import AutoSeatDialog
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_LOG, MainWindow
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

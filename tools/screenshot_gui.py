@@ -21,10 +21,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from roundtable.domain.records import OrganisationRecord
-from roundtable.gui.app import application
-from roundtable.gui.event_editor import EventEditorDialog
-from roundtable.gui.main_window import MainWindow
-from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.gui.common.organisation_dialog import OrganisationDialog
+from roundtable.gui.events.event_editor import EventEditorDialog
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import MainWindow
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

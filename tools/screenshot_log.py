@@ -36,19 +36,19 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
 
 from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import ChangeArea, LogCategory
-from roundtable.gui.app import application
-from roundtable.gui.log_entry_dialog import LogEntryDialog
-from roundtable.gui.log_model import SHOW_CHANGES, SHOW_JOURNAL
-from roundtable.gui.log_print import LOG_FILE_FILTERS
-from roundtable.gui.log_view import PAGE_JOURNAL, PAGE_MINUTES, PAGE_PLANNED
-from roundtable.gui.main_window import TAB_LOG, MainWindow
-from roundtable.gui.preferences_dialog import (
+from roundtable.gui.common.preferences_dialog import (
     NAME_KEY,
     Preferences,
     PreferencesDialog,
     first_start_note,
     load_preferences,
 )
+from roundtable.gui.log.log_entry_dialog import LogEntryDialog
+from roundtable.gui.log.log_model import SHOW_CHANGES, SHOW_JOURNAL
+from roundtable.gui.log.log_view import PAGE_JOURNAL, PAGE_MINUTES, PAGE_PLANNED
+from roundtable.gui.printing.log_print import LOG_FILE_FILTERS
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_LOG, MainWindow
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

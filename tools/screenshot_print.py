@@ -30,11 +30,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from roundtable.gui import export_dialogs
-from roundtable.gui.app import application
-from roundtable.gui.print_dialog import PrintDialog
-from roundtable.gui.print_kinds import PrintContext
-from roundtable.gui.printables import all_kinds
+from roundtable.gui.common import export_dialogs
+from roundtable.gui.printing.print_dialog import PrintDialog
+from roundtable.gui.printing.print_kinds import PrintContext
+from roundtable.gui.printing.printables import all_kinds
+from roundtable.gui.shell.app import application
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

@@ -36,10 +36,11 @@ from sqlalchemy import event as sa_event
 
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import UnusableDatabaseError
-from roundtable.gui import event_editor, restore_dialog, safety_dialogs
-from roundtable.gui.app import application
-from roundtable.gui.main_window import MainWindow
-from roundtable.gui.session import SecondInstanceChoice, open_session
+from roundtable.gui.events import event_editor
+from roundtable.gui.shell import restore_dialog, safety_dialogs
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import MainWindow
+from roundtable.gui.shell.session import SecondInstanceChoice, open_session
 from roundtable.services.demo import load_demo
 from roundtable.store.backups import STAMP, backup_folder, restore_backup
 from roundtable.store.facade import Store

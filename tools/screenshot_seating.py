@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QApplication, QGraphicsPixmapItem, QWidget
 from roundtable.domain.enums import TableShape
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
-from roundtable.gui.app import application
-from roundtable.gui.main_window import TAB_SEATING, MainWindow
-from roundtable.gui.seating_dialogs import AutoSeatDialog, PlanDialog
-from roundtable.gui.signals import emit
+from roundtable.gui.common.signals import emit
+from roundtable.gui.seating.seating_dialogs import AutoSeatDialog, PlanDialog
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_SEATING, MainWindow
 from roundtable.services.auto_seating import SeatingRules, apply_assignments, auto_seat
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store

@@ -27,10 +27,10 @@ from roundtable.domain.edits.agenda import SetItemFields
 from roundtable.domain.edits.event import SetEventFields
 from roundtable.domain.edits.participants import AddParticipants
 from roundtable.domain.records import ParticipationRecord, PersonRecord
-from roundtable.gui.app import application
-from roundtable.gui.log_model import SHOW_CHANGES
-from roundtable.gui.main_window import TAB_AGENDA, TAB_LOG, TAB_PARTICIPANTS, MainWindow
-from roundtable.gui.none_guard import guard_none
+from roundtable.gui.common.none_guard import guard_none
+from roundtable.gui.log.log_model import SHOW_CHANGES
+from roundtable.gui.shell.app import application
+from roundtable.gui.shell.main_window import TAB_AGENDA, TAB_LOG, TAB_PARTICIPANTS, MainWindow
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

@@ -37,9 +37,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from roundtable.domain.clock import SetClock
-from roundtable.gui.app import application
-from roundtable.gui.planned_actual_view import PlannedActualView
-from roundtable.gui.timer_window import TimerWindow
+from roundtable.gui.log.planned_actual_view import PlannedActualView
+from roundtable.gui.log.timer_window import TimerWindow
+from roundtable.gui.shell.app import application
 from roundtable.services.demo import load_demo
 from roundtable.services.planned_actual import planned_vs_actual
 from roundtable.store.facade import Store

@@ -638,7 +638,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             if not any(o.lstrip("-").split("=")[0] == "platform" for o in qt_options):
                 _check_display()
-            from roundtable.gui.app import run
+            from roundtable.gui.shell.app import run
 
             return run(args.db, qt_options)
         return COMMANDS[args.command](args)

@@ -15,7 +15,7 @@ from gui_samples import standalone, trilateral
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from roundtable.gui.none_guard import guard_none
+from roundtable.gui.common.none_guard import guard_none
 
 guard_none()  # as the app does on start (see none_guard): a long test run spends None too
 
@@ -94,7 +94,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, store, settings):
-    from roundtable.gui.main_window import MainWindow
+    from roundtable.gui.shell.main_window import MainWindow
 
     main = MainWindow(store, settings)
     qtbot.addWidget(main)

@@ -7,9 +7,9 @@ import pytest
 from icalendar import Calendar
 from test_agenda_view import dc_id, demo, open_tab  # noqa: F401 - fixtures
 
-from roundtable.gui import export_dialogs
-from roundtable.gui.agenda_print import AGENDA, AgendaPanel
-from roundtable.gui.print_kinds import PrintContext
+from roundtable.gui.common import export_dialogs
+from roundtable.gui.printing.agenda_print import AGENDA, AgendaPanel
+from roundtable.gui.printing.print_kinds import PrintContext
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def answers(monkeypatch, tmp_path):
 
 
 def test_print_from_the_tab_opens_the_dialog_on_the_agenda(window, dc_id, monkeypatch):  # noqa: F811
-    from roundtable.gui import print_dialog
+    from roundtable.gui.printing import print_dialog
 
     opened = []
 

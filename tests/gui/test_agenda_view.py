@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QSpinBox
 
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.records import AgendaItemRecord, DayRecord
-from roundtable.gui import agenda_view
-from roundtable.gui.agenda_model import (
+from roundtable.gui.agenda import agenda_view
+from roundtable.gui.agenda.agenda_model import (
     COLUMN_ANCHOR,
     COLUMN_DURATION,
     COLUMN_END,
@@ -22,7 +22,7 @@ from roundtable.gui.agenda_model import (
     COLUMN_TITLE,
     AgendaModel,
 )
-from roundtable.gui.main_window import TAB_AGENDA
+from roundtable.gui.shell.main_window import TAB_AGENDA
 from roundtable.services.demo import load_demo
 
 DC_TITLE = "Russia in the US-Japan Alliance? Beyond Chinese and North Korean Challenges"
@@ -300,7 +300,7 @@ def test_every_command_redo_undo_redo_keeps_ids(tab, store, dc_id, window, monke
 
 
 def test_read_only_disables_editing(qtbot, db_path, store, dc_id, settings):
-    from roundtable.gui.main_window import MainWindow
+    from roundtable.gui.shell.main_window import MainWindow
     from roundtable.store.facade import Store
 
     reader = Store.open(str(db_path), read_only=True)

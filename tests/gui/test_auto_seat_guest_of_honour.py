@@ -11,8 +11,8 @@ from test_seating_view import (
 )
 
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.gui import seating_dialogs
-from roundtable.gui.seating_looks import auto_seat_line, guest_of_honour_line
+from roundtable.gui.seating import seating_dialogs
+from roundtable.gui.seating.seating_looks import auto_seat_line, guest_of_honour_line
 from roundtable.services.auto_seating import GuestOfHonour, SeatingResult, SeatingRules
 
 

@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from roundtable.gui import icons
-from roundtable.gui.event_overview import COLOURS, colour_css
-from roundtable.gui.palette_colours import (
+from roundtable.gui.common import icons
+from roundtable.gui.common.palette_colours import (
     TEXT_CONTRAST,
     contrast,
     is_dark,
     on,
     readable,
 )
+from roundtable.gui.events.event_overview import COLOURS, colour_css
 
 
 def dark_palette() -> QPalette:
@@ -72,7 +72,7 @@ def test_our_icons_stand_out_on_a_dark_window(dark):
 
 
 def test_the_app_follows_a_palette_chosen_while_it_runs(dark, store, settings):
-    from roundtable.gui.event_overview import EventOverview
+    from roundtable.gui.events.event_overview import EventOverview
 
     overview = EventOverview(store, settings)
     QApplication.sendPostedEvents()
@@ -80,7 +80,7 @@ def test_the_app_follows_a_palette_chosen_while_it_runs(dark, store, settings):
 
 
 def test_half_transparent_placeholder_text_is_grey_not_black():
-    from roundtable.gui.palette_colours import colour_rules
+    from roundtable.gui.common.palette_colours import colour_rules
 
     light = QPalette(QColor("#efefef"))
     light.setColor(QPalette.ColorRole.Base, QColor("white"))

@@ -29,18 +29,19 @@ from sqlalchemy import event as sa_event
 
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import ReadOnlyError, UnusableDatabaseError
-from roundtable.gui import app as gui_app
-from roundtable.gui import event_editor, main_window, restore_dialog, safety_dialogs
-from roundtable.gui.main_window import READ_ONLY_NOTE, MainWindow
-from roundtable.gui.session import (
+from roundtable.gui.common.signals import emit
+from roundtable.gui.events import event_editor
+from roundtable.gui.shell import app as gui_app
+from roundtable.gui.shell import main_window, restore_dialog, safety_dialogs
+from roundtable.gui.shell.main_window import READ_ONLY_NOTE, MainWindow
+from roundtable.gui.shell.session import (
     DamagedChoice,
     DatabaseSession,
     NotOpened,
     SecondInstanceChoice,
     open_session,
 )
-from roundtable.gui.signals import emit
-from roundtable.gui.single_instance import RAISE_REQUEST, bring_forward, request_raise
+from roundtable.gui.shell.single_instance import RAISE_REQUEST, bring_forward, request_raise
 from roundtable.store.backups import BackupInfo, list_backups
 from roundtable.store.facade import Store
 from roundtable.store.instance_lock import DatabaseLock, lock_path, server_name

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from roundtable.domain.edits.event import SetEventFields
 from roundtable.domain.edits.participants import AddParticipants
 from roundtable.domain.records import ParticipationRecord, PersonRecord
-from roundtable.gui import event_editor
-from roundtable.gui.agenda_model import COLUMN_TITLE
-from roundtable.gui.main_window import TAB_AGENDA, TAB_PARTICIPANTS
+from roundtable.gui.agenda.agenda_model import COLUMN_TITLE
+from roundtable.gui.events import event_editor
+from roundtable.gui.shell.main_window import TAB_AGENDA, TAB_PARTICIPANTS
 from roundtable.services.demo import load_demo
 from roundtable.store.facade import Store
 

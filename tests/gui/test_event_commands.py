@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoStack
 from roundtable.domain.edits import Batch
 from roundtable.domain.edits.event import CreateEvent
 from roundtable.domain.records import AttachmentRecord, EventRecord
-from roundtable.gui.event_commands import (
+from roundtable.gui.common.undo import Changed, CommandContext
+from roundtable.gui.events.event_commands import (
     CreateEventCommand,
     DeleteEventCommand,
     DuplicateEventCommand,
@@ -20,7 +21,6 @@ from roundtable.gui.event_commands import (
     ImportBundleCommand,
     LoadDemoCommand,
 )
-from roundtable.gui.undo import Changed, CommandContext
 from roundtable.services.edits.event import duplicate_record
 
 

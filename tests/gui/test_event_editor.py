@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog
 
 from roundtable.domain.enums import EventKind, EventStatus, OrganisationKind, OrganisationRole
 from roundtable.domain.records import OrganisationRecord
-from roundtable.gui import event_editor
-from roundtable.gui.event_editor import TAB_EVENT, TAB_ORGANISATIONS, EventEditorDialog
-from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.gui.common.organisation_dialog import OrganisationDialog
+from roundtable.gui.events import event_editor
+from roundtable.gui.events.event_editor import TAB_EVENT, TAB_ORGANISATIONS, EventEditorDialog
 from roundtable.services.edits.event import create_edit, event_edit
 
 

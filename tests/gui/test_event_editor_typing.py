@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from roundtable.gui.event_editor import TAB_WHEN_WHERE, EventEditorDialog
-from roundtable.gui.signals import emit
-from roundtable.gui.typed_dates import parse_time
+from roundtable.gui.common.signals import emit
+from roundtable.gui.common.typed_dates import parse_time
+from roundtable.gui.events.event_editor import TAB_WHEN_WHERE, EventEditorDialog
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from gui_samples import standalone, trilateral
 from PySide6.QtCore import QModelIndex, Qt
 
 from roundtable.domain.records import SeriesRecord
-from roundtable.gui.events_filter import EventsFilterModel
-from roundtable.gui.events_model import (
+from roundtable.gui.events.events_filter import EventsFilterModel
+from roundtable.gui.events.events_model import (
     EVENT_ID_ROLE,
     GROUP_KEY_ROLE,
     NODE_EVENT,

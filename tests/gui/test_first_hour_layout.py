@@ -8,16 +8,16 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from roundtable.gui.agenda_model import COLUMN_KIND
-from roundtable.gui.events_model import COLUMN_TITLE, DETAILS_ROLE
-from roundtable.gui.main_window import (
+from roundtable.gui.agenda.agenda_model import COLUMN_KIND
+from roundtable.gui.events.events_model import COLUMN_TITLE, DETAILS_ROLE
+from roundtable.gui.participants.participants_model import COLUMN_NAME
+from roundtable.gui.shell.main_window import (
     TAB_AGENDA,
     TAB_LOG,
     TAB_OVERVIEW,
     TAB_PARTICIPANTS,
     TAB_SEATING,
 )
-from roundtable.gui.participants_model import COLUMN_NAME
 from roundtable.services.demo import load_demo
 from roundtable.services.names import full_name
 
@@ -122,7 +122,7 @@ def test_the_kind_mark_is_the_same_on_a_selected_row(window, dc_id):
 
 
 def test_the_speaking_minutes_heading_is_whole(qtbot, window, store, dc_id):
-    from roundtable.gui.agenda_view import SpeakersDialog
+    from roundtable.gui.agenda.agenda_view import SpeakersDialog
 
     event = store.get_event(dc_id)
     dialog = SpeakersDialog(None, event, event.days[0].items[1])

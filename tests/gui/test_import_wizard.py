@@ -14,15 +14,15 @@ from people_samples import person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from roundtable.gui import import_wizard
-from roundtable.gui.import_wizard import (
+from roundtable.gui.participants import import_wizard
+from roundtable.gui.participants.import_wizard import (
     HAS_PROBLEMS_ROLE,
     MAP_COLUMN_FIELD,
     PREVIEW_MATCH,
     PROBLEM_BACKGROUND,
     ImportWizard,
 )
-from roundtable.gui.main_window import TAB_PARTICIPANTS
+from roundtable.gui.shell.main_window import TAB_PARTICIPANTS
 
 GOOD = """\
 Full name,Email Address,Organisation,Job title,Country,Delegation,Role,Dietary needs

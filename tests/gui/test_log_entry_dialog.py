@@ -19,8 +19,8 @@ from roundtable.domain.records import (
     ParticipationRecord,
     PersonRecord,
 )
-from roundtable.gui import log_entry_dialog
-from roundtable.gui.log_entry_dialog import NO_ITEM, LogEntryDialog, get_log_entry
+from roundtable.gui.log import log_entry_dialog
+from roundtable.gui.log.log_entry_dialog import NO_ITEM, LogEntryDialog, get_log_entry
 
 NOW = datetime(2017, 3, 15, 7, 12, 30, tzinfo=UTC)  # 10:12:30 in Moscow
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from roundtable.gui.event_overview import LAST_FOLDER_KEY
-from roundtable.gui.log_print import LOG_FILE_FILTERS, MARKDOWN_FILTER
-from roundtable.gui.log_view import LogView
-from roundtable.gui.main_window import TAB_LOG
-from roundtable.gui.preferences_dialog import NAME_KEY
+from roundtable.gui.common.preferences_dialog import NAME_KEY
+from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.log.log_view import LogView
+from roundtable.gui.printing.log_print import LOG_FILE_FILTERS, MARKDOWN_FILTER
+from roundtable.gui.shell.main_window import TAB_LOG
 from roundtable.services.demo import load_demo
 from roundtable.services.log_export import log_csv, log_markdown
 

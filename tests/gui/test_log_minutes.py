@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.gui import event_editor
-from roundtable.gui.log_view import PAGE_MINUTES
-from roundtable.gui.main_window import TAB_LOG, TAB_OVERVIEW, MainWindow
-from roundtable.gui.preferences_dialog import NAME_KEY
+from roundtable.gui.common.preferences_dialog import NAME_KEY
+from roundtable.gui.events import event_editor
+from roundtable.gui.log.log_view import PAGE_MINUTES
+from roundtable.gui.shell.main_window import TAB_LOG, TAB_OVERVIEW, MainWindow
 from roundtable.services.demo import load_demo
 
 ROUND_1 = "us-japan-russia-trilateral-round-1-2016"
@@ -150,7 +150,7 @@ def test_closing_the_window_saves_unsaved_minutes(qtbot, store, rounds, settings
 
 def test_print_minutes_saves_first_and_prints_the_minutes_kind(minutes, store, rounds,
                                                                monkeypatch):  # fmt: skip
-    from roundtable.gui import printables
+    from roundtable.gui.printing import printables
 
     kinds = {kind.key for kind in printables.all_kinds()}
     assert minutes.print_button.isVisibleTo(minutes) == ("minutes" in kinds)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from roundtable.domain.enums import ChangeArea, LogCategory
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
-from roundtable.gui.log_details import row_html
-from roundtable.gui.log_model import (
+from roundtable.gui.log.log_details import row_html
+from roundtable.gui.log.log_model import (
     AREA_ROLE,
     CATEGORY_ROLE,
     COLUMN_CATEGORY,

@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from roundtable.gui import printables
-from roundtable.gui.log_print import (
+from roundtable.gui.printing import printables
+from roundtable.gui.printing.log_print import (
     LOG,
     MINUTES,
     NO_MINUTES,
@@ -18,8 +18,8 @@ from roundtable.gui.log_print import (
     LogPanel,
     MinutesPanel,
 )
-from roundtable.gui.print_dialog import PrintDialog
-from roundtable.gui.print_kinds import PrintContext
+from roundtable.gui.printing.print_dialog import PrintDialog
+from roundtable.gui.printing.print_kinds import PrintContext
 from roundtable.services.demo import load_demo
 from roundtable.services.log_export import LogSections
 

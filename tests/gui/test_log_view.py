@@ -11,11 +11,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from roundtable.domain.enums import Attendance, ChangeArea, LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
-from roundtable.gui import event_editor, log_entry_dialog, log_view, preferences_dialog
-from roundtable.gui.log_model import ROW_CHANGE, ROW_ENTRY, SHOW_CHANGES, SHOW_JOURNAL
-from roundtable.gui.log_view import NO_DELETE, NO_EDIT_CHANGE, PAGE_PLANNED, LogView
-from roundtable.gui.main_window import EVENT_TAB_KEY, TAB_LOG, MainWindow
-from roundtable.gui.preferences_dialog import ASKED_KEY, NAME_KEY
+from roundtable.gui.common import preferences_dialog
+from roundtable.gui.common.preferences_dialog import ASKED_KEY, NAME_KEY
+from roundtable.gui.events import event_editor
+from roundtable.gui.log import log_entry_dialog, log_view
+from roundtable.gui.log.log_model import ROW_CHANGE, ROW_ENTRY, SHOW_CHANGES, SHOW_JOURNAL
+from roundtable.gui.log.log_view import NO_DELETE, NO_EDIT_CHANGE, PAGE_PLANNED, LogView
+from roundtable.gui.shell.main_window import EVENT_TAB_KEY, TAB_LOG, MainWindow
 from roundtable.services.demo import load_demo
 
 ROUND_2 = "us-japan-russia-trilateral-round-2-2017"
@@ -397,7 +399,7 @@ class FakeTimer(QObject):
 
 @pytest.fixture
 def timer(monkeypatch):
-    from roundtable.gui import timer_window
+    from roundtable.gui.log import timer_window
 
     opened: list[tuple] = []
     fake = FakeTimer()
@@ -431,7 +433,7 @@ def test_f5_runs_the_session_and_the_log_follows_what_the_timer_writes(
     window.run_session_action.trigger()
     assert timer.opened == [(window, store, settings, dc)]
     time_item(store, dc)
-    from roundtable.gui.signals import emit
+    from roundtable.gui.common.signals import emit
 
     emit(timer.entries_written, dc)
     assert any(r.text.endswith("timed") for r in view.model.rows)
@@ -455,7 +457,7 @@ def test_planned_vs_actual_is_refreshed_when_the_log_changes(tab, store, round2,
     entry = next(e for e in store.event_log(round2).entries
                  if e.span is LogSpan.ITEM and e.agenda_item_id == opening.item_id)  # fmt: skip
     entry.ends_at = entry.at + timedelta(minutes=40)
-    from roundtable.gui.log_commands import EditLogEntryCommand
+    from roundtable.gui.log.log_commands import EditLogEntryCommand
 
     window.undo_stack.push(EditLogEntryCommand(window._context, event.id,
                                                store.log_entry(entry.id), entry))  # fmt: skip
@@ -469,7 +471,7 @@ def test_the_timer_written_later_shows_when_the_tab_is_next_shown(window, dc, st
     window.event_tabs.setCurrentIndex(0)
     window.run_session()
     time_item(store, dc)
-    from roundtable.gui.signals import emit
+    from roundtable.gui.common.signals import emit
 
     emit(timer.entries_written, dc)
     assert not any(r.text.endswith("timed") for r in view.model.rows)  # not shown: not read
@@ -481,7 +483,7 @@ def test_the_timer_written_later_shows_when_the_tab_is_next_shown(window, dc, st
 
 
 def test_print_log_opens_the_print_dialog_on_the_log_kind(tab, round2, monkeypatch):
-    from roundtable.gui import printables
+    from roundtable.gui.printing import printables
 
     kinds = {kind.key for kind in printables.all_kinds()}
     assert tab.print_log_button.isVisibleTo(tab) == ("log" in kinds)
@@ -525,8 +527,8 @@ def test_a_read_only_window_shows_the_log_and_changes_nothing(qtbot, db_path, st
 
 
 def test_f5_opens_the_real_timer_whose_writes_reach_the_log(qtbot, tab, window, store, round2):
-    from roundtable.gui.signals import emit
-    from roundtable.gui.timer_window import TimerWindow
+    from roundtable.gui.common.signals import emit
+    from roundtable.gui.log.timer_window import TimerWindow
 
     timer = window.run_session()
     assert isinstance(timer, TimerWindow)

@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable import __version__
-from roundtable.gui import bundle_dialogs, event_editor
-from roundtable.gui.main_window import MainWindow
-from roundtable.gui.signals import emit
+from roundtable.gui.common.signals import emit
+from roundtable.gui.events import bundle_dialogs, event_editor
+from roundtable.gui.shell.main_window import MainWindow
 
 
 def editor_returns(monkeypatch, make):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtable.gui import safety_dialogs
-from roundtable.gui.session import NotOpened, open_session
+from roundtable.gui.shell import safety_dialogs
+from roundtable.gui.shell.session import NotOpened, open_session
 
 
 def _answer(monkeypatch, reply: bool) -> list[tuple]:

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from roundtable.domain.enums import Attendance, ParticipantRole
-from roundtable.gui.namecard_print import NAMECARDS, NameCardsPanel
-from roundtable.gui.print_kinds import PrintContext
+from roundtable.gui.printing.namecard_print import NAMECARDS, NameCardsPanel
+from roundtable.gui.printing.print_kinds import PrintContext
 from roundtable.services.demo import load_demo
 from roundtable.services.namecards import CardOptions
 

@@ -1,4 +1,4 @@
-"""None survives any number of void Qt calls (see roundtable/gui/none_guard.py)."""
+"""None survives any number of void Qt calls (see roundtable/gui/common/none_guard.py)."""
 
 import subprocess
 import sys
@@ -8,7 +8,7 @@ import pytest
 CHILD = """
 import sys
 from PySide6.QtCore import QObject
-from roundtable.gui.none_guard import guard_none
+from roundtable.gui.common.none_guard import guard_none
 guard_none()
 probe = QObject()
 for _ in range(20000):
@@ -27,7 +27,7 @@ def test_twenty_thousand_void_calls_leave_the_interpreter_alive():
 
 
 def test_the_guard_is_given_once():
-    from roundtable.gui.none_guard import guard_none, loses_none
+    from roundtable.gui.common.none_guard import guard_none, loses_none
 
     assert guard_none() is False, "the conftest already guarded this process"
     assert not loses_none() or sys.getrefcount(None) > 1 << 39

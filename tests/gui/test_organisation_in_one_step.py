@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from roundtable.domain.enums import OrganisationKind, OrganisationRole
-from roundtable.gui.event_editor import TAB_ORGANISATIONS, EventEditorDialog
-from roundtable.gui.organisation_dialog import OrganisationDialog
+from roundtable.gui.common.organisation_dialog import OrganisationDialog
+from roundtable.gui.events.event_editor import TAB_ORGANISATIONS, EventEditorDialog
 from roundtable.services.edits.event import event_edit
 
 

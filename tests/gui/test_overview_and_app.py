@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings
 from roundtable.domain.enums import Attendance
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.gui import app as gui_app
-from roundtable.gui.about import about_html
-from roundtable.gui.event_overview import event_html, participant_line, series_html
+from roundtable.gui.events.event_overview import event_html, participant_line, series_html
+from roundtable.gui.shell import app as gui_app
+from roundtable.gui.shell.about import about_html
 
 
 def test_participant_line_reads_like_a_programme():
@@ -92,16 +92,16 @@ def test_run_reports_a_database_it_cannot_open(qapp, tmp_path, dialogs):
 def test_start_up_path_imports_nothing_heavy():
     code = (
         "import sys\n"
-        "import roundtable.gui.app, roundtable.gui.main_window\n"
-        "from roundtable.gui.timezones import zone_names\n"
+        "import roundtable.gui.shell.app, roundtable.gui.shell.main_window\n"
+        "from roundtable.gui.common.timezones import zone_names\n"
         "heavy = ('reportlab', 'alembic', 'openpyxl', 'jsonschema', "
         "'roundtable.services.bundle', 'roundtable.services.demo', 'PySide6.QtNetwork', "
-        "'roundtable.gui.restore_dialog', 'roundtable.gui.safety_dialogs', "
-        "'roundtable.gui.people_view', 'roundtable.gui.participants_view', "
-        "'roundtable.gui.import_wizard', 'roundtable.gui.person_editor', "
-        "'roundtable.gui.fonts', 'roundtable.services.participant_import', "
+        "'roundtable.gui.shell.restore_dialog', 'roundtable.gui.shell.safety_dialogs', "
+        "'roundtable.gui.people.people_view', 'roundtable.gui.participants.participants_view', "
+        "'roundtable.gui.participants.import_wizard', 'roundtable.gui.people.person_editor', "
+        "'roundtable.gui.common.fonts', 'roundtable.services.participant_import', "
         "'PySide6.QtPdf', 'PySide6.QtPdfWidgets', 'PySide6.QtPrintSupport', "
-        "'roundtable.gui.print_dialog', 'roundtable.gui.printables')\n"
+        "'roundtable.gui.printing.print_dialog', 'roundtable.gui.printing.printables')\n"
         "print([m for m in heavy if m in sys.modules], zone_names.cache_info().currsize)\n"
     )
     out = subprocess.run(

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import DelegationRecord, ParticipationRecord
-from roundtable.gui import export_dialogs, person_editor, person_picker
-from roundtable.gui.main_window import TAB_PARTICIPANTS
-from roundtable.gui.participants_model import (
+from roundtable.gui.common import export_dialogs
+from roundtable.gui.common.signals import emit
+from roundtable.gui.participants import person_picker
+from roundtable.gui.participants.participants_model import (
     COLUMN_ATTENDANCE,
     COLUMN_DELEGATION,
     COLUMN_NAME,
@@ -23,8 +24,9 @@ from roundtable.gui.participants_model import (
     ParticipantsModel,
     count_participants,
 )
-from roundtable.gui.person_picker import PickedPeople
-from roundtable.gui.signals import emit
+from roundtable.gui.participants.person_picker import PickedPeople
+from roundtable.gui.people import person_editor
+from roundtable.gui.shell.main_window import TAB_PARTICIPANTS
 from roundtable.services.edits.participants import remove_edit
 
 
@@ -275,7 +277,7 @@ def test_counts_by_role_delegation_and_attendance(tab, store, event_id):
 
 
 def test_read_only_disables_every_change(qtbot, db_path, store, event_id, settings):
-    from roundtable.gui.main_window import MainWindow
+    from roundtable.gui.shell.main_window import MainWindow
     from roundtable.store.facade import Store
 
     reader = Store.open(str(db_path), read_only=True)
@@ -322,7 +324,7 @@ def test_export_without_a_suffix_takes_the_filter_s(tab, tmp_path, monkeypatch):
 
 
 def test_bios_booklet_and_name_cards_open_the_print_dialog(tab, store, event_id, monkeypatch):
-    from roundtable.gui import print_dialog
+    from roundtable.gui.printing import print_dialog
 
     opened = []
 

@@ -12,13 +12,13 @@ from PySide6.QtGui import QUndoStack
 
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord, ParticipationRecord
-from roundtable.gui.people_commands import (
+from roundtable.gui.common.undo import CommandContext
+from roundtable.gui.people.people_commands import (
     AddPersonCommand,
     DeletePersonCommand,
     EditPersonCommand,
     MergePeopleCommand,
 )
-from roundtable.gui.undo import CommandContext
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from people_samples import directory, summaries
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from roundtable.gui.people_model import (
+from roundtable.gui.people.people_model import (
     COLUMN_EVENTS,
     COLUMN_NAME,
     COLUMN_NATIVE,

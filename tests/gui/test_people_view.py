@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.gui import merge_dialog, person_editor
-from roundtable.gui.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
-from roundtable.gui.merge_dialog import MergeDialog
-from roundtable.gui.people_model import COLUMN_NAME
-from roundtable.gui.signals import emit
-from roundtable.gui.undo import Changed
+from roundtable.gui.common.signals import emit
+from roundtable.gui.common.undo import Changed
+from roundtable.gui.people import merge_dialog, person_editor
+from roundtable.gui.people.merge_dialog import MergeDialog
+from roundtable.gui.people.people_model import COLUMN_NAME
+from roundtable.gui.shell.main_window import MODE_EVENTS, MODE_PEOPLE, MainWindow
 
 
 def editor_returns(monkeypatch, make):
@@ -304,7 +304,7 @@ def test_people_added_by_an_event_show_in_the_directory(window, store, monkeypat
 
 
 def test_an_untouched_person_with_a_photo_is_no_edit(window, people, store, monkeypatch):
-    from roundtable.gui.person_editor import PersonEditorDialog
+    from roundtable.gui.people.person_editor import PersonEditorDialog
 
     saved = store.save_person(person("A", "B", photo=jpeg_bytes(), photo_mime="image/jpeg"))
     people.reload(select=saved.id)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialog
 
 from roundtable.domain.enums import NameOrder
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord
-from roundtable.gui import duplicates_dialog, organisation_dialog, person_editor
-from roundtable.gui.duplicates_dialog import DuplicateChoice, DuplicatesDialog
-from roundtable.gui.person_editor import PersonEditorDialog
+from roundtable.gui.common import organisation_dialog
+from roundtable.gui.people import duplicates_dialog, person_editor
+from roundtable.gui.people.duplicates_dialog import DuplicateChoice, DuplicatesDialog
+from roundtable.gui.people.person_editor import PersonEditorDialog
 
 
 @pytest.fixture

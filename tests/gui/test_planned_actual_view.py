@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from roundtable.domain.enums import LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import AgendaSpeakerRecord
-from roundtable.gui.planned_actual_view import (
+from roundtable.gui.log.planned_actual_view import (
     COLUMN_ACTUAL,
     COLUMN_ACTUAL_START,
     COLUMN_DIFFERENCE,

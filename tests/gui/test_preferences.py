@@ -7,9 +7,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
 from roundtable.domain.log import LogEntryRecord
-from roundtable.gui import preferences_dialog
-from roundtable.gui.main_window import MainWindow
-from roundtable.gui.preferences_dialog import (
+from roundtable.gui.common import preferences_dialog
+from roundtable.gui.common.preferences_dialog import (
     ASKED_KEY,
     NAME_KEY,
     Preferences,
@@ -20,6 +19,7 @@ from roundtable.gui.preferences_dialog import (
     should_ask_name,
     user_name,
 )
+from roundtable.gui.shell.main_window import MainWindow
 from roundtable.store.log import default_author
 
 

@@ -16,9 +16,8 @@ from gui_samples import trilateral
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
-from roundtable.gui import preferences_dialog
-from roundtable.gui.log_view import ask_name_first
-from roundtable.gui.preferences_dialog import (
+from roundtable.gui.common import preferences_dialog
+from roundtable.gui.common.preferences_dialog import (
     ASKED_KEY,
     NAME_KEY,
     NOTED_KEY,
@@ -28,6 +27,7 @@ from roundtable.gui.preferences_dialog import (
     full_name_known,
     should_ask_name,
 )
+from roundtable.gui.log.log_view import ask_name_first
 from roundtable.store.facade import Store
 from roundtable.store.log import AUTHOR_ENV, default_author
 

@@ -20,13 +20,13 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from roundtable.errors import UserError
-from roundtable.gui import print_dialog, printables
-from roundtable.gui.agenda_print import AGENDA
-from roundtable.gui.bios_print import BIOS
-from roundtable.gui.event_overview import LAST_FOLDER_KEY
-from roundtable.gui.paper_options import PaperPanel
-from roundtable.gui.pdf_printing import page_layout_for, paper_text, print_pdf
-from roundtable.gui.print_dialog import (
+from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.printing import print_dialog, printables
+from roundtable.gui.printing.agenda_print import AGENDA
+from roundtable.gui.printing.bios_print import BIOS
+from roundtable.gui.printing.paper_options import PaperPanel
+from roundtable.gui.printing.pdf_printing import page_layout_for, paper_text, print_pdf
+from roundtable.gui.printing.print_dialog import (
     GEOMETRY_KEY,
     LAST_KIND_KEY,
     NOTHING_TIP,
@@ -34,7 +34,7 @@ from roundtable.gui.print_dialog import (
     WAIT_TIP,
     PrintDialog,
 )
-from roundtable.gui.print_kinds import PrintContext, PrintKind
+from roundtable.gui.printing.print_kinds import PrintContext, PrintKind
 from roundtable.services.demo import load_demo
 
 WAIT_MS = 10_000
@@ -477,7 +477,7 @@ def test_file_print_opens_the_selected_event(window, store, demo, monkeypatch):
 
 
 def test_the_tabs_open_the_dialog_on_their_kind(window, store, demo, monkeypatch):
-    from roundtable.gui.main_window import TAB_AGENDA, TAB_PARTICIPANTS
+    from roundtable.gui.shell.main_window import TAB_AGENDA, TAB_PARTICIPANTS
 
     opened = []
 

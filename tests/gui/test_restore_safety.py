@@ -11,9 +11,9 @@ from broken_index import desynchronised_index
 from gui_samples import standalone
 
 from roundtable.errors import UserError
-from roundtable.gui import app as gui_app
-from roundtable.gui import restore_dialog, safety_dialogs
-from roundtable.gui.session import open_session
+from roundtable.gui.shell import app as gui_app
+from roundtable.gui.shell import restore_dialog, safety_dialogs
+from roundtable.gui.shell.session import open_session
 from roundtable.store import writer_lock
 from roundtable.store.backups import list_backups
 from roundtable.store.facade import Store

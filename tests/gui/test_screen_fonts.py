@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 
-from roundtable.gui import fonts
+from roundtable.gui.common import fonts
 
 WS = QFontDatabase.WritingSystem
 
@@ -56,7 +56,7 @@ def test_widgets_are_refreshed(qtbot):
 
 
 def test_the_window_checks_fonts_just_after_it_is_shown(qtbot, store, settings, monkeypatch):
-    from roundtable.gui.main_window import MainWindow
+    from roundtable.gui.shell.main_window import MainWindow
 
     calls = []
     monkeypatch.setattr(fonts, "register_missing_fonts", lambda: calls.append(True))

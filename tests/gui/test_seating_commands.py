@@ -19,7 +19,7 @@ from roundtable.domain.edits.seating import SeatState, SetSeats
 from roundtable.domain.enums import Attendance, TableShape
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
-from roundtable.gui.undo import CommandContext, EditCommand
+from roundtable.gui.common.undo import CommandContext, EditCommand
 from roundtable.services.auto_seating import auto_seat
 from roundtable.services.edits import RefusedError
 from roundtable.services.edits.seating import (

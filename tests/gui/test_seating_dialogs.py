@@ -12,8 +12,8 @@ from test_seating_view import (
 )
 
 from roundtable.domain.enums import DelegationSeating, TableShape
-from roundtable.gui import seating_dialogs
-from roundtable.gui.seating_dialogs import PairRuleDialog, PlanDialog
+from roundtable.gui.seating import seating_dialogs
+from roundtable.gui.seating.seating_dialogs import PairRuleDialog, PlanDialog
 from roundtable.services.auto_seating import SeatingRules
 
 

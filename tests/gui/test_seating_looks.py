@@ -12,7 +12,7 @@ from test_seating_view import (
 )
 
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
-from roundtable.gui.seating_looks import (
+from roundtable.gui.seating.seating_looks import (
     auto_seat_line,
     legend_html,
     plan_summary,
@@ -20,7 +20,7 @@ from roundtable.gui.seating_looks import (
     score_text,
     seat_looks,
 )
-from roundtable.gui.seating_models import NO_DELEGATION_FILL
+from roundtable.gui.seating.seating_models import NO_DELEGATION_FILL
 from roundtable.services.auto_seating import SeatingResult, Violation
 
 

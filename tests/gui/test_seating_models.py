@@ -16,7 +16,7 @@ from test_seating_view import (
 
 from roundtable.domain.enums import Attendance
 from roundtable.domain.seating import SeatRecord
-from roundtable.gui.seating_models import (
+from roundtable.gui.seating.seating_models import (
     DELEGATION_ROLE,
     KIND_ROLE,
     NATIVE_NAME_ROLE,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from roundtable.gui import printables
-from roundtable.gui.print_dialog import PrintDialog
-from roundtable.gui.print_kinds import PrintContext
-from roundtable.gui.seating_print import NO_PLAN, SEATING, SeatingChartPanel
+from roundtable.gui.printing import printables
+from roundtable.gui.printing.print_dialog import PrintDialog
+from roundtable.gui.printing.print_kinds import PrintContext
+from roundtable.gui.printing.seating_print import NO_PLAN, SEATING, SeatingChartPanel
 from roundtable.services.demo import load_demo
 
 WAIT_MS = 15_000

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from roundtable.domain.enums import TableShape
-from roundtable.gui.seating_scene import (
+from roundtable.gui.seating.seating_scene import (
     SCALE,
     SEAT_RADIUS,
     SeatingScene,

@@ -20,9 +20,9 @@ from roundtable.domain.records import (
     PersonRecord,
 )
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
-from roundtable.gui import seating_dialogs
-from roundtable.gui.main_window import EVENT_TAB_KEY, TAB_SEATING, MainWindow
-from roundtable.gui.seating_models import SEATS_ROLE, SeatDrag, drag_mime
+from roundtable.gui.seating import seating_dialogs
+from roundtable.gui.seating.seating_models import SEATS_ROLE, SeatDrag, drag_mime
+from roundtable.gui.shell.main_window import EVENT_TAB_KEY, TAB_SEATING, MainWindow
 from roundtable.services.auto_seating import SeatingRules
 from roundtable.services.demo import load_demo
 
@@ -529,7 +529,7 @@ def test_cancelling_auto_seat_changes_nothing(tab, store, dc, window, monkeypatc
 
 
 def test_print_chart_opens_the_print_dialog_on_the_seating_chart(tab, dc, monkeypatch):
-    from roundtable.gui import print_dialog
+    from roundtable.gui.printing import print_dialog
 
     opened = []
 
@@ -624,7 +624,7 @@ def test_zoom_in_out_and_fit(tab):
 
 
 def test_a_big_table_opens_readable_and_fit_shows_it_all(window, store, dc):
-    from roundtable.gui.seating_canvas import READABLE_ZOOM
+    from roundtable.gui.seating.seating_canvas import READABLE_ZOOM
 
     dc.seating_plans.append(SeatingPlanRecord("Conference U", TableShape.U_SHAPE, 45,
                                               head_seat=23))  # fmt: skip

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from roundtable.gui.signals import emit, emit_fault_present
+from roundtable.gui.common.signals import emit, emit_fault_present
 
 
 class Source(QObject):

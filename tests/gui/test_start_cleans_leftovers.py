@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import time
 
-from roundtable.gui.session import open_session
+from roundtable.gui.shell.session import open_session
 from roundtable.store.backups import backup_folder
 from roundtable.store.facade import Store
 from roundtable.temp_files import STALE_AFTER_SECONDS, temporary_name

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.clock import SetClock
-from roundtable.gui.palette_colours import TEXT_CONTRAST, contrast, readable
-from roundtable.gui.timer_window import AMBER, BACKGROUND, RED, TimerWindow, open_timer
+from roundtable.gui.common.palette_colours import TEXT_CONTRAST, contrast, readable
+from roundtable.gui.log.timer_window import AMBER, BACKGROUND, RED, TimerWindow, open_timer
 from roundtable.services.demo import load_demo
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import LogSpan
-from roundtable.gui.log_details import row_html
-from roundtable.gui.log_model import COLUMN_TIME, LogModel, build_rows, event_zone
-from roundtable.gui.planned_actual_view import COLUMN_ACTUAL, PlanActualModel
-from roundtable.gui.timer_window import open_timer
+from roundtable.gui.log.log_details import row_html
+from roundtable.gui.log.log_model import COLUMN_TIME, LogModel, build_rows, event_zone
+from roundtable.gui.log.planned_actual_view import COLUMN_ACTUAL, PlanActualModel
+from roundtable.gui.log.timer_window import open_timer
 from roundtable.services.demo import load_demo
 from roundtable.services.log_export import journal_days
 from roundtable.services.planned_actual import planned_vs_actual

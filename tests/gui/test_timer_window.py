@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import LogSpan
 from roundtable.errors import UserError
-from roundtable.gui.timer_window import (
+from roundtable.gui.log.timer_window import (
     TICK_MS,
     TimerWindow,
     open_timer,

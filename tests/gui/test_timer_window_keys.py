@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable.domain.clock import SetClock
 from roundtable.domain.enums import LogSpan
-from roundtable.gui import log_view
-from roundtable.gui.signals import emit
-from roundtable.gui.timer_window import TimerWindow, open_timer
+from roundtable.gui.common.signals import emit
+from roundtable.gui.log import log_view
+from roundtable.gui.log.timer_window import TimerWindow, open_timer
 from roundtable.services.demo import load_demo
 from roundtable.services.session_timer import FINISHED, RUNNING
 

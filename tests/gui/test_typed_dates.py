@@ -6,8 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from roundtable.gui.agenda_model import parse_clock
-from roundtable.gui.typed_dates import parse_date, parse_time, weekday_typed
+from roundtable.gui.agenda.agenda_model import parse_clock
+from roundtable.gui.common.typed_dates import parse_date, parse_time, weekday_typed
 
 
 def test_the_date_reader():

@@ -1,0 +1,1 @@
+"""Events: the list, the overview, the event dialog and its pages, bundles."""

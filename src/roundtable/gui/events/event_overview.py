@@ -1,0 +1,355 @@
+"""The read-only page on the right: everything known about the selected event.
+
+Rendered as HTML in a QTextBrowser because it reads like a briefing note, reflows with the
+window and can be copied from. Every string a user typed goes through ``html.escape``.
+Attachments are links; following one offers to save the file.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
+
+from roundtable.atomic_write import write_bytes_atomically
+from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
+from roundtable.domain.file_names import suggested_path
+from roundtable.domain.records import (
+    EventRecord,
+    EventSummary,
+    ParticipationRecord,
+)
+from roundtable.errors import UserError
+from roundtable.gui.common.palette_colours import colour_rules
+from roundtable.gui.common.signals import emit
+from roundtable.services.dates import date_range, file_size, long_date_range, time_range
+from roundtable.services.names import affiliation_text, full_name
+from roundtable.services.venue_text import address_lines
+
+ATTACHMENT_SCHEME = "attachment"
+LAST_FOLDER_KEY = "paths/last_folder"
+
+_STYLE = """
+<style>
+body { font-size: 10.5pt; }
+h1 { font-size: 17pt; margin: 0 0 2px 0; }
+h2 { font-size: 11.5pt; margin: 16px 0 4px 0; }
+h3 { font-size: 10.5pt; margin: 8px 0 0 0; }
+ul { margin-top: 2px; margin-bottom: 4px; }
+p { margin: 2px 0 6px 0; }
+.subtitle { font-size: 12pt; }
+td.key { padding: 2px 14px 2px 0; white-space: nowrap; }
+td { padding: 2px 0; }
+</style>
+"""
+"""Sizes and spacing; the colours come from the palette (``colour_css``)."""
+
+# The app's colours for headings and statuses, as on a light page; ``colour_css`` makes each
+# as light or dark as it must be to read on the palette's background.
+COLOURS = {"h2": "#1f4e79", ".subtitle": "#444444", ".draft": "#8a6d00",
+           ".confirmed": "#1b6e20", ".held": "#1f4e79", ".cancelled": "#a11d1d"}  # fmt: skip
+
+
+def colour_css(palette: QPalette) -> str:
+    """The overview's colours for ``palette``, each readable on its background."""
+    return colour_rules(palette, COLOURS)
+
+
+HINT_HTML = (
+    _STYLE + "<p class='muted'>Select an event on the left to see it here, or press "
+    "<b>Ctrl+N</b> to create one.</p>"
+)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return "".join(f"<p>{_e(b).replace(chr(10), '<br>')}</p>" for b in blocks)
+
+
+def participant_line(participation: ParticipationRecord) -> str:
+    """ "Andrey Kortunov — Андрей Кортунов, Director General, Russian International Affairs
+    Council", escaped; the delegation, and "declined" for those who did, in brackets."""
+    person = participation.person
+    name = f"<b>{_e(full_name(person, honorific=True) or person.native_name)}</b>"
+    native = person.native_name.strip()
+    if native and native != full_name(person):
+        name += f" — {_e(native)}"
+    affiliation = affiliation_text(person, positions=True)
+    text = f"{name}, {_e(affiliation)}" if affiliation else name
+    extras = []
+    if participation.delegation:
+        extras.append(participation.delegation)
+    if participation.attendance is Attendance.DECLINED:
+        extras.append("declined")
+    if extras:
+        text += f" <span class='muted'>({_e(', '.join(extras))})</span>"
+    return text
+
+
+def _grouped_participants(
+    participants: Iterable[ParticipationRecord],
+) -> list[tuple[ParticipantRole, list[ParticipationRecord]]]:
+    by_role: dict[ParticipantRole, list[ParticipationRecord]] = {}
+    for p in participants:
+        by_role.setdefault(p.role, []).append(p)
+    return [(role, by_role[role]) for role in ParticipantRole if role in by_role]
+
+
+def _role_heading(role: ParticipantRole, count: int) -> str:
+    plural = {
+        ParticipantRole.PARTICIPANT: "Participants / panelists",
+        ParticipantRole.DELEGATION_MEMBER: "Delegation members",
+        ParticipantRole.STAFF: "Staff",
+        ParticipantRole.CHAIR: "Chairs",
+    }
+    if count == 1:
+        return role.label
+    return plural.get(role, f"{role.label}s")
+
+
+def event_html(event: EventRecord) -> str:
+    """The whole event as one HTML page."""
+    out = [_STYLE, f"<h1>{_e(event.title)}</h1>"]
+    if event.subtitle:
+        out.append(f"<p class='subtitle'>{_e(event.subtitle)}</p>")
+    meta = [f"<span class='{event.status.value}'><b>{_e(event.status.label)}</b></span>"]
+    meta.append(_e(event.kind.label))
+    if event.programme:
+        meta.append(_e(event.programme))
+    out.append(f"<p>{' · '.join(meta)}</p>")
+
+    rows: list[tuple[str, str]] = []
+    when = _e(long_date_range(event.start_date, event.end_date))
+    times = time_range(event.start_time, event.end_time)
+    if times:
+        when += f", {_e(times)}"
+    when += f" <span class='muted'>({_e(event.timezone)})</span>"
+    rows.append(("When", when))
+    venue = address_lines(event.venue)
+    if venue:
+        rows.append(("Where", "<br>".join(_e(line) for line in venue)))
+    if event.series is not None:
+        series = _e(event.series.name)
+        if event.round_number is not None:
+            series += f", round {event.round_number}"
+        rows.append(("Series", series))
+    if event.short_title:
+        rows.append(("Short title", _e(event.short_title)))
+    rows.append(("Short name", f"<tt>{_e(event.slug)}</tt>"))
+    out.append("<table cellspacing='0'>")
+    out.extend(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    out.append("</table>")
+
+    if event.organisations:
+        out.append("<h2>Organisations</h2><table cellspacing='0'>")
+        for role in OrganisationRole:
+            names = [o.organisation.display for o in event.organisations if o.role is role]
+            if names:
+                label = role.label if len(names) == 1 else f"{role.label}s"
+                value = "<br>".join(_e(n) for n in names)
+                out.append(f"<tr><td class='key'>{_e(label)}</td><td>{value}</td></tr>")
+        out.append("</table>")
+
+    if event.delegations:
+        out.append("<h2>Delegations</h2><ul>")
+        for d in event.delegations:
+            country = f" <span class='muted'>({_e(d.country)})</span>" if d.country else ""
+            out.append(f"<li>{_e(d.name)}{country}</li>")
+        out.append("</ul>")
+
+    if event.participants:
+        out.append(f"<h2>Participants ({len(event.participants)})</h2>")
+        for role, people in _grouped_participants(event.participants):
+            out.append(f"<h3>{_e(_role_heading(role, len(people)))}</h3><ul>")
+            out.extend(f"<li>{participant_line(p)}</li>" for p in people)
+            out.append("</ul>")
+
+    if event.days:
+        out.append("<h2>Programme</h2><table cellspacing='0'>")
+        for day in sorted(event.days, key=lambda d: d.day_date):
+            label = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b}"
+            slot = time_range(day.slot_start, day.slot_end)
+            count = len(day.items)
+            items = f"{count} item{'s' * (count != 1)}" if count else "no items yet"
+            facts = " · ".join(part for part in (items, slot) if part)
+            text = f"{_e(day.title)} " if day.title else ""
+            text += f"<span class='muted'>{_e(facts)}</span>"
+            if day.notes:
+                text += f"<br><span class='muted'>{_e(day.notes)}</span>"
+            out.append(f"<tr><td class='key'>{_e(label)}</td><td>{text}</td></tr>")
+        out.append("</table>")
+
+    if event.seating_plans:
+        out.append("<h2>Seating</h2><table cellspacing='0'>")
+        attending = sum(p.attendance is not Attendance.DECLINED for p in event.participants)
+        for plan in event.seating_plans:
+            seated = len(plan.occupants())
+            reserved = sum(1 for seat in plan.seats if seat.label and seat.participation_id is None)
+            facts = [plan.shape.label, f"{plan.seat_count} seats",
+                     f"{seated} of {attending} participants seated"]  # fmt: skip
+            if reserved:
+                facts.append(f"{reserved} reserved")
+            if plan.day_date:
+                facts.insert(0, f"{plan.day_date:%a} {plan.day_date.day} {plan.day_date:%b}")
+            out.append(
+                f"<tr><td class='key'>{_e(plan.name)}</td><td>{_e(' · '.join(facts))}</td></tr>"
+            )
+        out.append("</table>")
+
+    for heading, text in (
+        ("Description", event.description),
+        ("Minutes", event.summary),
+        ("Notes", event.notes),
+    ):
+        if text.strip():
+            out.append(f"<h2>{heading}</h2>{_paragraphs(text)}")
+
+    if event.attachments:
+        out.append("<h2>Attachments</h2><ul>")
+        for a in event.attachments:
+            details = ", ".join(p for p in (a.kind.label, file_size(a.size)) if p)
+            caption = f" — {_e(a.caption)}" if a.caption else ""
+            link = f"<a href='{ATTACHMENT_SCHEME}:{a.id}'>Save as…</a>" if a.id is not None else ""
+            out.append(
+                f"<li><b>{_e(a.filename)}</b> <span class='muted'>({_e(details)})</span>"
+                f"{caption} &nbsp; {link}</li>"
+            )
+        out.append("</ul>")
+    return "".join(out)
+
+
+def series_html(title: str, events: list[EventSummary]) -> str:
+    """A group row's page: the events in it at a glance."""
+    count = len(events)
+    out = [
+        _STYLE,
+        f"<h1>{_e(title)}</h1>",
+        f"<p class='muted'>{count} event{'s' if count != 1 else ''}</p>",
+        "<table cellspacing='0'>",
+    ]
+    for e in events:
+        label = f"Round {e.round_number}" if e.round_number is not None else ""
+        where = f"<br><span class='muted'>{_e(e.venue_display)}</span>" if e.venue_display else ""
+        out.append(
+            f"<tr><td class='key'>{_e(label)}</td><td><b>{_e(e.title)}</b> · "
+            f"{_e(date_range(e.start_date, e.end_date, short_month=True))} · "
+            f"{_e(e.status.label)}{where}</td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class EventOverview(QTextBrowser):
+    """Shows one event, a series summary or a hint; saves attachments on request."""
+
+    attachment_saved = Signal(str)
+    """The path an attachment was written to."""
+
+    def __init__(self, store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._event: EventRecord | None = None
+        self._dirty = False  # changed while hidden: render when shown
+        self.document().setDefaultStyleSheet(colour_css(self.palette()))
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow_link)
+        self.document().setDocumentMargin(14)
+        self.document().setIndentWidth(20)
+        self.show_hint()
+
+    def set_store(self, store) -> None:
+        """After a restore the window works on a new Store; attachments come from that one."""
+        self._store = store
+        self._event = None
+
+    @property
+    def current_event(self) -> EventRecord | None:
+        return self._event
+
+    def show_event(self, event: EventRecord) -> None:
+        self._event = event
+        self._dirty = False
+        self._set_html(event_html(event))
+
+    def update_event(self, event: EventRecord) -> None:
+        """The same event after a change: shown again where the reader was (scroll kept), or,
+        while the tab is hidden, when it is next shown."""
+        self._event = event
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        bar = self.verticalScrollBar()
+        where = bar.value()
+        self.setHtml(event_html(event))
+        bar.setValue(where)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty and self._event is not None:
+            self.update_event(self._event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # A light or dark theme chosen while the app runs: the colours follow.
+            self.document().setDefaultStyleSheet(colour_css(self.palette()))
+            if self._event is not None:
+                self.update_event(self._event)
+
+    def show_series(self, title: str, events: list[EventSummary]) -> None:
+        self._event = None
+        self._set_html(series_html(title, events))
+
+    def show_hint(self) -> None:
+        self._event = None
+        self._set_html(HINT_HTML)
+
+    def show_problem(self, message: str) -> None:
+        self._event = None
+        self._set_html(_STYLE + f"<p class='cancelled'>{_e(message)}</p>")
+
+    def _set_html(self, text: str) -> None:
+        bar = self.verticalScrollBar()
+        self.setHtml(text)
+        bar.setValue(0)
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() != ATTACHMENT_SCHEME or self._event is None:
+            return
+        try:
+            attachment_id = int(url.path())
+        except ValueError:
+            return
+        for attachment in self._event.attachments:
+            if attachment.id == attachment_id:
+                self.save_attachment(attachment_id, attachment.filename)
+                return
+
+    def save_attachment(self, attachment_id: int, filename: str) -> str | None:
+        """Ask where to save, then write the stored bytes there; returns the path written."""
+        folder = str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
+            self, "Save attachment", suggested_path(folder, filename), "All files (*)"
+        )
+        if not path:
+            return None
+        try:
+            data = self._store.attachment_data(attachment_id)
+            write_bytes_atomically(path, data)  # never a half-written file
+        except (UserError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, "Save attachment", f"Could not save {filename}: {reason}")
+            return None
+        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        emit(self.attachment_saved, path)
+        return path

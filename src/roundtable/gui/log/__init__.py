@@ -1,0 +1,3 @@
+"""The Log tab: journal, change history, minutes, planned against actual, and the moderator's
+timer.
+"""

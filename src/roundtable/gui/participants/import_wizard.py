@@ -1,0 +1,703 @@
+"""Importing a participant list (CSV or XLSX) into an event: file, columns, preview.
+
+The three pages follow the import service: ``read_table`` reads the file, the mapping page
+shows each column with the field it feeds (pre-filled by ``guess_mapping``; the user corrects
+it), and the preview runs ``plan_import`` and shows what every row will become: the person, who
+in the directory they match, role, delegation, and any problem, highlighted. Nothing is saved
+here; the wizard hands back the plan, and an undo command applies it, all or nothing. The Import
+button stays disabled while any row has a problem, and the per-row report says what to fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.records import EventRecord
+from roundtable.errors import UserError
+from roundtable.gui.common.choice_delegate import CHOICES_ROLE, ChoiceDelegate
+from roundtable.gui.common.messages import sentence
+from roundtable.gui.common.signals import emit
+from roundtable.services.names import full_name
+
+FILE_FILTER = "Participant lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+SAMPLES = 3
+
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Mapping rows: the field name the column feeds ("ignore" for none)."""
+ROW_PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Preview rows: the ``RowPlan``."""
+HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Preview rows: True when the row stops the import."""
+
+_ROOT = QModelIndex()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CHOICES = int(CHOICES_ROLE)
+
+PROBLEM_BACKGROUND = QColor("#fde2e1")
+PROBLEM_TEXT = QColor("#8a1c1c")
+MUTED = QColor(128, 128, 128)
+
+
+# -- mapping ----------------------------------------------------------------------------------
+
+
+MAPPING_COLUMNS = ("Column", "Examples", "Imported as")
+MAP_COLUMN_HEADER, MAP_COLUMN_EXAMPLES, MAP_COLUMN_FIELD = range(3)
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per column of the file; the third column chooses the field it feeds."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        from roundtable.services.column_mapping import FIELDS, IGNORE, field_label
+
+        self._ignore = IGNORE
+        self._headers: list[str] = []
+        self._examples: list[str] = []
+        self._fields: list[str] = []
+        self._choices = [(field_label(IGNORE), IGNORE)] + [(field_label(f), f) for f in FIELDS]
+        self._labels = dict((value, label) for label, value in self._choices)
+
+    def set_table(self, headers: list[str], rows: list[list[str]], mapping: dict[int, str]):
+        examples = []
+        for column in range(len(headers)):
+            seen: list[str] = []
+            for row in rows:
+                value = row[column].strip() if column < len(row) else ""
+                if value and value not in seen:
+                    seen.append(value)
+                if len(seen) == SAMPLES:
+                    break
+            examples.append(" · ".join(seen))
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._examples = examples
+        self._fields = [mapping.get(c, self._ignore) for c in range(len(headers))]
+        self.endResetModel()
+
+    def mapping(self) -> dict[int, str]:
+        return {c: f for c, f in enumerate(self._fields) if f != self._ignore}
+
+    def ignored(self) -> list[str]:
+        return [h for h, f in zip(self._headers, self._fields, strict=True) if f == self._ignore]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(MAPPING_COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if index.column() == MAP_COLUMN_FIELD:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == _DISPLAY and 0 <= section < len(MAPPING_COLUMNS):
+            return MAPPING_COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        field = self._fields[row]
+        if role == _DISPLAY:
+            if column == MAP_COLUMN_HEADER:
+                return self._headers[row] or f"(column {row + 1})"
+            if column == MAP_COLUMN_EXAMPLES:
+                return self._examples[row]
+            return self._labels.get(field, field)
+        if role == _EDIT and column == MAP_COLUMN_FIELD:
+            return field
+        if role == _CHOICES and column == MAP_COLUMN_FIELD:
+            return self._choices
+        if role == _FOREGROUND and field == self._ignore:
+            return MUTED
+        if role == _TOOLTIP and column == MAP_COLUMN_FIELD:
+            return "Click to choose which participant field this column fills"
+        if role == _TOOLTIP and column == MAP_COLUMN_EXAMPLES:
+            return self._examples[row] or None
+        if role == int(FIELD_ROLE):
+            return field
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = _EDIT) -> bool:
+        """A field feeds from one column: choosing it here takes it from the column that had it."""
+        if not index.isValid() or index.column() != MAP_COLUMN_FIELD or role != _EDIT:
+            return False
+        field = str(value or self._ignore)
+        if field not in self._labels:
+            return False
+        row = index.row()
+        if self._fields[row] == field:
+            return False
+        if field != self._ignore:
+            for other, held in enumerate(self._fields):
+                if held == field and other != row:
+                    self._fields[other] = self._ignore
+                    changed = self.index(other, MAP_COLUMN_HEADER)
+                    emit(self.dataChanged, changed, changed.siblingAtColumn(MAP_COLUMN_FIELD))
+        self._fields[row] = field
+        emit(self.dataChanged, index.siblingAtColumn(MAP_COLUMN_HEADER), index)
+        emit(self.mapping_changed)
+        return True
+
+
+# -- preview ----------------------------------------------------------------------------------
+
+
+PREVIEW_COLUMNS = (
+    "Line", "Name", "Own-script name", "Match", "Role", "Delegation", "Attendance",
+    "Problems and notes",
+)  # fmt: skip
+(
+    PREVIEW_LINE,
+    PREVIEW_NAME,
+    PREVIEW_NATIVE,
+    PREVIEW_MATCH,
+    PREVIEW_ROLE,
+    PREVIEW_DELEGATION,
+    PREVIEW_ATTENDANCE,
+    PREVIEW_PROBLEMS,
+) = range(len(PREVIEW_COLUMNS))
+NEW_PERSON = "new"
+
+
+def match_text(row) -> str:
+    from roundtable.services.participant_import import summary_name
+
+    if row.skip:
+        return "skipped (already in the event)"
+    if row.existing is not None:
+        return f"existing: {summary_name(row.existing)}"
+    if row.candidates and any(p.startswith("matches ") for p in row.problems):
+        return f"choose one of {len(row.candidates)}…"
+    return "new"
+
+
+class PreviewModel(QAbstractTableModel):
+    """What each row of the list becomes. A row that fits several people in the directory can
+    be settled here (the Match cell is a choice) via ``choose_match``."""
+
+    plan_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._plan = None
+        self._rows: list = []
+
+    @property
+    def plan(self):
+        return self._plan
+
+    def set_plan(self, plan) -> None:
+        self.beginResetModel()
+        self._plan = plan
+        self._rows = list(plan.rows) if plan is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(PREVIEW_COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if index.column() == PREVIEW_MATCH and self._rows[index.row()].candidates:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == _DISPLAY and 0 <= section < len(PREVIEW_COLUMNS):
+            return PREVIEW_COLUMNS[section]
+        return None
+
+    def _texts(self, row) -> tuple[str, ...]:
+        person = row.person
+        existing = row.existing
+        name = full_name(person, honorific=True) or person.native_name
+        if existing is not None and not name:
+            name = f"{existing.given_name} {existing.family_name}".strip()
+        messages = [*row.problems, *row.notes]
+        return (
+            str(row.line),
+            name,
+            person.native_name or (existing.native_name if existing else ""),
+            match_text(row),
+            row.role.label,
+            row.delegation,
+            row.attendance.label,
+            "; ".join(messages),
+        )
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        troubled = bool(row.problems) and not row.skip
+        if role == _DISPLAY:
+            return self._texts(row)[column]
+        if role == _TOOLTIP:
+            lines = [f"Problem: {p}" for p in row.problems] + list(row.notes)
+            return "\n".join(lines) or None
+        if role == _BACKGROUND and troubled:
+            return PROBLEM_BACKGROUND
+        if role == _FOREGROUND:
+            if troubled:
+                return PROBLEM_TEXT
+            if row.skip:
+                return MUTED
+        if role == _ALIGNMENT and column == PREVIEW_LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _EDIT and column == PREVIEW_MATCH:
+            return row.existing.id if row.existing is not None else NEW_PERSON
+        if role == _CHOICES and column == PREVIEW_MATCH and row.candidates:
+            from roundtable.services.participant_import import summary_name
+
+            choices = [("New person (not in the directory)", NEW_PERSON)]
+            for p in row.candidates:
+                detail = p.email or p.affiliations
+                choices.append((f"{summary_name(p)}" + (f" ({detail})" if detail else ""), p.id))
+            return choices
+        if role == int(ROW_PLAN_ROLE):
+            return row
+        if role == int(HAS_PROBLEMS_ROLE):
+            return troubled
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = _EDIT) -> bool:
+        if not index.isValid() or index.column() != PREVIEW_MATCH or role != _EDIT:
+            return False
+        row = self._rows[index.row()]
+        if not row.candidates or self._plan is None:
+            return False
+        from roundtable.services.participant_import import choose_match
+
+        person_id = None if value in (None, NEW_PERSON) else int(value)
+        try:
+            choose_match(self._plan, row.line, person_id)
+        except UserError:
+            return False
+        emit(
+            self.dataChanged,
+            index.siblingAtColumn(0),
+            index.siblingAtColumn(len(PREVIEW_COLUMNS) - 1),
+        )
+        emit(self.plan_changed)
+        return True
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+def _compact_rows(table: QTableView) -> None:
+    """Rows as tight as in the other lists (a table's default height suits spin boxes)."""
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
+def _muted_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, path: str, folder: str) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._folder = folder
+        self.setTitle("Choose the list")
+        self.setSubTitle(
+            "A CSV or Excel (XLSX) file with one participant per row and a header row, e.g. "
+            "a registration export from Indico, Eventbrite or a Google Form."
+        )
+        self.path_edit = QLineEdit(path)
+        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.sheet_combo = QComboBox()
+        self.sheet_label = QLabel("&Sheet:")
+        self.sheet_label.setBuddy(self.sheet_combo)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("&File:", row)
+        form.addRow(self.sheet_label, self.sheet_combo)
+        form.addRow("", self.status)
+        self._path_changed(path)
+
+    def browse(self) -> None:
+        start = self.path_edit.text() or self._folder
+        path, _ = QFileDialog.getOpenFileName(self, "Import participants", start, FILE_FILTER)
+        if path:
+            self.path_edit.setText(path)
+
+    def _path_changed(self, text: str) -> None:
+        self.status.clear()
+        sheets: list[str] = []
+        if text.strip().lower().endswith((".xlsx", ".xlsm")) and Path(text.strip()).is_file():
+            from roundtable.services.table_read import list_sheets
+
+            try:
+                sheets = list_sheets(text.strip())
+            except UserError as exc:
+                self.status.setText(sentence(str(exc)))
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        several = len(sheets) > 1
+        self.sheet_combo.setVisible(several)
+        self.sheet_label.setVisible(several)
+        emit(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        from roundtable.services.table_read import read_table
+
+        path = self.path_edit.text().strip()
+        sheet = self.sheet_combo.currentText() if self.sheet_combo.isVisible() else None
+        try:
+            table = read_table(path, sheet or None) if sheet else read_table(path)
+        except UserError as exc:
+            self.status.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+            return False
+        self._wizard.table = table
+        self._wizard.path = path
+        self._wizard.sheet = sheet or None
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Match the columns")
+        self.setSubTitle(
+            "Which participant field each column fills. Columns Roundtable recognised are "
+            "filled in; click a field to change it, or choose Ignore to leave a column out."
+        )
+        self.model = MappingModel(self)
+        self.model.mapping_changed.connect(self._update_ignored)
+        self.table = QTableView()
+        self.table.setAccessibleName("Column mapping")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MAP_COLUMN_FIELD, ChoiceDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        _compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MAP_COLUMN_HEADER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MAP_COLUMN_EXAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MAP_COLUMN_FIELD, QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        header.resizeSection(MAP_COLUMN_HEADER, metrics.horizontalAdvance("Registration state")
+                             + 4 * metrics.averageCharWidth())  # fmt: skip
+        header.resizeSection(MAP_COLUMN_FIELD, metrics.horizontalAdvance("Family name") * 2)
+
+        self.role_combo = QComboBox()
+        for role in ParticipantRole:
+            self.role_combo.addItem(role.label, role)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(ParticipantRole.PARTICIPANT))
+        self.attendance_combo = QComboBox()
+        for attendance in Attendance:
+            self.attendance_combo.addItem(attendance.label, attendance)
+        defaults = QHBoxLayout()
+        defaults.addWidget(QLabel("Where the list gives none, role:"))
+        defaults.addWidget(self.role_combo)
+        defaults.addSpacing(12)
+        defaults.addWidget(QLabel("attendance:"))
+        defaults.addWidget(self.attendance_combo)
+        defaults.addStretch(1)
+
+        self.ignored_label = _muted_label()
+        self.notes_label = _muted_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.ignored_label)
+        layout.addLayout(defaults)
+        layout.addWidget(self.notes_label)
+
+    def initializePage(self) -> None:
+        from roundtable.services.column_mapping import guess_mapping
+
+        table = self._wizard.table
+        assert table is not None
+        self.model.set_table(table.headers, table.rows, guess_mapping(table.headers))
+        count = len(table.rows)
+        self.setSubTitle(
+            f"{table.source or 'The list'}: {count} row{'s' if count != 1 else ''}. Which "
+            "participant field each column fills: recognised columns are filled in; click a "
+            "field to change it, or choose Ignore to leave a column out."
+        )
+        self.notes_label.setText("\n".join(sentence(n) for n in table.notes))
+        self.notes_label.setVisible(bool(table.notes))
+        self._update_ignored()
+
+    def _update_ignored(self) -> None:
+        ignored = self.model.ignored()
+        self.ignored_label.setText(
+            f"Ignored columns: {', '.join(h or '(no header)' for h in ignored)}"
+            if ignored
+            else "Every column is imported."
+        )
+
+    def default_role(self) -> ParticipantRole:
+        return ParticipantRole(self.role_combo.currentData())
+
+    def default_attendance(self) -> Attendance:
+        return Attendance(self.attendance_combo.currentData())
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Check before importing")
+        self.model = PreviewModel(self)
+        self.model.plan_changed.connect(self._plan_changed)
+        self.table = QTableView()
+        self.table.setAccessibleName("Import preview")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PREVIEW_MATCH, ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (PREVIEW_LINE, "Line"),
+            (PREVIEW_NAME, "Prof. Haruka Morita"),
+            (PREVIEW_NATIVE, "Андрей Кортунов"),
+            (PREVIEW_MATCH, "existing: Andrey Korty"),
+            (PREVIEW_ROLE, "Opening speaker"),
+            (PREVIEW_DELEGATION, "Russian delegation"),
+            (PREVIEW_ATTENDANCE, "Confirmed"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample)
+                                 + 2 * metrics.averageCharWidth())  # fmt: skip
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Line") + 12)
+        _compact_rows(self.table)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName("Import report")
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.recheck_button = QPushButton("Check the file &again")
+        self.recheck_button.setToolTip("Read the file again, e.g. after correcting it")
+        self.recheck_button.clicked.connect(self.recheck)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.report)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+
+    def initializePage(self) -> None:
+        self.plan_now()
+
+    def plan_now(self) -> None:
+        wizard = self._wizard
+        from roundtable.services.participant_import import plan_import
+
+        assert wizard.table is not None
+        try:
+            plan = plan_import(
+                wizard.table,
+                wizard.mapping_page.model.mapping(),
+                wizard.target_event,
+                wizard.people(),
+                wizard.organisations(),
+                default_role=wizard.mapping_page.default_role(),
+                default_attendance=wizard.mapping_page.default_attendance(),
+            )
+        except UserError as exc:
+            self.model.set_plan(None)
+            wizard.plan = None
+            self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+            self.report.clear()
+            emit(self.completeChanged)
+            return
+        wizard.plan = plan
+        self.model.set_plan(plan)
+        self._plan_changed()
+
+    def recheck(self) -> None:
+        from roundtable.services.table_read import read_table
+
+        try:
+            sheet = self._wizard.sheet
+            path = self._wizard.path
+            self._wizard.table = read_table(path, sheet) if sheet else read_table(path)
+        except UserError as exc:
+            self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+            return
+        self.plan_now()
+
+    def _plan_changed(self) -> None:
+        from roundtable.services.participant_import import report_lines
+
+        plan = self._wizard.plan
+        if plan is None:
+            return
+        counts = plan.counts()
+        parts = [
+            f"{counts['new']} new {'person' if counts['new'] == 1 else 'people'}",
+            f"{counts['existing']} already in the directory",
+        ]
+        if counts["skipped"]:
+            parts.append(f"{counts['skipped']} skipped")
+        text = ", ".join(parts) + "."
+        if plan.ok:
+            text = f"<b>Ready to import.</b> {text}"
+        else:
+            troubled = sum(1 for r in plan.rows if r.problems and not r.skip)
+            text = (
+                f"<span style='color:#a11d1d'><b>{troubled + len(plan.problems)} problem"
+                f"{'s' if troubled + len(plan.problems) != 1 else ''} to fix</b></span> — "
+                f"highlighted below and listed in the report. Nothing is imported until every "
+                f"row is right: correct the file and check again, or go back and change the "
+                f"columns. {text}"
+            )
+        self.summary.setText(text)
+        self.report.setPlainText("\n".join(report_lines(plan)))
+        emit(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        plan = self._wizard.plan
+        return plan is not None and plan.ok and any(not r.skip for r in plan.rows)
+
+
+class ImportWizard(QWizard):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        store,
+        event: EventRecord,
+        *,
+        path: str = "",
+        folder: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.target_event = event  # not .event: that is QObject.event(), a virtual
+        self.table = None
+        self.plan = None
+        self.path = path
+        self.sheet: str | None = None
+        self._people = None
+        self._organisations = None
+        self.setWindowTitle(f"Import participants — {event.title}")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.file_page = FilePage(self, path, folder or str(Path.home()))
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.mapping_page)
+        self.addPage(self.preview_page)
+        self.resize(1040, 660)
+
+    def people(self):
+        """The directory, read once per wizard (it does not change while the wizard is open)."""
+        if self._people is None:
+            self._people = self._store.list_people()
+        return self._people
+
+    def organisations(self):
+        if self._organisations is None:
+            self._organisations = self._store.list_organisations()
+        return self._organisations
+
+
+def get_import_plan(
+    parent: QWidget | None, store, event: EventRecord, *, path: str = "", folder: str = ""
+):
+    """Run the wizard; (checked ImportPlan, True) when the user clicked Import, else (None,
+    False). The plan is applied by the caller's undo command."""
+    wizard = ImportWizard(parent, store, event, path=path, folder=folder)
+    accepted = wizard.exec() == QWizard.DialogCode.Accepted
+    plan = wizard.plan if accepted and wizard.plan is not None and wizard.plan.ok else None
+    return (plan, plan is not None)

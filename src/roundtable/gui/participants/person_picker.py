@@ -1,0 +1,210 @@
+"""Picking people from the directory to add to an event.
+
+The same table and filter as the People view (a few thousand people stay quick), minus those
+already in the event; several can be chosen at once (Ctrl/Shift+click) and given one role,
+delegation and attendance, which is how organisers add a delegation at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.records import PersonSummary
+from roundtable.gui.common.choice_delegate import combo_value
+from roundtable.gui.people.people_model import (
+    COLUMN_AFFILIATIONS,
+    COLUMN_COUNTRY,
+    COLUMN_EMAIL,
+    COLUMN_EVENTS,
+    COLUMN_NAME,
+    COLUMN_NATIVE,
+    PERSON_ID_ROLE,
+    PeopleFilterModel,
+    PeopleModel,
+)
+
+
+@dataclass
+class PickedPeople:
+    person_ids: list[int]
+    role: ParticipantRole = ParticipantRole.PARTICIPANT
+    delegation: str = ""
+    attendance: Attendance = Attendance.INVITED
+
+
+class PersonPickerDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: list[PersonSummary],
+        exclude: set[int],
+        delegations: list[str],
+        event_title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Add participants — {event_title}" if event_title else "Add people")
+        self.model = PeopleModel(self)
+        self.model.set_people(people)
+        self.proxy = PeopleFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_excluded(exclude)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Type to find people by name (any script), "
+                                            "affiliation, email…")  # fmt: skip
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter people")
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.installEventFilter(self)
+
+        self.table = QTreeView()
+        self.table.setAccessibleName("Directory")
+        self.table.setModel(self.proxy)
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.hideColumn(COLUMN_EMAIL)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, sample in (
+            (COLUMN_NAME, "Ambassador Toyohisa Kozuki"),
+            (COLUMN_NATIVE, "Андрей Кортунов"),
+            (COLUMN_COUNTRY, "United States"),
+            (COLUMN_EVENTS, "Events"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        header.setSectionResizeMode(COLUMN_AFFILIATIONS, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.role_combo = QComboBox()
+        for role in ParticipantRole:
+            self.role_combo.addItem(role.label, role)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(ParticipantRole.PARTICIPANT))
+        self.delegation_combo = QComboBox()
+        self.delegation_combo.setEditable(True)
+        self.delegation_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.delegation_combo.addItem("", "")
+        for name in delegations:
+            self.delegation_combo.addItem(name, name)
+        self.delegation_combo.lineEdit().setPlaceholderText("None — pick or type one")
+        self.delegation_combo.setMinimumContentsLength(22)
+        self.role_combo.setMinimumContentsLength(22)
+        self.attendance_combo = QComboBox()
+        for attendance in Attendance:
+            self.attendance_combo.addItem(attendance.label, attendance)
+        form = QFormLayout()
+        form.addRow("As &role:", self.role_combo)
+        form.addRow("In &delegation:", self.delegation_combo)
+        form.addRow("&Attendance:", self.attendance_combo)
+
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        bottom = QHBoxLayout()
+        bottom.addLayout(form)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.buttons)
+        self.resize(900, 600)
+        self._update()
+        self.filter_edit.setFocus()
+
+    def _double_clicked(self, _index) -> None:
+        self.accept()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the filter box moves to the list, so the keyboard alone picks people."""
+        if (
+            watched is self.filter_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows(0)
+        return [r.data(PERSON_ID_ROLE) for r in sorted(rows, key=lambda i: i.row())]
+
+    def _update(self, *_args) -> None:
+        count = len(self.selected_ids())
+        self.ok_button.setEnabled(count > 0)
+        self.ok_button.setText(
+            "Add" if count == 0 else f"Add {count} {'person' if count == 1 else 'people'}"
+        )
+        shown = self.proxy.rowCount()
+        self.status.setText(f"{shown:,} in the directory and not yet in the event" if not
+                            self.proxy.filter_text else f"{shown:,} found")  # fmt: skip
+
+    def picked(self) -> PickedPeople:
+        delegation = combo_value(self.delegation_combo)
+        return PickedPeople(
+            person_ids=self.selected_ids(),
+            role=ParticipantRole(self.role_combo.currentData()),
+            delegation=" ".join(str(delegation or "").split()),
+            attendance=Attendance(self.attendance_combo.currentData()),
+        )
+
+    def accept(self) -> None:
+        if self.selected_ids():
+            super().accept()
+
+
+def get_people(
+    parent: QWidget | None,
+    store,
+    exclude: set[int],
+    delegations: list[str],
+    event_title: str = "",
+) -> tuple[PickedPeople | None, bool]:
+    """Let the user choose people not in ``exclude``; (choice, True) on OK, (None, False) else."""
+    dialog = PersonPickerDialog(parent, store.list_people(), exclude, delegations, event_title)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.picked() if accepted else None, accepted)

@@ -1,0 +1,3 @@
+"""The people directory: the table, a person's page, the person dialog, merging and duplicates,
+photos.
+"""

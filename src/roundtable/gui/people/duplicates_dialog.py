@@ -1,0 +1,161 @@
+"""The question asked before a likely duplicate enters the directory.
+
+People come back round after round, often typed a little differently ("Kortunov, Andrey",
+"andrey kortunov", "José"/"Jose"), so before a new person is added (or a person's name or email
+changes) the directory is searched the way ``Store.find_duplicates`` does it, and the user
+decides: add anyway, use the person who is already there (when adding to an event), or go back.
+"""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.domain.records import PersonRecord, PersonSummary
+from roundtable.gui.people.people_model import display_name
+from roundtable.services.name_match import email_key, name_key
+from roundtable.services.names import full_name
+
+
+class DuplicateChoice(Enum):
+    ADD_ANYWAY = "add"
+    USE_EXISTING = "existing"
+    CANCEL = "cancel"
+
+
+def match_reason(record: PersonRecord, other: PersonSummary) -> str:
+    """ "same name", "same email" or both, as the store matched them."""
+    reasons = []
+    key = name_key(record.given_name, record.family_name)
+    if key and name_key(other.given_name, other.family_name) == key:
+        reasons.append("same name")
+    if email_key(record.email) and email_key(record.email) == email_key(other.email):
+        reasons.append("same email")
+    return " and ".join(reasons) or "similar"
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        record: PersonRecord,
+        found: list[PersonSummary],
+        *,
+        allow_existing: bool = False,
+        editing: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Possible duplicate")
+        self.choice = DuplicateChoice.CANCEL
+        self.chosen_id: int | None = None
+        name = full_name(record) or record.native_name or "This person"
+        count = len(found)
+        intro = QLabel(
+            f"<b>{html.escape(name)}</b> may already be in the directory: "
+            f"{'this person has' if count == 1 else f'these {count} people have'} the same "
+            "name (ignoring case, accents and name order) or the same email."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.list = QTreeWidget()
+        self.list.setAccessibleName("Possible duplicates")
+        self.list.setHeaderLabels(["Name", "Own-script name", "Affiliations", "Email", "Events",
+                                   "Why"])  # fmt: skip
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for person in found:
+            item = QTreeWidgetItem(
+                [
+                    display_name(person),
+                    person.native_name,
+                    person.affiliations,
+                    person.email,
+                    str(person.event_count),
+                    match_reason(record, person),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, person.id)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if found:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+        hint = QLabel(
+            "Use the person who is already there to keep one record per person, with all their "
+            "events on one page. Two records of one person can also be merged later in the "
+            "People view."
+            if allow_existing
+            else "If it is the same person, go back and cancel, then edit the existing record "
+            "instead; two records of one person can also be merged later in the People view."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+
+        buttons = QDialogButtonBox()
+        self.add_button = QPushButton("Save anyway" if editing else "Add anyway")
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.clicked.connect(lambda: self._finish(DuplicateChoice.ADD_ANYWAY))
+        self.existing_button: QPushButton | None = None
+        if allow_existing:
+            self.existing_button = QPushButton("&Use the existing person")
+            self.existing_button.setDefault(True)
+            buttons.addButton(self.existing_button, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.existing_button.clicked.connect(lambda: self._finish(DuplicateChoice.USE_EXISTING))
+            self.list.itemDoubleClicked.connect(
+                lambda *_: self._finish(DuplicateChoice.USE_EXISTING)
+            )
+        self.back_button = buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button.clicked.connect(lambda: self._finish(DuplicateChoice.CANCEL))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
+
+    def _finish(self, choice: DuplicateChoice) -> None:
+        item = self.list.currentItem()
+        if choice is DuplicateChoice.USE_EXISTING and item is None:
+            return
+        self.choice = choice
+        self.chosen_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if choice is DuplicateChoice.CANCEL:
+            self.reject()
+        else:
+            self.accept()
+
+
+def ask_duplicates(
+    parent: QWidget | None,
+    record: PersonRecord,
+    found: list[PersonSummary],
+    *,
+    allow_existing: bool = False,
+    editing: bool = False,
+) -> tuple[DuplicateChoice, int | None]:
+    """What to do about ``found``: (choice, the existing person's id for USE_EXISTING)."""
+    dialog = DuplicatesDialog(parent, record, found, allow_existing=allow_existing, editing=editing)
+    dialog.exec()
+    chosen = dialog.chosen_id if dialog.choice is DuplicateChoice.USE_EXISTING else None
+    return dialog.choice, chosen

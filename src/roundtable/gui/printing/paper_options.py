@@ -1,0 +1,134 @@
+"""The paper choice every printable shares, and the options panel of kinds that need nothing else.
+
+One rule, the command line's too: the paper starts as the event's (Letter when the venue is in
+the United States or Canada, else A4: ``services.paper.default_paper``) until the user picks
+one here. A pick is remembered at once, for its kind ("agenda/paper", "bios/paper": name cards
+may go on other stock than the booklet) and as the start for every kind not picked for yet
+(``export/paper``), and is used from then on, whatever the event. Saving or printing on the
+paper the rule gave is no pick: it would otherwise turn one event's country into everyone's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from roundtable.domain.records import EventRecord
+from roundtable.gui.common.export_dialogs import PAPER_KEY, PAPERS
+from roundtable.gui.common.signals import emit
+from roundtable.gui.printing.print_kinds import OptionsPanel, PrintContext, settings_key
+from roundtable.services.paper import default_paper
+
+FROM_VENUE_NOTE = "Set for the venue’s country. The paper you pick is remembered."
+
+
+def picked_paper(settings: QSettings, kind_key: str) -> str | None:
+    """The paper the user last picked for ``kind_key``, else for any kind; None if never."""
+    for key in (settings_key(kind_key, "paper"), PAPER_KEY):
+        saved = str(settings.value(key, "") or "")
+        if saved in PAPERS:
+            return saved
+    return None
+
+
+def initial_paper(settings: QSettings, kind_key: str, event: EventRecord) -> str:
+    """The paper ``kind_key``'s options start on: the one picked before, else the event's."""
+    return picked_paper(settings, kind_key) or default_paper(event)
+
+
+def remember_paper(settings: QSettings, kind_key: str, paper: str) -> None:
+    settings.setValue(settings_key(kind_key, "paper"), paper)
+    settings.setValue(PAPER_KEY, paper)  # the start for kinds not picked for yet
+
+
+class PaperChoice(QWidget):
+    """A4 or US Letter as two radio buttons (two choices read faster than a combo box)."""
+
+    changed = Signal()
+
+    def __init__(self, paper: str = "a4", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Paper")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for key, text in PAPERS.items():
+            button = QRadioButton(text)
+            button.setChecked(key == paper)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            emit(self.changed)
+
+    def paper(self) -> str:
+        return next((key for key, b in self.buttons.items() if b.isChecked()), "a4")
+
+    def set_paper(self, paper: str) -> None:
+        if paper in self.buttons:
+            self.buttons[paper].setChecked(True)
+
+
+def section_label(text: str) -> QLabel:
+    """A bold heading over a group of options, as in the platform's print dialogs."""
+    label = QLabel(f"<b>{text}</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def note_label(text: str) -> QLabel:
+    """A muted, wrapping sentence that says what the document holds."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class PaperPanel(OptionsPanel):
+    """Options of a kind whose only choice is the paper, with a line saying what it prints.
+
+    Subclasses put their own options between that line and the paper (``layout().insert…``
+    at index 2), so the paper and its note stay last.
+    """
+
+    def __init__(
+        self, context: PrintContext, kind_key: str, about: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._kind_key = kind_key
+        self.context = context
+        settings = context.settings
+        self.paper_choice = PaperChoice(initial_paper(settings, kind_key, context.event))
+        self.paper_choice.changed.connect(self._paper_picked)
+        # Says why a paper is chosen when the rule chose it, so Letter for a Washington event
+        # and A4 for a Moscow one do not look arbitrary; gone once the user has picked.
+        self.paper_note = note_label(FROM_VENUE_NOTE)
+        self.paper_note.setVisible(picked_paper(settings, kind_key) is None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note_label(about))
+        layout.addSpacing(8)
+        layout.addWidget(section_label("Paper"))
+        layout.addWidget(self.paper_choice)
+        layout.addWidget(self.paper_note)
+        layout.addStretch(1)
+
+    def _paper_picked(self) -> None:
+        """Remembered now, not when saved: a pick holds even if the dialog is then closed."""
+        remember_paper(self.context.settings, self._kind_key, self.paper_choice.paper())
+        self.paper_note.hide()
+        emit(self.changed)
+
+    def options(self) -> dict[str, Any]:
+        return {"paper": self.paper_choice.paper()}
+
+    def save(self, settings: QSettings) -> None:
+        """Nothing about the paper: a pick was remembered when made, and the paper the event's
+        country gave is not the user's choice (see the module's note)."""
