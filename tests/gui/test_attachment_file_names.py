@@ -11,8 +11,9 @@ import pytest
 from gui_samples import trilateral
 from sqlalchemy import text
 
+from roundtable.gui.common.settings_keys import LAST_FOLDER_KEY
 from roundtable.gui.events.event_attachments_page import AttachmentsPage
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY, EventOverview
+from roundtable.gui.events.event_overview import EventOverview
 
 HOSTILE = ["/etc/passwd", "../../../../etc/cron.d/evil", "C:\\Windows\\evil.bat", "CON"]
 SAFE = ["passwd", "evil", "evil.bat", "_CON"]

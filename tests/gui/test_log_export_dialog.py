@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from roundtable.gui.common.preferences_dialog import NAME_KEY
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.common.settings_keys import LAST_FOLDER_KEY
 from roundtable.gui.log.log_view import LogView
 from roundtable.gui.printing.log_print import LOG_FILE_FILTERS, MARKDOWN_FILTER
 from roundtable.gui.shell.main_window import TAB_LOG

@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from roundtable.errors import UserError
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.common.settings_keys import LAST_FOLDER_KEY
 from roundtable.gui.printing import print_dialog, printables
 from roundtable.gui.printing.agenda_print import AGENDA
 from roundtable.gui.printing.bios_print import BIOS

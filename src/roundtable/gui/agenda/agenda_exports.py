@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.common import export_dialogs
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 
 
 def _folder(settings: QSettings) -> Path:
-    return Path(str(settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+    return last_folder(settings)
 
 
 def export_calendar(parent: QWidget, settings: QSettings, event: EventRecord) -> str | None:
@@ -37,5 +37,5 @@ def export_calendar(parent: QWidget, settings: QSettings, event: EventRecord) ->
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, "Calendar file", str(exc))
         return None
-    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+    remember_folder(settings, path)
     return path

@@ -17,8 +17,8 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
-from roundtable.resource_files import resource_path
 from roundtable.gui.common.palette_colours import css, current_palette, readable
+from roundtable.resource_files import resource_path
 
 HERE = Path(__file__).parent
 APP_ICON = resource_path("icons", "roundtable.svg")

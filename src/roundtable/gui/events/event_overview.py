@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -25,13 +24,13 @@ from roundtable.domain.records import (
 )
 from roundtable.errors import UserError
 from roundtable.gui.common.palette_colours import colour_rules
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.services.dates import date_range, file_size, long_date_range, time_range
 from roundtable.services.names import affiliation_text, full_name
 from roundtable.services.venue_text import address_lines
 
 ATTACHMENT_SCHEME = "attachment"
-LAST_FOLDER_KEY = "paths/last_folder"
 
 _STYLE = """
 <style>
@@ -337,7 +336,7 @@ class EventOverview(QTextBrowser):
 
     def save_attachment(self, attachment_id: int, filename: str) -> str | None:
         """Ask where to save, then write the stored bytes there; returns the path written."""
-        folder = str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = str(last_folder(self._settings))
         path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
             self, "Save attachment", suggested_path(folder, filename), "All files (*)"
         )
@@ -350,6 +349,6 @@ class EventOverview(QTextBrowser):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self, "Save attachment", f"Could not save {filename}: {reason}")
             return None
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self._settings, path)
         emit(self.attachment_saved, path)
         return path

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
@@ -57,9 +56,9 @@ from roundtable.gui.common import export_dialogs, preferences_dialog
 from roundtable.gui.common.fills_when_shown import FillsWhenShown
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.own_keys import OwnKeys
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.log import log_entry_dialog
 from roundtable.gui.log.log_commands import AddLogEntryCommand, EditLogEntryCommand
 from roundtable.gui.log.log_details import row_html
@@ -741,7 +740,7 @@ class LogView(FillsWhenShown, QWidget):
         from roundtable.gui.printing.pdf_worker import reason
         from roundtable.gui.printing.print_kinds import suggested_file_name
 
-        folder = Path(str(self._settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(self._settings)
         path = export_dialogs.save_path(
             self, "Export the log", folder / suggested_file_name(event, LOG), LOG_FILE_FILTERS
         )
@@ -761,7 +760,7 @@ class LogView(FillsWhenShown, QWidget):
         if failure is not None:
             QMessageBox.warning(self, "Export log", reason(failure))
             return None
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self._settings, path)
         emit(self.message, f"Exported the log of “{stored.title}” to {path}")
         return path
 

@@ -41,9 +41,9 @@ from roundtable.gui.common import export_dialogs
 from roundtable.gui.common.choice_delegate import ChoiceDelegate
 from roundtable.gui.common.fills_when_shown import FillsWhenShown
 from roundtable.gui.common.messages import sentence, show_failure
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext, EditCommand
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.participants import import_wizard, person_picker
 from roundtable.gui.participants.participants_model import (
     COLUMN_AFFILIATION,
@@ -426,7 +426,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             self.select_participations(select)
 
     def _folder(self) -> str:
-        return str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        return str(last_folder(self._settings))
 
     def add_from_directory(self) -> None:
         event = self._shown()
@@ -593,7 +593,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             QMessageBox.warning(self, "Export participants", sentence(reason))
             return
         QApplication.restoreOverrideCursor()
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self._settings, path)
         emit(self.message, f"Exported {len(fresh.participants)} participants to {path}")
 
     def bios_booklet(self) -> None:

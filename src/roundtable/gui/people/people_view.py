@@ -12,8 +12,6 @@ window that events may show different names now (an edit, a merge).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -32,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from roundtable.errors import UserError
 from roundtable.gui.common.messages import sentence, show_failure
+from roundtable.gui.common.settings_keys import last_folder
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
 from roundtable.gui.people import merge_dialog, person_editor
 from roundtable.gui.people.people_commands import (
     AddPersonCommand,
@@ -383,7 +381,7 @@ class PeopleView(QWidget):
                 self._pending_select = person_id
 
     def _folder(self) -> str:
-        return str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        return str(last_folder(self._settings))
 
     def new_person(self) -> int | None:
         """Ask for a new person and add them; returns their id (None if cancelled)."""

@@ -42,7 +42,7 @@ from roundtable.atomic_write import atomic_output
 from roundtable.errors import UserError
 from roundtable.gui.common import export_dialogs
 from roundtable.gui.common.messages import sentence
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.printing.pdf_preview import PdfPreview
 from roundtable.gui.printing.pdf_printing import match_printer_to_pdf, paper_text, print_pdf
 from roundtable.gui.printing.pdf_worker import BuildJob, PdfBuilder, reason
@@ -500,7 +500,7 @@ class PrintDialog(QDialog):
         if source is None:
             return None
         kind = self._shown_kind()
-        folder = Path(str(self.settings.value(LAST_FOLDER_KEY, str(Path.home()))))
+        folder = last_folder(self.settings)
         path = export_dialogs.save_path(
             self, f"Save the {kind.label.lower()}",
             folder / suggested_file_name(self.context.event, kind), [export_dialogs.PDF_FILTER],
@@ -513,7 +513,7 @@ class PrintDialog(QDialog):
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, "Save as PDF", reason(exc))
             return None
-        self.settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self.settings, path)
         self._done(kind, f"saved to {path}")
         return path
 

@@ -56,6 +56,7 @@ from roundtable.domain.records import EventRecord, EventSummary
 from roundtable.errors import UserError
 from roundtable.gui.common.icons import app_icon, themed
 from roundtable.gui.common.messages import sentence, show_failure
+from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.undo import Changed, CommandContext, editing_a_cell, merged
 from roundtable.gui.events import bundle_dialogs, event_editor
 from roundtable.gui.events.event_commands import (
@@ -66,7 +67,7 @@ from roundtable.gui.events.event_commands import (
     ImportBundleCommand,
     LoadDemoCommand,
 )
-from roundtable.gui.events.event_overview import LAST_FOLDER_KEY, EventOverview
+from roundtable.gui.events.event_overview import EventOverview
 from roundtable.gui.events.events_filter import EventsFilterModel
 from roundtable.gui.events.events_list import EventsTree
 from roundtable.gui.events.events_model import (
@@ -959,7 +960,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
 
     def _folder(self) -> str:
-        return str(self._settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        return str(last_folder(self._settings))
 
     # -- modes: events or people ------------------------------------------------------------
 
@@ -1307,7 +1308,7 @@ class MainWindow(QMainWindow):
         path = bundle_dialogs.choose_bundle_to_import(self, self._folder())
         if not path:
             return
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self._settings, path)
         from roundtable.services import bundle as bundles
 
         try:
@@ -1344,7 +1345,7 @@ class MainWindow(QMainWindow):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self, "Export event bundle", sentence(reason))
             return
-        self._settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        remember_folder(self._settings, path)
         self.statusBar().showMessage(f"Exported “{summary.title}” to {path}", 8000)
 
     def print_event(self) -> None:
