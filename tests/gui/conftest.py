@@ -111,3 +111,11 @@ def populated(store):
     second = store.save_event(trilateral(2))
     alone = store.save_event(standalone())
     return [first.id, second.id, alone.id]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a ``gui`` test, so ``-m "not gui"`` runs the Qt-free ones."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
