@@ -22,8 +22,8 @@ import time
 from roundtable.domain.enums import DelegationSeating, ParticipantRole, TableShape
 from roundtable.domain.records import ParticipationRecord, PersonRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
+from roundtable.domain.seating_geometry import natural_head_seat
 from roundtable.services.auto_seating import SeatingRules, auto_seat
-from roundtable.services.seating_geometry import natural_head_seat
 
 TARGET_MS = 200.0
 SEATS = 200

@@ -8,6 +8,7 @@ runs are skipped, except under ``CI=true``, where a missing server fails them.
 
 import inspect
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,35 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new SQLite database at the newest schema, made once a session; never open it, copy it.
+
+    Running every migration for each test's ``store`` cost a quarter of a second, hundreds of
+    times over; the copy holds exactly what a new file holds after its first open (the
+    migrations write no per-file identity), and the first open of a fresh file is still run
+    here and by the tests that are about it."""
+    path = tmp_path_factory.mktemp("empty-database") / "empty.sqlite3"
+    Store.open(str(path), daily_backup=False).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_database(empty_database: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example events (``roundtable demo``) in an SQLite file made once a session; never
+    open it, copy it (one file: closing it folded its write-ahead log in)."""
+    from roundtable.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-database") / "demo.sqlite3"
+    shutil.copyfile(empty_database, path)
+    store = Store.open(str(path), daily_backup=False)
+    try:
+        assert len(load_demo(store)) == 3
+    finally:
+        store.close()
+    return path
+
+
 @pytest.fixture
 def database(request, backend: str, tmp_path: Path) -> str:
     """Where ``store`` lives: an SQLite file, or (emptied after the test) PostgreSQL."""
@@ -71,6 +101,8 @@ def database(request, backend: str, tmp_path: Path) -> str:
 
 @pytest.fixture
 def store(request, backend: str, db_path: Path):
+    if backend == "sqlite" and not db_path.exists():
+        shutil.copyfile(request.getfixturevalue("empty_database"), db_path)
     location = str(db_path) if backend == "sqlite" else request.getfixturevalue("database")
     opened = Store.open(location)
     yield opened

@@ -14,6 +14,7 @@ from roundtable.domain.enums import (
 )
 from roundtable.domain.records import ParticipationRecord, PersonRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
+from roundtable.domain.seating_geometry import HeadSide, plan_geometry
 from roundtable.services.auto_seating import (
     GuestOfHonour,
     SeatingResult,
@@ -24,7 +25,6 @@ from roundtable.services.auto_seating import (
     evaluate,
     guest_by_precedence,
 )
-from roundtable.services.seating_geometry import HeadSide, plan_geometry
 
 R = ParticipantRole
 ALTERNATE, FACING = DelegationSeating.ALTERNATE, DelegationSeating.FACING

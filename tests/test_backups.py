@@ -2,12 +2,12 @@
 
 import os
 import sqlite3
-import subprocess
 import sys
 from datetime import datetime, timedelta
 
 import pytest
 from broken_index import desynchronised_index
+from cli_helpers import run_db
 from safety_helpers import digest, event, record_sync_steps
 
 from roundtable.errors import UserError
@@ -153,11 +153,7 @@ def test_cli_restore_refuses_it_in_one_line(store, db_path):
     store.close()
     desynchronised_index(backup.path)
     before = digest(db_path)
-    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
-    result = subprocess.run(
-        [sys.executable, "-m", "roundtable", "--db", str(db_path), "restore", str(backup.path)],
-        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    result = run_db(db_path, "restore", backup.path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert "failed its integrity check" in line and "missing from index" in line

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
@@ -34,6 +36,7 @@ def test_edit_latency_refuses_sizes_it_cannot_build():
     assert result.returncode == 2 and "cannot exceed" in result.stderr
 
 
+@pytest.mark.slow  # a command line process per run and format: seconds
 def test_import_rows_runs_at_a_tiny_size():
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / "import_rows.py"), "--rows", "5"],

@@ -4,10 +4,10 @@ import copy
 
 import pytest
 
+from roundtable.domain.change_summary import describe
 from roundtable.domain.enums import ChangeArea, ParticipantRole
 from roundtable.domain.records import AgendaItemRecord, ParticipationRecord, PersonRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.services.change_summary import describe
 from roundtable.services.demo import load_demo
 
 

@@ -6,12 +6,13 @@ with nothing written."""
 import csv
 import io
 import re
+import shutil
 import subprocess
 import sys
 
 import pytest
+from cli_helpers import assert_clean_error, run_db
 from pypdf import PdfReader
-from test_cli import assert_clean_error, run
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"  # no minutes in the seed data
 ROUND_2 = "us-japan-russia-trilateral-round-2-2017"
@@ -19,10 +20,8 @@ SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("log") / "events.sqlite3"
-    assert run(db, "demo").returncode == 0
-    return db
+def demo_db(tmp_path_factory, demo_database):
+    return shutil.copyfile(demo_database, tmp_path_factory.mktemp("log") / "events.sqlite3")
 
 
 def sizes(path) -> set[tuple[float, float]]:
@@ -37,7 +36,7 @@ def text_of(path) -> str:
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_the_log_as_pdf_on_each_paper(demo_db, tmp_path, paper):
     out = tmp_path / "log.pdf"
-    result = run(demo_db, "export", "log", ROUND_2, "-o", str(out), "--paper", paper)
+    result = run_db(demo_db, "export", "log", ROUND_2, "-o", str(out), "--paper", paper)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(rf"Wrote {re.escape(str(out))}: \d+ journal entries, \d+ changes?\n",
                         result.stdout)  # fmt: skip
@@ -51,9 +50,9 @@ def test_the_log_as_pdf_on_each_paper(demo_db, tmp_path, paper):
 def test_the_log_as_csv_and_markdown(demo_db, tmp_path):
     csv_out, md_out = tmp_path / "log.csv", tmp_path / "log.md"
     for out in (csv_out, md_out):
-        result = run(demo_db, "export", "log", ROUND_2, "-o", str(out))
+        result = run_db(demo_db, "export", "log", ROUND_2, "-o", str(out))
         assert result.returncode == 0, result.stderr
-    told = run(demo_db, "export", "log", ROUND_2, "-o", str(csv_out)).stdout
+    told = run_db(demo_db, "export", "log", ROUND_2, "-o", str(csv_out)).stdout
     entries = int(re.search(r": (\d+) journal entries", told).group(1))
     rows = list(csv.reader(io.StringIO(csv_out.read_bytes().decode("utf-8-sig"), newline="")))
     assert rows[0][:3] == ["Kind", "Date", "Time"]
@@ -66,7 +65,7 @@ def test_the_log_as_csv_and_markdown(demo_db, tmp_path):
 def test_no_changes_leaves_the_history_out(demo_db, tmp_path):
     for name in ("log.pdf", "log.md", "log.csv"):
         out = tmp_path / name
-        result = run(demo_db, "export", "log", ROUND_2, "-o", str(out), "--no-changes")
+        result = run_db(demo_db, "export", "log", ROUND_2, "-o", str(out), "--no-changes")
         assert result.returncode == 0, result.stderr
         assert re.fullmatch(rf"Wrote {re.escape(str(out))}: \d+ journal entries\n", result.stdout)
     assert "Change history" not in text_of(tmp_path / "log.pdf")
@@ -76,7 +75,7 @@ def test_no_changes_leaves_the_history_out(demo_db, tmp_path):
 
 def test_the_minutes(demo_db, tmp_path):
     out = tmp_path / "minutes.pdf"
-    result = run(demo_db, "export", "minutes", ROUND_2, "-o", str(out), "--paper", "letter")
+    result = run_db(demo_db, "export", "minutes", ROUND_2, "-o", str(out), "--paper", "letter")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out}"
     assert sizes(out) == {SIZES["letter"]}
@@ -104,7 +103,7 @@ def test_the_minutes(demo_db, tmp_path):
 )  # fmt: skip
 def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, args, message):
     out = str(tmp_path / "out")
-    result = run(demo_db, "export", *[a.replace("{out}", out) for a in args])
+    result = run_db(demo_db, "export", *[a.replace("{out}", out) for a in args])
     assert_clean_error(result, message)
     assert result.returncode == 1
     assert list(tmp_path.iterdir()) == []
@@ -113,12 +112,12 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, args, messa
 @pytest.mark.parametrize("name", ["log.pdf", "log.csv", "log.md"])
 def test_an_unwritable_output_is_one_line(demo_db, tmp_path, name):
     missing = tmp_path / "missing" / name
-    result = run(demo_db, "export", "log", ROUND_2, "-o", str(missing))
+    result = run_db(demo_db, "export", "log", ROUND_2, "-o", str(missing))
     assert_clean_error(result, "does not exist")
     assert result.returncode == 1 and not missing.parent.exists()
     folder = tmp_path / f"taken-{name}"  # a name that is taken by a folder
     folder.mkdir()
-    result = run(demo_db, "export", "log", ROUND_2, "-o", str(folder))
+    result = run_db(demo_db, "export", "log", ROUND_2, "-o", str(folder))
     assert_clean_error(result, "cannot write")
     assert result.returncode == 1 and folder.is_dir() and list(folder.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"taken-{name}"]

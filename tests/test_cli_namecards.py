@@ -4,8 +4,8 @@ import shutil
 import subprocess
 
 import pytest
+from cli_helpers import assert_clean_error, run_db
 from pypdf import PdfReader
-from test_cli import assert_clean_error, run
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"
 ROUND_1 = "us-japan-russia-trilateral-round-1-2016"
@@ -13,10 +13,8 @@ ROUND_2 = "us-japan-russia-trilateral-round-2-2017"
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("cards") / "events.sqlite3"
-    assert run(db, "demo").returncode == 0
-    return db
+def demo_db(tmp_path_factory, demo_database):
+    return shutil.copyfile(demo_database, tmp_path_factory.mktemp("cards") / "events.sqlite3")
 
 
 def pdf_text(path) -> str:
@@ -34,7 +32,7 @@ def test_both_seed_events_in_every_layout(demo_db, tmp_path, layout):
         (ROUND_2, 2, ["Ambassador Toyohisa Kozuki", "上月豊久", "Андрей Кортунов"]),
     ):
         out = tmp_path / f"{event}-{layout}.pdf"
-        result = run(demo_db, "export", "namecards", event, "-o", str(out), "--layout", layout)
+        result = run_db(demo_db, "export", "namecards", event, "-o", str(out), "--layout", layout)
         assert result.returncode == 0, result.stderr
         assert f"{people} name card" in result.stdout
         per_sheet = 2 if layout in ("avery5305", "a4-two") else 1
@@ -46,7 +44,7 @@ def test_both_seed_events_in_every_layout(demo_db, tmp_path, layout):
 
 def test_filters_order_and_content_options(demo_db, tmp_path):
     out = tmp_path / "picked.pdf"
-    result = run(
+    result = run_db(
         demo_db, "export", "namecards", ROUND_2, "-o", str(out),
         "--person", "Andrey Kortunov", "--person", "ambassador toyohisa kozuki",
         "--family-caps", "--no-honorific", "--delegation-line", "--position",
@@ -61,7 +59,7 @@ def test_filters_order_and_content_options(demo_db, tmp_path):
     assert "Андрей" not in first and "Second Round" not in first
     assert "Toyohisa KOZUKI" in reader.pages[1].extract_text()
 
-    moderators = run(demo_db, "export", "namecards", DC, "-o", str(out), "--role", "moderator")
+    moderators = run_db(demo_db, "export", "namecards", DC, "-o", str(out), "--role", "moderator")
     assert moderators.returncode == 0 and "1 name card on 1 page" in moderators.stdout
     assert "Edward Boyle" in pdf_text(out)
 
@@ -70,7 +68,7 @@ def test_cards_in_seat_order(demo_db, tmp_path):
     """The DC plan seats the moderator at the head (seat 1), the host at his right (seat 2)
     and the panel round the table; the cards follow the seats."""
     out = tmp_path / "by-seat.pdf"
-    result = run(demo_db, "export", "namecards", DC, "-o", str(out), "--order", "seat",
+    result = run_db(demo_db, "export", "namecards", DC, "-o", str(out), "--order", "seat",
                  "--no-event-title", "--no-affiliation")  # fmt: skip
     assert result.returncode == 0, result.stderr
     pages = [page.extract_text() for page in PdfReader(str(out)).pages]
@@ -79,7 +77,7 @@ def test_cards_in_seat_order(demo_db, tmp_path):
     assert len(pages) == len(order)
     for page, name in zip(pages, order, strict=True):
         assert name in " ".join(page.split()), (name, page)
-    named = run(demo_db, "export", "namecards", ROUND_2, "-o", str(out), "--plan",
+    named = run_db(demo_db, "export", "namecards", ROUND_2, "-o", str(out), "--plan",
                 "round table, moscow")  # fmt: skip
     assert named.returncode == 0, named.stderr
     first = PdfReader(str(out)).pages[0].extract_text()
@@ -98,7 +96,7 @@ def test_cards_in_seat_order(demo_db, tmp_path):
 )  # fmt: skip
 def test_seat_order_refusals(demo_db, tmp_path, event, args, message):
     out = tmp_path / "cards.pdf"
-    result = run(demo_db, "export", "namecards", event, "-o", str(out), *args)
+    result = run_db(demo_db, "export", "namecards", event, "-o", str(out), *args)
     assert_clean_error(result, message)
     assert result.returncode == 1 and not out.exists()
 
@@ -117,7 +115,7 @@ def test_seat_order_refusals(demo_db, tmp_path, event, args, message):
 )
 def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, args, message):
     out = tmp_path / "cards.pdf"
-    result = run(demo_db, "export", "namecards", DC, "-o", str(out), *args)
+    result = run_db(demo_db, "export", "namecards", DC, "-o", str(out), *args)
     assert_clean_error(result, message)
     assert not out.exists()
 
@@ -129,7 +127,7 @@ def test_cards_start_on_the_venues_paper(demo_db, tmp_path):
     for event, layout in ((DC, None), (ROUND_2, None), (DC, "a4")):
         out = tmp_path / f"{event}-{layout}.pdf"
         chosen = ["--layout", layout] if layout else []
-        result = run(demo_db, "export", "namecards", event, "-o", str(out), *chosen)
+        result = run_db(demo_db, "export", "namecards", event, "-o", str(out), *chosen)
         assert result.returncode == 0, result.stderr
         box = PdfReader(str(out)).pages[0].mediabox
         sizes[(event, layout)] = sorted((round(float(box.width)), round(float(box.height))))

@@ -1,11 +1,12 @@
 """`roundtable export seating`, run as a user runs it: both seed events, each paper, one plan
 by name, and every bad input refused in one line with nothing written."""
 
+import shutil
 import subprocess
 
 import pytest
+from cli_helpers import assert_clean_error, run_db
 from pypdf import PdfReader
-from test_cli import assert_clean_error, run
 from test_cli_namecards import pdf_text
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"
@@ -15,10 +16,8 @@ SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("seating") / "events.sqlite3"
-    assert run(db, "demo").returncode == 0
-    return db
+def demo_db(tmp_path_factory, demo_database):
+    return shutil.copyfile(demo_database, tmp_path_factory.mktemp("seating") / "events.sqlite3")
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -32,7 +31,7 @@ def test_both_seed_events_on_each_paper(demo_db, tmp_path, paper):
           "NCAFP delegation"]),
     ):  # fmt: skip
         out = tmp_path / f"{event}-{paper}.pdf"
-        result = run(demo_db, "export", "seating", event, "-o", str(out), "--paper", paper)
+        result = run_db(demo_db, "export", "seating", event, "-o", str(out), "--paper", paper)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == f"Wrote {out}: 1 seating plan"
         reader = PdfReader(str(out))
@@ -53,7 +52,7 @@ def test_both_seed_events_on_each_paper(demo_db, tmp_path, paper):
 
 def test_one_plan_by_name_in_any_case(demo_db, tmp_path):
     out = tmp_path / "moscow.pdf"
-    result = run(demo_db, "export", "seating", ROUND_2, "-o", str(out), "--plan",
+    result = run_db(demo_db, "export", "seating", ROUND_2, "-o", str(out), "--plan",
                  "ROUND TABLE, MOSCOW")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Round table, Moscow" in PdfReader(str(out)).pages[0].extract_text()
@@ -71,7 +70,7 @@ def test_one_plan_by_name_in_any_case(demo_db, tmp_path):
 )  # fmt: skip
 def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, event, args, message):
     out = tmp_path / "chart.pdf"
-    result = run(demo_db, "export", "seating", event, "-o", str(out), *args)
+    result = run_db(demo_db, "export", "seating", event, "-o", str(out), *args)
     assert_clean_error(result, message)
     assert result.returncode == 1
     assert list(tmp_path.iterdir()) == []
@@ -79,12 +78,12 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, event, args
 
 def test_an_unwritable_output_is_one_line(demo_db, tmp_path):
     missing = tmp_path / "missing" / "chart.pdf"
-    result = run(demo_db, "export", "seating", DC, "-o", str(missing))
+    result = run_db(demo_db, "export", "seating", DC, "-o", str(missing))
     assert_clean_error(result, "does not exist")
     assert result.returncode == 1 and not missing.parent.exists()
     folder = tmp_path / "a folder.pdf"  # a name that is taken by a folder
     folder.mkdir()
-    result = run(demo_db, "export", "seating", DC, "-o", str(folder))
+    result = run_db(demo_db, "export", "seating", DC, "-o", str(folder))
     assert_clean_error(result, "cannot write")
     assert result.returncode == 1 and folder.is_dir() and list(folder.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a folder.pdf"]

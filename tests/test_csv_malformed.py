@@ -3,13 +3,11 @@ imports nothing; a quote that only wraps a line break inside a cell is still rea
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
@@ -106,21 +104,15 @@ def test_a_stray_control_character_is_a_problem_of_its_row(tmp_path):
     assert plan.rows[1].problems == [] and not plan.ok
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
-    return subprocess.run([sys.executable, "-m", "roundtable", *args], capture_output=True,
-                          text=True, env=env, timeout=120, stdin=subprocess.DEVNULL)  # fmt: skip
-
-
 def test_the_cli_imports_nothing_and_names_the_line(tmp_path):
     db = str(tmp_path / "db.sqlite3")
-    assert run("--db", db, "demo").returncode == 0
-    before = run("--db", db, "show", "1", "--json").stdout
-    result = run("--db", db, "import", "participants", "1", str(write(tmp_path, UNCLOSED)))
+    assert run_cli("--db", db, "demo").returncode == 0
+    before = run_cli("--db", db, "show", "1", "--json").stdout
+    result = run_cli("--db", db, "import", "participants", "1", str(write(tmp_path, UNCLOSED)))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
         f"roundtable: error: {tmp_path / 'list.csv'}: nothing was imported; fix the rows "
         "listed above"
     ]
     assert "line 2: an opening quote is never closed" in result.stdout
-    assert run("--db", db, "show", "1", "--json").stdout == before
+    assert run_cli("--db", db, "show", "1", "--json").stdout == before

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from roundtable.domain.names import name_with_affiliation
 from roundtable.services.demo import load_demo
 from roundtable.services.event_text import event_json, event_text
-from roundtable.services.names import name_with_affiliation
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -5,9 +5,9 @@ import copy
 import pytest
 
 from roundtable.domain.enums import DelegationSeating, ParticipantRole, TableShape
+from roundtable.domain.seating_geometry import plan_geometry
 from roundtable.services.auto_seating import SeatingRules, auto_seat, check
 from roundtable.services.demo import load_demo
-from roundtable.services.seating_geometry import plan_geometry
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 a file in its backups folder, however the path is spelled (issue 15, item 3)."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import CliResult, run_db
 from safety_helpers import digest
 
 from roundtable.atomic_write import write_bytes_atomically
@@ -18,19 +17,11 @@ EXPORTS = ["bundle", "ics", "agenda", "bios", "namecards", "seating", "participa
            "minutes"]  # fmt: skip
 
 
-def run(db: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
-    return subprocess.run(
-        [sys.executable, "-m", "roundtable", "--db", str(db), *args],
-        capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL, cwd=cwd,
-    )  # fmt: skip
-
-
 def snapshot(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): digest(p) for p in folder.rglob("*") if p.is_file()}
 
 
-def assert_refused(result: subprocess.CompletedProcess, folder: Path, before: dict) -> None:
+def assert_refused(result: CliResult, folder: Path, before: dict) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
@@ -41,15 +32,15 @@ def assert_refused(result: subprocess.CompletedProcess, folder: Path, before: di
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("guard") / "events.sqlite3"
-    assert run(db, "demo").returncode == 0
-    assert run(db, "backup").returncode == 0
+    assert run_db(db, "demo").returncode == 0
+    assert run_db(db, "backup").returncode == 0
     return db
 
 
 @pytest.mark.parametrize("kind", EXPORTS)
 def test_no_export_overwrites_the_database(demo, kind):
     before = snapshot(demo.parent)
-    assert_refused(run(demo, "export", kind, "1", "-o", str(demo)), demo.parent, before)
+    assert_refused(run_db(demo, "export", kind, "1", "-o", str(demo)), demo.parent, before)
 
 
 SPELLINGS = {
@@ -78,19 +69,19 @@ def _link(db: Path, name: str, *, symbolic: bool) -> Path:
 def test_every_spelling_of_the_databases_files_is_refused(demo, spelling):
     target, cwd = SPELLINGS[spelling](demo)
     before = snapshot(demo.parent)
-    assert_refused(run(demo, "export", "ics", "1", "-o", target, cwd=cwd), demo.parent, before)
+    assert_refused(run_db(demo, "export", "ics", "1", "-o", target, cwd=cwd), demo.parent, before)
 
 
 @pytest.mark.parametrize("spelling", ["./ and the folder", "the -wal", "a backup", "a symlink"])
 def test_backup_to_the_databases_own_files_is_refused(demo, spelling):
     target, cwd = SPELLINGS[spelling](demo)
     before = snapshot(demo.parent)
-    assert_refused(run(demo, "backup", "-o", target, cwd=cwd), demo.parent, before)
+    assert_refused(run_db(demo, "backup", "-o", target, cwd=cwd), demo.parent, before)
 
 
 def test_an_export_beside_the_database_is_fine(demo):
     out = demo.parent / "events.ics"
-    assert run(demo, "export", "ics", "1", "-o", str(out)).returncode == 0 and out.exists()
+    assert run_db(demo, "export", "ics", "1", "-o", str(out)).returncode == 0 and out.exists()
 
 
 def test_roles_are_named(tmp_path):

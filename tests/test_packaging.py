@@ -136,6 +136,7 @@ def test_every_package_is_listed_for_installation() -> None:
     assert found <= listed, f"add to pyproject's packages: {sorted(found - listed)}"
 
 
+@pytest.mark.slow  # pip builds a wheel: seconds
 def test_an_installed_wheel_finds_its_fonts_and_icons(tmp_path: Path) -> None:
     """The wheel maps resources/ into the package; a checkout never exercises that path."""
     import sys

@@ -8,6 +8,7 @@ what the database holds afterwards.
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from datetime import date
 
@@ -24,7 +25,6 @@ from roundtable.services.column_mapping import (
     merge_mapping,
     parse_map_options,
 )
-from roundtable.services.demo import load_demo
 from roundtable.services.participant_import import (
     apply_import,
     choose_match,
@@ -42,16 +42,18 @@ from roundtable.store.facade import Store
 
 
 @pytest.fixture
-def empty_store(tmp_path):
-    store = Store.open(str(tmp_path / "x.sqlite3"), daily_backup=False)
+def empty_store(tmp_path, empty_database):
+    store = Store.open(str(shutil.copyfile(empty_database, tmp_path / "x.sqlite3")),
+                       daily_backup=False)  # fmt: skip
     yield store
     store.close()
 
 
 @pytest.fixture
-def demo_store(tmp_path):
-    store = Store.open(str(tmp_path / "x.sqlite3"), daily_backup=False)
-    load_demo(store)
+def demo_store(tmp_path, demo_database):
+    """The example events as ``load_demo`` leaves them: a copy of ``demo_database``."""
+    store = Store.open(str(shutil.copyfile(demo_database, tmp_path / "x.sqlite3")),
+                       daily_backup=False)  # fmt: skip
     yield store
     store.close()
 

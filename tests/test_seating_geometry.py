@@ -8,14 +8,14 @@ import pytest
 
 from roundtable.domain.enums import TableShape
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.errors import UserError
-from roundtable.services.seating_geometry import (
+from roundtable.domain.seating_geometry import (
     HeadSide,
     TableGeometry,
     natural_head_seat,
     plan_geometry,
     table_geometry,
 )
+from roundtable.errors import UserError
 
 T = TableShape
 

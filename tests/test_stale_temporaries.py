@@ -3,12 +3,11 @@ the app's own name patterns and only once they are an hour old, so a temporary a
 is still writing is never touched (issue 15, item 10a)."""
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_db
 
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.store.backups import backup_folder, restore_backup
@@ -72,11 +71,7 @@ def test_a_read_only_window_cleans_nothing(db_path):
 def test_any_command_on_the_database_cleans_them(db_path):
     Store.open(str(db_path), daily_backup=False).close()
     stale, kept = leftovers(db_path)
-    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
-    result = subprocess.run(
-        [sys.executable, "-m", "roundtable", "--db", str(db_path), "events"],
-        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    result = run_db(db_path, "events")
     assert result.returncode == 0, result.stderr
     assert [p for p in stale if p.exists()] == [] and all(p.exists() for p in kept)
 

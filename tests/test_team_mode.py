@@ -10,13 +10,11 @@ written; and every store learning what the others wrote.
 from __future__ import annotations
 
 import copy
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_db
 from sqlalchemy import text
 
 from roundtable.domain.edits.agenda import RemoveAgendaItems, SetItemFields
@@ -75,18 +73,7 @@ def people(n: int, prefix: str) -> tuple[ParticipationRecord, ...]:
     )
 
 
-# -- an open dialog and the command line -----------------------------------------------------
-
-
-def run_cli(database: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "roundtable", "--db", database, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, **(env or {})},
-    )
+# -- an open dialog and the command line (run in this process: a Store of its own) -----------
 
 
 def test_an_open_event_dialog_keeps_what_the_command_line_imported(alice, database, tmp_factory):
@@ -98,7 +85,7 @@ def test_an_open_event_dialog_keeps_what_the_command_line_imported(alice, databa
     # ...the command line adds 50 people meanwhile...
     csv = tmp_factory / "fifty.csv"
     csv.write_text("Given name,Family name\n" + "".join(f"Guest{i},Visitor\n" for i in range(50)))
-    result = run_cli(database, "import", "participants", DC, str(csv))
+    result = run_db(database, "import", "participants", DC, str(csv))
     assert result.returncode == 0, result.stderr
     assert len(alice.get_event(event_id).participants) == len(before.participants) + 50
     # ...and the dialog's OK changes the title: only the title.
@@ -337,7 +324,7 @@ def test_the_history_names_who_made_each_change(alice, bob):
 def test_the_command_line_signs_its_changes(alice, database, tmp_factory):
     csv = tmp_factory / "one.csv"
     csv.write_text("Given name,Family name\nUna,Script\n")
-    result = run_cli(
+    result = run_db(
         database, "import", "participants", DC, str(csv), env={"ROUNDTABLE_AUTHOR": "Night batch"}
     )
     assert result.returncode == 0, result.stderr
@@ -349,20 +336,20 @@ def test_the_command_line_signs_its_changes(alice, database, tmp_factory):
 
 
 def test_the_command_line_works_on_either_database(alice, database, tmp_factory):
-    shown = run_cli(database, "show", DC)
+    shown = run_db(database, "show", DC)
     assert shown.returncode == 0 and "Russia in the US-Japan Alliance" in shown.stdout
-    listed = run_cli(database, "events")
+    listed = run_db(database, "events")
     assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) == 3
     pdf = tmp_factory / "agenda.pdf"
-    exported = run_cli(database, "export", "agenda", DC, "-o", str(pdf))
+    exported = run_db(database, "export", "agenda", DC, "-o", str(pdf))
     assert exported.returncode == 0, exported.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     bundle = tmp_factory / "dc.roundtable.json"
-    assert run_cli(database, "export", "bundle", DC, "-o", str(bundle)).returncode == 0
-    again = run_cli(database, "import", "bundle", str(bundle), "--as-new")
+    assert run_db(database, "export", "bundle", DC, "-o", str(bundle)).returncode == 0
+    again = run_db(database, "import", "bundle", str(bundle), "--as-new")
     assert again.returncode == 0, again.stderr
     assert len(alice.list_events()) == 4
-    refused = run_cli(database, "import", "bundle", str(bundle))
+    refused = run_db(database, "import", "bundle", str(bundle))
     assert refused.returncode == 1 and "already in the database" in refused.stderr
     assert "Traceback" not in refused.stderr
 

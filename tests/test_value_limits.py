@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_db
 from sqlalchemy import String
 
 from roundtable.domain import limits
@@ -25,22 +24,13 @@ from roundtable.services.demo import DEMO_BUNDLES, load_demo
 from roundtable.store import models as m
 
 
-def run(db: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
-    return subprocess.run([sys.executable, "-m", "roundtable", "--db", str(db), *args],
-                          capture_output=True, text=True, env=env, timeout=300,
-                          stdin=subprocess.DEVNULL)  # fmt: skip
-
-
 def files_of(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("limits") / "demo.sqlite3"
-    assert run(db, "demo").returncode == 0
-    return db
+def demo_db(tmp_path_factory, demo_database) -> Path:
+    return shutil.copyfile(demo_database, tmp_path_factory.mktemp("limits") / "demo.sqlite3")
 
 
 def bundle_text(change) -> str:
@@ -158,7 +148,7 @@ def test_a_hostile_bundle_is_one_line_exit_1_and_changes_nothing(
     before = files_of(demo_db.parent)
     path = tmp_path / "hostile.json"
     path.write_text(bundle_text(change), encoding="utf-8")
-    result = run(demo_db, "import", "bundle", str(path), "--as-new")
+    result = run_db(demo_db, "import", "bundle", str(path), "--as-new")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -177,7 +167,7 @@ def test_the_schema_carries_the_limits():
 
 
 def test_text_lengths_are_the_database_columns():
-    from roundtable.services.seating_geometry import MAX_SEATS
+    from roundtable.domain.seating_geometry import MAX_SEATS
 
     assert MAX_SEATS == limits.MAX_SEATS
     tables = m.Base.metadata.tables
@@ -255,11 +245,12 @@ def extreme(bundle) -> None:
     }  # fmt: skip
 
 
+@pytest.mark.slow  # the agenda of 500 items of the longest duration: seconds of PDF
 def test_values_at_their_limits_show_and_print(tmp_path):
     db = tmp_path / "extreme.sqlite3"
     path = tmp_path / "extreme.json"
     path.write_text(bundle_text(extreme), encoding="utf-8")
-    result = run(db, "import", "bundle", str(path))
+    result = run_db(db, "import", "bundle", str(path))
     assert result.returncode == 0, result.stderr
     for command in (
         ("show", "hostile"),
@@ -268,5 +259,5 @@ def test_values_at_their_limits_show_and_print(tmp_path):
         ("export", "ics", "hostile", "-o", str(tmp_path / "agenda.ics")),
         ("export", "log", "hostile", "-o", str(tmp_path / "log.csv")),
     ):
-        result = run(db, *command)
+        result = run_db(db, *command)
         assert result.returncode == 0, (command, result.stderr)

@@ -4,8 +4,9 @@ Used by every export: a crash, a full disk or a cancelled export leaves no parti
 The new file is written to a temporary of the app's own name (``temp_files``), synced, renamed
 over the target, and then the folder is synced too, so after a power cut the rename itself is
 not lost. An export is never written over a database this process has open, nor over its
-companions and backups (``store.database_files``). Temporaries an earlier, killed export left in
-the folder are removed once they are an hour old.
+companions and backups: the store adds that check with ``add_output_guard`` when it opens a
+database (``store.database_files``), so this module needs nothing from the store.
+Temporaries an earlier, killed export left in the folder are removed once they are an hour old.
 """
 
 from __future__ import annotations
@@ -13,23 +14,32 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
 from roundtable.errors import UserError
-from roundtable.store.database_files import refuse_open_database_file
 from roundtable.temp_files import create_temporary, earlier_export_temporary, remove_stale
 
 _UNSYNCABLE = {errno.EINVAL, errno.EBADF, errno.ENOTSUP, getattr(errno, "EOPNOTSUPP", -1)}
+
+_OUTPUT_GUARDS: list[Callable[[Path], None]] = []
+
+
+def add_output_guard(guard: Callable[[Path], None]) -> None:
+    """Run ``guard(target)`` before every write; it raises UserError for a target that must
+    not be written (the store's: an open database and its files). Added once per guard."""
+    if guard not in _OUTPUT_GUARDS:
+        _OUTPUT_GUARDS.append(guard)
 
 
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary file in ``path``'s folder; on success it replaces ``path`` in one rename."""
     target = Path(path)
-    refuse_open_database_file(target)
+    for guard in _OUTPUT_GUARDS:
+        guard(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"cannot write {target}: the folder {folder} does not exist")

@@ -4,6 +4,9 @@ With no sub-command it opens the GUI; every sub-command runs headless. Only the 
 Qt, and each command imports just what it uses, so ``roundtable events`` stays quick and works
 where no display libraries exist. Errors the user can fix are one line on stderr and exit 1;
 nothing prints a traceback unless ROUNDTABLE_DEBUG is set.
+
+``roundtable export`` of a PDF (agenda, name cards, ...) is made from ``pdf.kinds``, the table
+the print dialog lists too: its parser, options and call. A new kind is added there.
 """
 
 from __future__ import annotations
@@ -13,22 +16,22 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from roundtable import __version__
 from roundtable.errors import UserError
+from roundtable.pdf.export_kind import ExportKind
+from roundtable.pdf.kinds import KINDS, kind_named
+
+if TYPE_CHECKING:
+    from roundtable.store.facade import Store
 
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70
 
-# Every export that takes --paper defaults to the event's paper (services.paper.default_paper,
-# the print dialog's rule too); None here means "not given".
-PAPER_HELP = (
-    "a4 or letter (default: letter when the venue is in the United States or Canada, else a4)"
-)
-
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the whole usage block
+    def error(self, message: str) -> NoReturn:  # one line, not the whole usage block
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -69,34 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_people.add_argument("event", metavar="EVENT", help="event id or slug")
     export_people.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
-    export_agenda = export_kinds.add_parser("agenda", help="the agenda (PDF)")
-    export_agenda.add_argument("event", metavar="EVENT", help="event id or slug")
-    export_agenda.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    export_agenda.add_argument("--paper", choices=("a4", "letter"), default=None, help=PAPER_HELP)
-    export_agenda.add_argument(
-        "--no-participants",
-        action="store_true",
-        help="leave the list of participants out (the programme alone, often one page shorter)",
-    )
-    export_ics = export_kinds.add_parser(
-        "ics", help="iCalendar file: one entry per agenda item, or the whole event"
-    )
-    export_ics.add_argument("event", metavar="EVENT", help="event id or slug")
-    export_ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
-    _add_namecards_parser(export_kinds)
-    export_seating = export_kinds.add_parser(
-        "seating", help="seating chart: each plan's table drawn to scale, then a seat list (PDF)"
-    )
-    export_seating.add_argument("event", metavar="EVENT", help="event id or slug")
-    export_seating.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    export_seating.add_argument("--plan", metavar="NAME", help="only this plan (default: all)")
-    # Checked by the export rather than by choices=, so a bad value is one line and exit 1.
-    export_seating.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP)
-    _add_log_parsers(export_kinds)
-    export_bios = export_kinds.add_parser("bios", help="bios booklet (PDF)")
-    export_bios.add_argument("event", metavar="EVENT", help="event id or slug")
-    export_bios.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    export_bios.add_argument("--paper", choices=("a4", "letter"), default=None, help=PAPER_HELP)
+    for kind in KINDS:
+        _add_kind_parser(export_kinds, kind)
+        if kind.key == "agenda":  # the calendar is listed beside the agenda, as it always was
+            export_ics = export_kinds.add_parser(
+                "ics", help="iCalendar file: one entry per agenda item, or the whole event"
+            )
+            export_ics.add_argument("event", metavar="EVENT", help="event id or slug")
+            export_ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
 
     imp = commands.add_parser("import", help="read an event from a file")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True,
@@ -208,16 +191,6 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _paper(args: argparse.Namespace, event) -> str:  # noqa: ANN001 - EventRecord
-    """--paper as given, else the event's: the print dialog's rule, so a PDF made here and one
-    made in the app for the same event come out on the same paper."""
-    if args.paper is not None:
-        return args.paper
-    from roundtable.services.paper import default_paper
-
-    return default_paper(event)
-
-
 def _refuse_database_target(
     args: argparse.Namespace, target: str, *, new_backup: bool = False
 ) -> None:
@@ -231,12 +204,30 @@ def _refuse_database_target(
         refuse_database_file(target, database, new_backup=new_backup)
 
 
+def _add_kind_parser(export_kinds: argparse._SubParsersAction, kind: ExportKind) -> None:
+    """``roundtable export KEY EVENT -o FILE`` and the kind's own options, in its order."""
+    parser = export_kinds.add_parser(kind.key, help=kind.help, description=kind.description)
+    parser.add_argument("event", metavar="EVENT", help="event id or slug")
+    parser.add_argument("-o", "--output", required=True, metavar=kind.output_metavar)
+    groups: dict[str, argparse._ArgumentGroup] = {}
+    for argument in kind.arguments:
+        target = parser
+        if argument.group is not None:
+            if argument.group not in groups:
+                groups[argument.group] = parser.add_argument_group(argument.group)
+            target = groups[argument.group]
+        target.add_argument(*argument.flags, **argument.settings)
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     _refuse_database_target(args, args.output)
-    if args.kind in ("log", "minutes"):
-        _check_log_output(args)  # a bad suffix or paper is refused before the database opens
+    kind = kind_named(args.kind)
+    if kind is not None and kind.check_args is not None:
+        kind.check_args(args)  # e.g. a bad suffix or paper, refused before the database opens
     store = _open_store(args)
     event_id = store.resolve_event(args.event)
+    if kind is not None:
+        return _export_kind(args, kind, store, event_id)
     if args.kind == "bundle":
         from roundtable.services.bundle import write_bundle_file
 
@@ -245,214 +236,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from roundtable.services.participant_export import export_participants
 
         export_participants(store.get_event(event_id), args.output)
-    elif args.kind == "agenda":
-        from roundtable.pdf.agenda import export_agenda
-
-        event = store.get_event(event_id)
-        export_agenda(
-            event,
-            args.output,
-            paper=_paper(args, event),
-            participants=not args.no_participants,
-        )
-    elif args.kind == "ics":
+    else:
         from roundtable.services.ics_export import write_ics
 
         write_ics(store.get_event(event_id), args.output)
-    elif args.kind == "namecards":
-        return _export_namecards(args, store.get_event(event_id))
-    elif args.kind == "seating":
-        return _export_seating(args, store.get_event(event_id))
-    elif args.kind == "log":
-        return _export_log(args, store, event_id)
-    elif args.kind == "minutes":
-        return _export_minutes(args, store.get_event(event_id))
-    else:
-        from roundtable.pdf.bios import export_bios
-
-        event = store.get_event(event_id)
-        photos = store.person_photos([p.person.id for p in event.participants])
-        export_bios(event, args.output, paper=_paper(args, event),
-                    photos={pid: data for pid, (data, _mime) in photos.items()})  # fmt: skip
     print(f"Wrote {args.output}")
     return 0
 
 
-# The keys of roundtable.pdf.namecards.LAYOUTS (a test keeps them equal): importing reportlab
-# just to build the parser would slow every other command down.
-CARD_LAYOUTS = ("a4", "letter", "avery5305", "a4-two")  # services.namecards.LAYOUT_LABELS
-
-
-def _add_namecards_parser(export_kinds: argparse._SubParsersAction) -> None:
-    cards = export_kinds.add_parser(
-        "namecards", help="folded tent name cards, one per participant (PDF)",
-        description="Tent name cards: the name on both halves, the upper half upside down so "
-        "both sides read upright once folded. Without filters every participant who has not "
-        "declined gets a card; filters of one kind are alternatives, of different kinds all apply.",
-    )  # fmt: skip
-    cards.add_argument("event", metavar="EVENT", help="event id or slug")
-    cards.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    cards.add_argument("--layout", choices=CARD_LAYOUTS, default=None,
-                       help="a4 / letter: landscape, one card per sheet; avery5305: Avery "
-                       "5305 tent cards, two per Letter sheet; a4-two: two per A4 sheet "
-                       "(default: letter for a venue in the United States or Canada, "
-                       "else a4)")  # fmt: skip
-    pick = cards.add_argument_group("who gets a card")
-    pick.add_argument("--role", action="append", default=[], metavar="ROLE",
-                      help="only this role (e.g. moderator, delegation_member); "
-                      "repeatable")  # fmt: skip
-    pick.add_argument("--delegation", action="append", default=[], metavar="NAME",
-                      help="only this delegation; repeatable")  # fmt: skip
-    pick.add_argument("--attendance", action="append", default=[], metavar="STATUS",
-                      help="only this attendance (invited, confirmed, declined, attended); "
-                      "repeatable; default: all but declined")  # fmt: skip
-    pick.add_argument("--person", action="append", default=[], metavar="NAME_OR_UID",
-                      help="exactly these people, in this order unless --order is given; "
-                      "repeatable; overrides the filters")  # fmt: skip
-    pick.add_argument("--order", choices=("precedence", "name", "seat"), default=None,
-                      help="order of the cards (default: precedence); seat: round the table "
-                      "from the head seat, the unseated after them")  # fmt: skip
-    pick.add_argument("--plan", metavar="NAME",
-                      help="the seating plan --order seat follows (default: the event's "
-                      "first); implies --order seat")  # fmt: skip
-    show = cards.add_argument_group("what a card shows")
-    show.add_argument("--no-honorific", action="store_true", help="leave honorifics out")
-    show.add_argument("--family-caps", action="store_true",
-                      help="family name in capitals (Andrey KORTUNOV, "
-                      "KOZUKI Toyohisa)")  # fmt: skip
-    show.add_argument("--no-native-name", action="store_true",
-                      help="leave out the name in the person's own script")  # fmt: skip
-    show.add_argument("--no-affiliation", action="store_true", help="leave out affiliations")
-    show.add_argument("--position", action="store_true", help="add the position to affiliations")
-    show.add_argument("--delegation-line", action="store_true",
-                      help="add the delegation (or, without one, the "
-                      "person's country)")  # fmt: skip
-    show.add_argument("--no-event-title", action="store_true",
-                      help="leave out the event's short title at the foot")  # fmt: skip
-    show.add_argument("--no-fold-line", action="store_true", help="no dashed fold line")
-    show.add_argument("--cut-marks", action="store_true",
-                      help="cut marks between cards (layouts with two "
-                      "cards per sheet)")  # fmt: skip
-
-
-def _export_namecards(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
-    from roundtable.domain.enums import Attendance, ParticipantRole
-    from roundtable.pdf.namecards import event_cards, export_namecards, get_layout
-    from roundtable.services.namecards import (
-        DEFAULT_ATTENDANCE,
-        CardOptions,
-        CardSelection,
-        delegations_of,
-        parse_values,
-        people_by_reference,
-    )
-    from roundtable.services.paper import default_paper
-
-    known = delegations_of(event)
-    for name in args.delegation:
-        if name not in known:
-            listed = ", ".join(known) if known else "none"
-            raise UserError(f"no delegation {name!r} in this event (delegations: {listed})")
-    chosen = people_by_reference(event, args.person) if args.person else None
-    if args.plan is not None and args.order not in (None, "seat"):
-        raise UserError(f"--plan goes with --order seat, not --order {args.order}")
-    order = args.order or ("seat" if args.plan is not None else None)
-    selection = CardSelection(
-        roles=parse_values(ParticipantRole, args.role, "--role"),
-        delegations=frozenset(args.delegation),
-        attendance=parse_values(Attendance, args.attendance, "--attendance") or DEFAULT_ATTENDANCE,
-        participation_ids=chosen,
-        order=order or ("given" if chosen is not None else "precedence"),
-        plan_name=args.plan,
-    )
-    options = CardOptions(
-        honorific=not args.no_honorific,
-        family_caps=args.family_caps,
-        native_name=not args.no_native_name,
-        affiliation=not args.no_affiliation,
-        position=args.position,
-        delegation=args.delegation_line,
-        event_title=not args.no_event_title,
-        fold_line=not args.no_fold_line,
-        cut_marks=args.cut_marks,
-    )
-    count = len(event_cards(event, selection, options))
-    layout = args.layout or ("letter" if default_paper(event) == "letter" else "a4")
-    export_namecards(event, args.output, layout=layout, selection=selection, options=options)
-    per_sheet = get_layout(layout).per_sheet
-    pages = -(-count // per_sheet)
-    print(f"Wrote {args.output}: {count} name card{'s' * (count != 1)} "
-          f"on {pages} page{'s' * (pages != 1)}")  # fmt: skip
-    return 0
-
-
-def _export_seating(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
-    from roundtable.pdf.seating_chart import chart_plans, export_seating_chart
-
-    plans = chart_plans(event, args.plan)
-    export_seating_chart(event, args.output, paper=_paper(args, event), plan_name=args.plan)
-    print(f"Wrote {args.output}: {len(plans)} seating plan{'s' * (len(plans) != 1)}")
-    return 0
-
-
-def _add_log_parsers(export_kinds: argparse._SubParsersAction) -> None:
-    log = export_kinds.add_parser(
-        "log", help="the event's log: minutes, journal, planned against actual, change history "
-        "(PDF, CSV or Markdown, by the file's suffix)",
-    )  # fmt: skip
-    log.add_argument("event", metavar="EVENT", help="event id or slug")
-    log.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv|FILE.md")
-    # Checked by the command rather than by choices=, so a bad value is one line and exit 1.
-    log.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP + ", for a PDF")
-    log.add_argument("--no-changes", action="store_true", help="leave the change history out")
-    minutes = export_kinds.add_parser(
-        "minutes", help="the event's minutes, as written on the Log tab (PDF)"
-    )
-    minutes.add_argument("event", metavar="EVENT", help="event id or slug")
-    minutes.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    minutes.add_argument("--paper", default=None, metavar="a4|letter", help=PAPER_HELP)
-
-
-def _check_log_output(args: argparse.Namespace) -> None:
-    """The log's format comes from the file's suffix and the minutes are a PDF; the paper is
-    a4 or letter. Checked without reportlab, before anything is opened or written."""
-    from pathlib import Path
-
-    from roundtable.services.log_export import log_format
-
-    if args.kind == "log":
-        log_format(args.output)
-    elif Path(args.output).suffix.lower() != ".pdf":
-        raise UserError(f"the minutes are a PDF; name the file .pdf, not {args.output!r}")
-    if args.paper is not None and args.paper.strip().lower() not in ("a4", "letter"):
-        raise UserError(f"unknown paper size {args.paper!r}; use a4 or letter")
-
-
-def _export_log(args: argparse.Namespace, store, event_id: int) -> int:  # noqa: ANN001 - Store
-    from roundtable.services.log_export import LogSections, export_log_text, log_format
-
-    event = store.get_event(event_id)
-    log = store.event_log(event_id)
-    sections = LogSections(changes=not args.no_changes)
-    if log_format(args.output) == "pdf":
-        from roundtable.pdf.log_pdf import export_log_pdf
-
-        export_log_pdf(event, log, args.output, paper=_paper(args, event), sections=sections)
-    else:
-        export_log_text(event, log, args.output, sections)
-    entries = len(log.entries)
-    told = f"{entries} journal entr{'ies' if entries != 1 else 'y'}"
-    if sections.changes:
-        told += f", {len(log.changes)} change{'s' if len(log.changes) != 1 else ''}"
-    print(f"Wrote {args.output}: {told}")
-    return 0
-
-
-def _export_minutes(args: argparse.Namespace, event) -> int:  # noqa: ANN001 - EventRecord
-    from roundtable.pdf.log_pdf import export_minutes_pdf
-
-    export_minutes_pdf(event, args.output, paper=_paper(args, event))
-    print(f"Wrote {args.output}")
+def _export_kind(args: argparse.Namespace, kind: ExportKind, store: Store, event_id: int) -> int:
+    """A document of pdf.kinds: read what it needs, take its options from the arguments
+    (checked against the event), work out what to say (a choice that matches nothing is
+    refused there), then write it."""
+    prepared = kind.read(store, store.get_event(event_id))
+    options = kind.options_from(args, prepared)
+    told = kind.tell(prepared, options)
+    kind.export(prepared, args.output, options, None)
+    print(f"Wrote {args.output}{told}")
     return 0
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
+from roundtable.domain.names import full_name
 from roundtable.gui.agenda.agenda_model import COLUMN_KIND
 from roundtable.gui.events.events_model import COLUMN_TITLE, DETAILS_ROLE
 from roundtable.gui.participants.participants_model import COLUMN_NAME
@@ -19,7 +20,6 @@ from roundtable.gui.shell.main_window import (
     TAB_SEATING,
 )
 from roundtable.services.demo import load_demo
-from roundtable.services.names import full_name
 
 DC = "dc-policy-forum-russia-us-japan-alliance-2018"
 TABS = (TAB_OVERVIEW, TAB_PARTICIPANTS, TAB_AGENDA, TAB_SEATING, TAB_LOG)

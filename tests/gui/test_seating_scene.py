@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from roundtable.domain.enums import TableShape
+from roundtable.domain.seating_geometry import table_geometry
 from roundtable.gui.seating.seating_scene import (
     SCALE,
     SEAT_RADIUS,
@@ -19,7 +20,6 @@ from roundtable.gui.seating.seating_scene import (
     seat_font,
     wrap_lines,
 )
-from roundtable.services.seating_geometry import table_geometry
 
 LONG_NAMES = ["Guadalupe Correa Cabrera", "Yong-Chool Ha", "Akihiro Iwashita",
               "Ambassador Toyohisa Kozuki", "Serghei Golunov"]  # fmt: skip
@@ -148,6 +148,16 @@ def test_the_selection_survives_a_new_layout(qapp):
     scene.select_seat(4)
     scene.show_plan(table_geometry(TableShape.BOARDROOM, 8), {})
     assert scene.selected_seat() == 4
+
+
+def test_a_seat_is_chosen_after_an_empty_drawing(qapp):
+    """No plan drawn keeps the chosen number for the next layout; choosing meanwhile is fine."""
+    scene = SeatingScene()
+    scene.show_plan(table_geometry(TableShape.ROUND, 8), {})
+    scene.select_seat(4)
+    scene.show_plan(None, {})
+    scene.select_seat(2)
+    assert scene.selected_seat() is None
 
 
 def test_head_lock_and_label_are_marked(qapp):

@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from roundtable.domain.enums import AgendaItemKind, Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import (
     AgendaItemRecord,
     AgendaSpeakerRecord,
@@ -28,7 +29,6 @@ from roundtable.errors import UserError
 from roundtable.pdf import agenda
 from roundtable.pdf.agenda import export_agenda
 from roundtable.services.demo import load_demo
-from roundtable.services.names import full_name
 from roundtable.store.facade import Store
 
 A4 = (595.2756, 841.8898)
@@ -307,6 +307,7 @@ def ends_on_a_heading(line: str) -> bool:
     return line in headings or re.match(r"\d\d:\d\d–\d\d:\d\d", line) is not None
 
 
+@pytest.mark.slow  # 44 agendas and pdftotext for each, on each paper: seconds
 @needs_poppler
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_no_page_ends_on_a_heading(events, tmp_path, paper):

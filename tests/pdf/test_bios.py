@@ -17,6 +17,7 @@ from pdf_samples import mixed_script_event, sample_photos
 from pypdf import PdfReader
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.pdf import bios as bios_module
@@ -24,7 +25,6 @@ from roundtable.pdf.bios import export_bios
 from roundtable.pdf.document import page_size
 from roundtable.pdf.fonts import missing_glyphs, reset_missing_glyphs
 from roundtable.services.demo import load_demo
-from roundtable.services.names import full_name
 from roundtable.store.facade import Store
 
 A4 = (595.2756, 841.8898)

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.pdf import namecards
@@ -26,7 +27,6 @@ from roundtable.pdf.namecards import (
 from roundtable.pdf.people import person_lang
 from roundtable.pdf.text_fit import fit_lines
 from roundtable.services.namecards import CardOptions, CardSelection, CardText, card_text
-from roundtable.services.names import full_name
 from tests.pdf.pdf_samples import mixed_script_event
 
 needs_poppler = pytest.mark.skipif(
@@ -305,7 +305,7 @@ def test_markup_prints_literally(tmp_path):
 
 
 def test_cli_layout_choices_match_the_layouts():
-    from roundtable.cli import CARD_LAYOUTS
+    from roundtable.pdf.kind_namecards import CARD_LAYOUTS
     from roundtable.services.namecards import LAYOUT_LABELS, TWO_PER_SHEET
 
     assert set(CARD_LAYOUTS) == set(LAYOUTS) == set(LAYOUT_LABELS)

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from roundtable.domain.enums import Attendance, ParticipantRole, TableShape
+from roundtable.domain.names import full_name
 from roundtable.domain.records import (
     AffiliationRecord,
     DayRecord,
@@ -26,13 +27,12 @@ from roundtable.domain.records import (
     VenueRecord,
 )
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
+from roundtable.domain.seating_geometry import plan_geometry, table_geometry
 from roundtable.errors import UserError
 from roundtable.pdf.seating_chart import export_seating_chart, seat_texts
 from roundtable.pdf.seating_label_fit import NAME_FLOOR, SMALLEST, fit_block
 from roundtable.pdf.seating_layout import choose, layout_chart
 from roundtable.pdf.seating_layout_model import SeatText
-from roundtable.services.names import full_name
-from roundtable.services.seating_geometry import plan_geometry, table_geometry
 from tests.pdf.test_namecards import embedded, needs_poppler, nfc
 
 A4 = (595.2756, 841.8898)

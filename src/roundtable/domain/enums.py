@@ -5,6 +5,7 @@ bundle written today stays legible without the app.
 """
 
 from enum import StrEnum
+from typing import Self
 
 
 class _Labelled(StrEnum):
@@ -13,7 +14,7 @@ class _Labelled(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
     @classmethod
-    def parse(cls, text: str) -> "_Labelled":
+    def parse(cls, text: str) -> Self:
         """Accept the value or the label, any case, so hand-written bundles and CSVs work."""
         key = text.strip().lower().replace(" ", "_").replace("-", "_")
         for member in cls:

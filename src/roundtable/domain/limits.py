@@ -29,12 +29,10 @@ MAX_ROUND_NUMBER = 999
 
 MAX_SEATS = 2000
 """Seats of one seating plan (also its seats per side, rows and head seat); the seating
-geometry's own limit (``services.seating_geometry.MAX_SEATS``, kept equal by a test)."""
+geometry's own limit (``domain.seating_geometry.MAX_SEATS``, kept equal by a test)."""
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 """One attached file (a flyer, a photo, a document), and any other stored file."""
-
-MAX_LOG_ITEM_INDEX = MAX_ITEMS_PER_DAY - 1
 
 INT_RANGE = (-(2**31), 2**31 - 1)
 """Any other whole number the database keeps: PostgreSQL's INTEGER."""

@@ -148,9 +148,6 @@ class VenueRecord:
     postcode: str = ""
     country: str = ""
 
-    def is_empty(self) -> bool:
-        return not any(vars(self).values())
-
 
 @dataclass
 class EventOrganisationRecord:

@@ -116,14 +116,14 @@ def _validate_limits(event: EventRecord) -> None:
         check_number(p.precedence, 0, limits.MAX_PRECEDENCE,
                      f"the precedence of {person_label(p.person)}")  # fmt: skip
         check_text(p.notes, "participation", "notes", f"the notes on {person_label(p.person)}")
-    for d in event.days:
-        check_date(d.day_date, "a day of the programme")
-        check_text(d.title, "event_day", "title", f"the title of the day {d.day_date}")
-        check_text(d.notes, "event_day", "notes", f"the notes of the day {d.day_date}")
-        if len(d.items) > limits.MAX_ITEMS_PER_DAY:
-            raise UserError(f"the day {d.day_date} has {len(d.items):,} agenda items; a day "
+    for day in event.days:
+        check_date(day.day_date, "a day of the programme")
+        check_text(day.title, "event_day", "title", f"the title of the day {day.day_date}")
+        check_text(day.notes, "event_day", "notes", f"the notes of the day {day.day_date}")
+        if len(day.items) > limits.MAX_ITEMS_PER_DAY:
+            raise UserError(f"the day {day.day_date} has {len(day.items):,} agenda items; a day "
                             f"holds at most {limits.MAX_ITEMS_PER_DAY:,}")  # fmt: skip
-        for item in d.items:
+        for item in day.items:
             validate_item(item)
     for a in event.attachments:
         _check_texts(a, "attachment", ("filename", "mime_type", "caption"), "an attachment")
@@ -143,9 +143,22 @@ def valid_timezone(name: str) -> bool:
 
 
 def validate_event(event: EventRecord) -> None:
+    """UserError, phrased for people, at the first thing in ``event`` that may not be stored;
+    the checks run in a fixed order so the same record always gets the same message."""
     _validate_limits(event)
     if not event.title.strip():
         raise UserError("the event needs a title")
+    _validate_when(event)
+    _validate_slug_and_series(event)
+    _validate_delegations(event)
+    _validate_participants_and_hosts(event)
+    _validate_days(event)
+    _validate_attachments(event)
+    _validate_plans(event)
+
+
+def _validate_when(event: EventRecord) -> None:
+    """The event ends after it starts, and its time zone is one the zone database knows."""
     if event.end_date < event.start_date:
         raise UserError(f"the event ends ({event.end_date}) before it starts ({event.start_date})")
     if (
@@ -162,6 +175,9 @@ def validate_event(event: EventRecord) -> None:
         raise UserError("an end time needs a start time")
     if not valid_timezone(event.timezone):
         raise UserError(f"unknown time zone {event.timezone!r} (use a name like Europe/Moscow)")
+
+
+def _validate_slug_and_series(event: EventRecord) -> None:
     if event.slug and not is_valid_slug(event.slug):
         raise UserError(f"the short name {event.slug!r} may use only a-z, 0-9 and single hyphens")
     if event.round_number is not None:
@@ -171,11 +187,18 @@ def validate_event(event: EventRecord) -> None:
             raise UserError("round numbers start at 1")
     if event.series is not None and not event.series.name.strip():
         raise UserError("the series needs a name")
+
+
+def _validate_delegations(event: EventRecord) -> None:
     names = [d.name.strip() for d in event.delegations]
     if any(not n for n in names):
         raise UserError("every delegation needs a name")
     if len(set(names)) != len(names):
         raise UserError("two delegations have the same name")
+
+
+def _validate_participants_and_hosts(event: EventRecord) -> None:
+    """No person is listed twice, and every host organisation has a name."""
     seen: set[int | str] = set()
     for p in event.participants:
         key = p.person.id or p.person.uid or id(p.person)
@@ -185,14 +208,24 @@ def validate_event(event: EventRecord) -> None:
     for o in event.organisations:
         if not o.organisation.name.strip():
             raise UserError("every organisation needs a name")
+
+
+def _validate_days(event: EventRecord) -> None:
     for d in event.days:
         if not event.start_date <= d.day_date <= event.end_date:
             raise UserError(f"the day {d.day_date} is outside the event's dates")
+
+
+def _validate_attachments(event: EventRecord) -> None:
     for a in event.attachments:
         if not a.filename.strip():
             raise UserError("every attachment needs a file name")
         if a.id is None and a.data is None:
             raise UserError(f"the attachment {a.filename} has no content")
+
+
+def _validate_plans(event: EventRecord) -> None:
+    """Each plan on its own (``validate_plan``), then no two plans with the same name."""
     for plan in event.seating_plans:
         validate_plan(plan, {d.day_date for d in event.days})
     names = [plan.name.strip().casefold() for plan in event.seating_plans]

@@ -32,6 +32,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.enums import AgendaItemKind, Attendance, ParticipantRole
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import (
     AgendaItemRecord,
     DayRecord,
@@ -59,7 +60,6 @@ from roundtable.pdf.event_header import organisation_groups, venue_lines, when_l
 from roundtable.pdf.people import person_lang
 from roundtable.services.agenda_timing import TimedItem, format_clock, schedule_day
 from roundtable.services.event_text import participants_by_role
-from roundtable.services.names import affiliation_text, full_name
 from roundtable.services.paper import default_paper
 
 TIME_WIDTH = 30 * mm

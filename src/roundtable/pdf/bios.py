@@ -29,6 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.pdf.document import (
     ACCENT,
@@ -50,7 +51,6 @@ from roundtable.pdf.event_header import organisation_lines, venue_lines, when_li
 from roundtable.pdf.fonts import draw_string, fit_size
 from roundtable.pdf.people import organisation_lang, person_lang
 from roundtable.services.event_text import participants_by_role
-from roundtable.services.names import full_name
 
 log = logging.getLogger(__name__)
 

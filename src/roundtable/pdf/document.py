@@ -183,7 +183,7 @@ class RoomFor(CondPageBreak):
         if self._then is not None:
             then_height = self._then.wrapOn(self.canv, avail_width, 1e6)[1]
             room = avail_height - needed - self._then.getSpaceBefore()
-            starts = then_height <= room or self._splits_in(avail_width, room)
+            starts = then_height <= room or self._splits_in(self._then, avail_width, room)
             needed += self._then.getSpaceBefore() + min(then_height, self._min_height)
         self.height = needed
         frame = self._doctemplateAttr("frame")
@@ -192,12 +192,12 @@ class RoomFor(CondPageBreak):
             frame.add_generated_content(FrameBreak)
         return 0, 0
 
-    def _splits_in(self, avail_width: float, room: float) -> bool:
+    def _splits_in(self, then: Flowable, avail_width: float, room: float) -> bool:
         """Whether ``then`` can leave a first part of itself in ``room`` points (a trial split,
         as the frame itself would make; the parts are thrown away)."""
         if room <= 0:
             return False
-        return len(self._then.splitOn(self.canv, avail_width, room)) > 1
+        return len(then.splitOn(self.canv, avail_width, room)) > 1
 
 
 class SeparatorRule(HRFlowable):
@@ -399,14 +399,14 @@ class Document(BaseDocTemplate):
             text = ellipsize(self.running_head, self.width, size)
             draw_string(canvas, self.leftMargin, top, text, size)
             canvas.restoreState()
-        canvas.footer = self.footer_text  # type: ignore[attr-defined]
-        canvas.footer_margins = (  # type: ignore[attr-defined]
+        canvas.footer = self.footer_text
+        canvas.footer_margins = (
             self.leftMargin,
             self.rightMargin,
             self.bottomMargin / 2,
         )
 
-    def build(  # type: ignore[override]
+    def build(
         self, flowables: list[Flowable], filename: Any = None, canvasmaker: Any = None
     ) -> None:
         super().build(flowables, filename=filename, canvasmaker=canvasmaker or _NumberedCanvas)

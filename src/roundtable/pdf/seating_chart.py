@@ -27,8 +27,10 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.frames import Frame
 
 from roundtable.domain.enums import TableShape
-from roundtable.domain.records import EventRecord
+from roundtable.domain.names import full_name
+from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
+from roundtable.domain.seating_geometry import TableGeometry, plan_geometry
 from roundtable.pdf.document import (
     ACCENT,
     INK,
@@ -48,8 +50,6 @@ from roundtable.pdf.seating_layout import choose, layout_chart
 from roundtable.pdf.seating_layout_model import ChartLayout, SeatMark, SeatText
 from roundtable.pdf.seating_list import SeatListStyles, seat_list
 from roundtable.services.namecards import seating_plan
-from roundtable.services.names import full_name
-from roundtable.services.seating_geometry import TableGeometry, plan_geometry
 from roundtable.services.venue_text import venue_line
 
 LEGEND_HEIGHT = 9 * mm
@@ -222,7 +222,10 @@ def plan_facts(plan: SeatingPlanRecord) -> str:
 def seat_texts(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatText]:
     """What to write at each seat: the name (no honorific: room is short), the own-script name
     when it says something the Latin one does not, and the seat's label."""
-    people = {p.id: p for p in event.participants if p.id is not None}
+    # Looked up by a seat's participation id, None for an empty seat.
+    people: dict[int | None, ParticipationRecord] = {
+        p.id: p for p in event.participants if p.id is not None
+    }
     texts: dict[int, SeatText] = {}
     for seat in plan.seats:
         participation = people.get(seat.participation_id)

@@ -30,6 +30,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from roundtable.domain.enums import TableShape
+from roundtable.domain.seating_geometry import SEAT_PITCH, TableGeometry
 from roundtable.pdf.fonts import fit_size
 from roundtable.pdf.seating_label_fit import fit_block, place_block
 from roundtable.pdf.seating_layout_model import (
@@ -42,7 +43,6 @@ from roundtable.pdf.seating_layout_model import (
     offenders,
 )
 from roundtable.pdf.seating_slots import PAD, Slot, desk_slots, horizontal_slots, radial_slots
-from roundtable.services.seating_geometry import SEAT_PITCH, TableGeometry
 
 # Scales an architect would print, largest first: the chart uses the largest that serves.
 SCALES = (10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750,
@@ -205,7 +205,7 @@ def _fit_all(
     for number in sorted(texts):
         slot = limits.get(number)
         block = fit_block(texts[number], slot.length, slot.thickness) if slot else None
-        if block is None:
+        if slot is None or block is None:
             omitted.append(number)
         else:
             placed[number] = place_block(number, slot, *block)

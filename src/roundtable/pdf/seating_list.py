@@ -12,11 +12,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from roundtable.domain.enums import Attendance
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.pdf.document import ACCENT, MUTED, RULE, para, plain_paragraphs, style, table
 from roundtable.pdf.people import person_lang
-from roundtable.services.names import affiliation_text, full_name
 
 
 class SeatListStyles:
@@ -38,7 +38,10 @@ def seat_list(
     story: list[Flowable] = [para(f"Seat list · {plan.name}", styles.list_title)]
     story += [para(text, styles.notes) for text in plain_paragraphs(plan.notes)]
     story.append(Spacer(1, 3 * mm))
-    people = {p.id: p for p in event.participants if p.id is not None}
+    # Looked up by a seat's participation id, None for an empty seat.
+    people: dict[int | None, ParticipationRecord] = {
+        p.id: p for p in event.participants if p.id is not None
+    }
     heads = ["SEAT", "NAME", "OWN SCRIPT", "DELEGATION", "AFFILIATION", "ROLE"]
     rows: list[list[object]] = [[para(h, styles.head) for h in heads]]
     taken = 0

@@ -18,8 +18,8 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from roundtable.domain.seating_geometry import SEAT_PITCH, TableGeometry
 from roundtable.pdf.seating_layout_model import SeatMark, SeatText, cos_sin
-from roundtable.services.seating_geometry import SEAT_PITCH, TableGeometry
 
 THICKNESS_CAP = 46.0  # a slot never needs more room across its lines than three full lines
 PAD = 2.0  # kept free along the drawing box's edges

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from roundtable.domain.enums import Attendance, DelegationSeating
 from roundtable.domain.records import ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
-from roundtable.services.seating_geometry import HeadSide
+from roundtable.domain.seating_geometry import HeadSide
 from roundtable.services.seating_score import (
     GuestOfHonour,
     SeatingProblem,

@@ -23,9 +23,12 @@ def _stamp(value: datetime | None) -> str | None:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _parse_stamp(text: str | None, where: str) -> datetime | None:
-    if text is None:
-        return None
+def _parse_optional_stamp(text: str | None, where: str) -> datetime | None:
+    return None if text is None else _parse_stamp(text, where)
+
+
+def _parse_stamp(text: str, where: str) -> datetime:
+    """A required time: the schema (checked before this runs) makes it a string."""
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -100,12 +103,12 @@ def log_from_bundle(body: dict[str, Any], participants: set[str]) -> EventLog | 
             LogEntryRecord(
                 uid=e.get("uid"),
                 at=_parse_stamp(e["at"], f"{where}.at"),
-                ends_at=_parse_stamp(e.get("ends_at"), f"{where}.ends_at"),
+                ends_at=_parse_optional_stamp(e.get("ends_at"), f"{where}.ends_at"),
                 category=enums.LogCategory(e.get("category", "note")),
                 span=enums.LogSpan(e.get("span", "none")),
                 text=e["text"],
                 author=e.get("author", ""),
-                created_at=_parse_stamp(e.get("created_at"), f"{where}.created_at"),
+                created_at=_parse_optional_stamp(e.get("created_at"), f"{where}.created_at"),
                 agenda_item_ref=_item_ref(item, f"{where}.item") if item else None,
                 person_uids=list(e.get("people", [])),
                 revisions=[

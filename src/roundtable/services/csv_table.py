@@ -66,8 +66,8 @@ class _Lines:
                 text = tail + self._decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
                 before = chunk[: max(exc.start, 0)]
-                line = self.number + 1 + len(_LINE_BREAKS.findall(before))
-                raise _UndecodableError(line) from None
+                bad_line = self.number + 1 + len(_LINE_BREAKS.findall(before))
+                raise _UndecodableError(bad_line) from None
             lines = io.StringIO(text, newline="").readlines()
             # The last piece may be half a line (or a \r whose \n is in the next chunk).
             tail = lines.pop() if chunk and lines else ""

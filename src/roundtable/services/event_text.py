@@ -6,11 +6,11 @@ import textwrap
 from typing import Any
 
 from roundtable.domain.enums import ParticipantRole
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import EventRecord, EventSummary, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.services.bundle import bundle_from_record
 from roundtable.services.dates import iso_span, when
-from roundtable.services.names import affiliation_text, full_name
 from roundtable.services.venue_text import venue_line
 
 WIDTH = 96
@@ -128,65 +128,87 @@ def _paragraphs(text: str, indent: str = "  ") -> list[str]:
 
 
 def event_text(event: EventRecord) -> str:
+    """The whole event as plain text: the facts, then each part that has anything in it."""
     out = [event.title]
     if event.subtitle:
         out.append(event.subtitle)
     out.append("")
+    out += _fact_lines(event)
+    out += _section("Organisations", _organisation_lines(event))
+    out += _section("Delegations", _delegation_lines(event))
+    out += _section("Participants", _participant_lines(event))
+    out += _section("Days", _day_lines(event))
+    seating = [line for plan in event.seating_plans for line in _seating_lines(event, plan)]
+    out += _section("Seating", seating)
+    for label, text in (("Description", event.description), ("Minutes", event.summary),
+                        ("Notes", event.notes)):  # fmt: skip
+        if text.strip():
+            out += ["", label, *_paragraphs(text)]
+    attachments = [f"  {a.kind.label}: {a.filename} ({a.size:,} bytes)" for a in event.attachments]
+    out += _section("Attachments", attachments)
+    return "\n".join(out) + "\n"
+
+
+def _section(heading: str, lines: list[str]) -> list[str]:
+    """A blank line, the heading and the lines; nothing at all when there are no lines."""
+    return ["", heading, *lines] if lines else []
+
+
+def _fact_lines(event: EventRecord) -> list[str]:
+    """Each fact the event has, as its label padded to one column and its value."""
+    series = ""
+    if event.series:
+        series = event.series.name + (f", round {event.round_number}" if event.round_number else "")
     rows = [
         ("Id", f"{event.id}   slug: {event.slug}"),
         ("Short title", event.short_title),
         ("Programme", event.programme),
-        ("Series", (
-            f"{event.series.name}" + (f", round {event.round_number}" if event.round_number else "")
-        ) if event.series else ""),
+        ("Series", series),
         ("Kind", event.kind.label),
         ("Status", event.status.label),
         ("When", when(event.start_date, event.end_date, event.start_time, event.end_time)),
         ("Time zone", event.timezone),
         ("Venue", venue_line(event.venue)),
-    ]  # fmt: skip
-    out += [f"{label + ':':<13}{value}" for label, value in rows if value]
-    if event.organisations:
-        out += ["", "Organisations"]
-        out += [
-            f"  {o.role.label}: {o.organisation.name}"
-            + (f" ({o.organisation.short_name})" if o.organisation.short_name else "")
-            + (f", {o.organisation.country}" if o.organisation.country else "")
-            for o in event.organisations
-        ]
-    if event.delegations:
-        out += ["", "Delegations"]
-        for d in event.delegations:
-            extra = [x for x in (d.country, d.organisation.name if d.organisation else "") if x]
-            out.append(f"  {d.name}" + (f" ({'; '.join(extra)})" if extra else ""))
-    if event.participants:
-        out += ["", "Participants"]
-        for role, members in participants_by_role(event):
-            out.append(f"  {role.label}")
-            out += [f"    {participant_line(p)}" for p in members]
-    if event.days:
-        out += ["", "Days"]
-        for d in event.days:
-            slot = (
-                f" ({d.slot_start:%H:%M}–{d.slot_end:%H:%M})" if d.slot_start and d.slot_end else ""
-            )
-            head = f"  {d.day_date:%A} {d.day_date.day} {d.day_date:%B %Y}{slot}"
-            out.append(head + (f": {d.title}" if d.title else ""))
-            if d.notes:
-                out.append(f"    {d.notes}")
-            out += _agenda_lines(event, d)
-    if event.seating_plans:
-        out += ["", "Seating"]
-        for plan in event.seating_plans:
-            out += _seating_lines(event, plan)
-    for label, text in (("Description", event.description), ("Minutes", event.summary),
-                        ("Notes", event.notes)):  # fmt: skip
-        if text.strip():
-            out += ["", label, *_paragraphs(text)]
-    if event.attachments:
-        out += ["", "Attachments"]
-        out += [f"  {a.kind.label}: {a.filename} ({a.size:,} bytes)" for a in event.attachments]
-    return "\n".join(out) + "\n"
+    ]
+    return [f"{label + ':':<13}{value}" for label, value in rows if value]
+
+
+def _organisation_lines(event: EventRecord) -> list[str]:
+    return [
+        f"  {o.role.label}: {o.organisation.name}"
+        + (f" ({o.organisation.short_name})" if o.organisation.short_name else "")
+        + (f", {o.organisation.country}" if o.organisation.country else "")
+        for o in event.organisations
+    ]
+
+
+def _delegation_lines(event: EventRecord) -> list[str]:
+    lines = []
+    for d in event.delegations:
+        extra = [x for x in (d.country, d.organisation.name if d.organisation else "") if x]
+        lines.append(f"  {d.name}" + (f" ({'; '.join(extra)})" if extra else ""))
+    return lines
+
+
+def _participant_lines(event: EventRecord) -> list[str]:
+    lines = []
+    for role, members in participants_by_role(event):
+        lines.append(f"  {role.label}")
+        lines += [f"    {participant_line(p)}" for p in members]
+    return lines
+
+
+def _day_lines(event: EventRecord) -> list[str]:
+    """Each day's date, hours and title, its notes, then its agenda."""
+    lines = []
+    for d in event.days:
+        slot = f" ({d.slot_start:%H:%M}–{d.slot_end:%H:%M})" if d.slot_start and d.slot_end else ""
+        head = f"  {d.day_date:%A} {d.day_date.day} {d.day_date:%B %Y}{slot}"
+        lines.append(head + (f": {d.title}" if d.title else ""))
+        if d.notes:
+            lines.append(f"    {d.notes}")
+        lines += _agenda_lines(event, d)
+    return lines
 
 
 def event_json(event: EventRecord) -> dict[str, Any]:

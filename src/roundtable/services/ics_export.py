@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from roundtable import __version__
 from roundtable.atomic_write import write_bytes_atomically
+from roundtable.domain.names import name_with_affiliation
 from roundtable.domain.records import AgendaItemRecord, EventRecord
 from roundtable.services.agenda_timing import schedule_day
-from roundtable.services.names import name_with_affiliation
 from roundtable.services.venue_text import venue_line
 
 UID_DOMAIN = "roundtable.app"

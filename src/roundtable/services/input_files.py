@@ -52,8 +52,3 @@ def open_input(path: str | Path, what: str) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
-
-
-def check_input(path: str | Path, what: str) -> None:
-    """UserError unless ``path`` is a regular file that can be opened for reading."""
-    open_input(path, what).close()

@@ -22,11 +22,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.services.dates import long_date_range, time_range
 from roundtable.services.formula_guard import guarded_csv_bytes
-from roundtable.services.names import full_name
 from roundtable.services.planned_actual import (
     PlanActualReport,
     PlanActualRow,

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
+from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole, _Labelled
+from roundtable.domain.names import affiliation_text, full_name, sort_key
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
-from roundtable.services.names import affiliation_text, full_name, sort_key
 
 # The sheets cards print on (keys of roundtable.pdf.namecards.LAYOUTS, which draws them); here
 # so the CLI and the print dialog can offer them without loading reportlab.
@@ -37,6 +38,8 @@ NO_PLAN = "this event has no seating plan yet: make one on the Seating tab"
 
 # Someone who declined will not be at the table; a card for them is waste unless asked for.
 DEFAULT_ATTENDANCE = frozenset(a for a in Attendance if a is not Attendance.DECLINED)
+
+_E = TypeVar("_E", bound=_Labelled)  # an enum the CLI names by value or label
 
 
 @dataclass(frozen=True)
@@ -234,9 +237,9 @@ def delegations_of(event: EventRecord) -> list[str]:
     return names + [d for d in dict.fromkeys(extra) if d]
 
 
-def parse_values(kind: type, values: Iterable[str], what: str) -> frozenset:
+def parse_values(kind: type[_E], values: Iterable[str], what: str) -> frozenset[_E]:
     """CLI values (labels or values, any case) as enum members; UserError names the bad one."""
-    parsed = set()
+    parsed: set[_E] = set()
     for value in values:
         try:
             parsed.add(kind.parse(value))

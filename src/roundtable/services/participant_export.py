@@ -16,10 +16,10 @@ import unicodedata
 from pathlib import Path
 
 from roundtable.atomic_write import atomic_output
+from roundtable.domain.names import affiliation_text
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.errors import UserError
 from roundtable.services.formula_guard import guard_cell, guarded_csv_bytes, needs_guard
-from roundtable.services.names import affiliation_text
 
 __all__ = ["COLUMNS", "csv_bytes", "export_participants", "guard_cell", "participant_rows"]
 

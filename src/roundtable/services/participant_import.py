@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from roundtable.domain.edits.participants import AddParticipants
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
+from roundtable.domain.name_match import email_key, name_key
 from roundtable.domain.parts import Part
 from roundtable.domain.records import (
     AffiliationRecord,
@@ -37,7 +38,6 @@ from roundtable.services.column_mapping import (
     field_label,
     ignored_columns,
 )
-from roundtable.services.name_match import email_key, name_key
 from roundtable.services.table_read import Table
 
 if TYPE_CHECKING:  # the store is passed in; importing it here would tie services to SQLAlchemy
@@ -347,7 +347,7 @@ def split_full_name(text: str) -> NameParts:
         parts.family = words[0]
         return parts
     end = len(words) - 1
-    suffix = []
+    suffix: list[str] = []
     while end > 1 and _key(words[end]) in _SUFFIXES:
         suffix.insert(0, words[end])
         end -= 1
@@ -463,12 +463,7 @@ def plan_import(
     default_attendance: Attendance = Attendance.INVITED,
 ) -> ImportPlan:
     """Work out what importing ``table`` into ``event`` would do, without changing anything."""
-    mapping = {c: f for c, f in mapping.items() if f != IGNORE}
-    for column, name in mapping.items():
-        if name not in FIELDS:
-            raise UserError(f"unknown field {name!r}; the fields are: {', '.join(FIELDS)}")
-        if not 0 <= column < len(table.headers):
-            raise UserError(f"there is no column {column + 1}")
+    mapping = _checked_mapping(table, mapping)
     plan = ImportPlan(
         rows=[],
         mapping=dict(sorted(mapping.items())),
@@ -482,75 +477,123 @@ def plan_import(
     by_field: dict[str, list[int]] = {}
     for column, name in mapping.items():
         by_field.setdefault(name, []).append(column)
+    has_names = any(name in by_field for name in NAME_FIELDS)
+    plan.problems += _list_problems(table, by_field, has_names)
+
+    planner = _RowPlanner(event, people, organisations, plan.event_person_ids, has_names)
+    column_of = {name: columns[0] for name, columns in by_field.items()}
+    for index, cells in enumerate(table.rows):
+        row = RowPlan(table.line(index), PersonRecord(), None, default_role, "", default_attendance)
+        planner.fill(row, _row_values(table, index, cells, column_of, row))
+        if index in table.row_problems:  # the file's own shape is wrong here: that first,
+            row.problems = list(table.row_problems[index])  # the rest follows from it
+        plan.rows.append(row)
+    plan.new_organisations = planner.organisations_to_create(plan.rows)
+    plan.new_delegations = list(planner.new_delegations.values())
+    return plan
+
+
+def _checked_mapping(table: Table, mapping: Mapping[int, str]) -> dict[int, str]:
+    """The columns to import and their fields; UserError for a field or column that is not there."""
+    mapping = {c: f for c, f in mapping.items() if f != IGNORE}
+    for column, name in mapping.items():
+        if name not in FIELDS:
+            raise UserError(f"unknown field {name!r}; the fields are: {', '.join(FIELDS)}")
+        if not 0 <= column < len(table.headers):
+            raise UserError(f"there is no column {column + 1}")
+    return mapping
+
+
+def _list_problems(table: Table, by_field: dict[str, list[int]], has_names: bool) -> list[str]:
+    """What is wrong with the list as a whole: two columns for one field, no names, no rows."""
+    problems = []
     for name, columns in by_field.items():
         if len(columns) > 1:
             listed = " and ".join(f"‘{table.headers[c]}’" for c in columns)
             options = " or ".join(f"--map '{table.headers[c]}=ignore'" for c in columns)
-            plan.problems.append(
+            problems.append(
                 f"columns {listed} all give the {field_label(name).lower()}; keep one and "
                 f"ignore the others ({options})"
             )
-    has_names = any(name in by_field for name in NAME_FIELDS)
     if not has_names:
-        plan.problems.append(
+        problems.append(
             "no column holds names: map one to full_name, given_name and "
             "family_name, or native_name (--map COLUMN=full_name)"
         )
-    plan.problems += table.problems
+    problems += table.problems
     if not table.rows:
-        plan.problems.append("the list has a header but no rows")
+        problems.append("the list has a header but no rows")
+    return problems
 
-    column_of = {name: columns[0] for name, columns in by_field.items()}
-    orgs = _Organisations(organisations)
-    delegations = {_key(d.name): d.name for d in event.delegations if d.name.strip()}
-    new_delegations: dict[str, str] = {}
-    by_email: dict[str, list[PersonSummary]] = {}
-    by_key: dict[tuple[str, ...], list[PersonSummary]] = {}
-    for person in people:
-        if email_key(person.email):
-            by_email.setdefault(email_key(person.email), []).append(person)
-        for key in _summary_keys(person):
-            by_key.setdefault(key, []).append(person)
-    seen_emails: dict[str, int] = {}
-    seen_keys: dict[tuple[str, ...], tuple[int, str]] = {}
-    seen_existing: dict[int, int] = {}
 
-    for index, cells in enumerate(table.rows):
-        line = table.line(index)
-        values: dict[str, str] = {}
-        row = RowPlan(line, PersonRecord(), None, default_role, "", default_attendance)
-        for name, column in column_of.items():
-            value = _nfc(cells[column] if column < len(cells) else "")  # readers drop guards
-            if (index, column) in table.uncomputed:
-                row.problems.append(
-                    f"{table.headers[column]} is a formula the file stores no result for "
-                    f"({value[:40]}); open the file in Excel or LibreOffice, save it, and "
-                    "import it again"
-                )
-                value = ""
-            values[name] = value
-        name_notes = _fill_person(row, values, orgs, has_names)
-        _fill_participation(row, values, delegations, new_delegations)
-        _match(row, by_email, by_key, plan.event_person_ids)
+def _row_values(
+    table: Table, index: int, cells: Sequence[str], column_of: dict[str, int], row: RowPlan
+) -> dict[str, str]:
+    """The row's text for each mapped field; a formula with no stored result is a problem."""
+    values: dict[str, str] = {}
+    for name, column in column_of.items():
+        value = _nfc(cells[column] if column < len(cells) else "")  # readers drop guards
+        if (index, column) in table.uncomputed:
+            row.problems.append(
+                f"{table.headers[column]} is a formula the file stores no result for "
+                f"({value[:40]}); open the file in Excel or LibreOffice, save it, and "
+                "import it again"
+            )
+            value = ""
+        values[name] = value
+    return values
+
+
+class _RowPlanner:
+    """Fills in one row after another, remembering across rows what the list has used so far:
+    the organisations and delegations saving will create, and the emails, names and directory
+    entries already taken (a repeat is a problem of the later row)."""
+
+    def __init__(
+        self,
+        event: EventRecord,
+        people: Sequence[PersonSummary],
+        organisations: Sequence[OrganisationRecord],
+        event_person_ids: set[int],
+        has_names: bool,
+    ) -> None:
+        self.orgs = _Organisations(organisations)
+        self.delegations = {_key(d.name): d.name for d in event.delegations if d.name.strip()}
+        self.new_delegations: dict[str, str] = {}
+        self.by_email: dict[str, list[PersonSummary]] = {}
+        self.by_key: dict[tuple[str, ...], list[PersonSummary]] = {}
+        for person in people:
+            if email_key(person.email):
+                self.by_email.setdefault(email_key(person.email), []).append(person)
+            for key in _summary_keys(person):
+                self.by_key.setdefault(key, []).append(person)
+        self.event_person_ids = event_person_ids
+        self.has_names = has_names
+        self.seen_emails: dict[str, int] = {}
+        self.seen_keys: dict[tuple[str, ...], tuple[int, str]] = {}
+        self.seen_existing: dict[int, int] = {}
+
+    def fill(self, row: RowPlan, values: dict[str, str]) -> None:
+        name_notes = _fill_person(row, values, self.orgs, self.has_names)
+        _fill_participation(row, values, self.delegations, self.new_delegations)
+        _match(row, self.by_email, self.by_key, self.event_person_ids)
         if row.existing is None:  # for someone already known, the directory's name counts
             row.notes[:0] = name_notes
-        _check_repeats(row, seen_emails, seen_keys, seen_existing)
+        _check_repeats(row, self.seen_emails, self.seen_keys, self.seen_existing)
         _check_limits(row)
-        if index in table.row_problems:  # the file's own shape is wrong here: that first,
-            row.problems = list(table.row_problems[index])  # the rest follows from it
-        plan.rows.append(row)
 
-    # Only organisations that saving will create: a row matched to someone already in the
-    # directory keeps that person's own affiliations.
-    created = {id(o) for o in orgs.new.values()}
-    for row in plan.rows:
-        for affiliation in row.person.affiliations if row.is_new else ():
-            org = affiliation.organisation
-            if id(org) in created:
-                created.discard(id(org))
-                plan.new_organisations.append(org)
-    plan.new_delegations = list(new_delegations.values())
-    return plan
+    def organisations_to_create(self, rows: Sequence[RowPlan]) -> list[OrganisationRecord]:
+        """Only organisations that saving will create: a row matched to someone already in the
+        directory keeps that person's own affiliations."""
+        created = {id(o) for o in self.orgs.new.values()}
+        organisations = []
+        for row in rows:
+            for affiliation in row.person.affiliations if row.is_new else ():
+                org = affiliation.organisation
+                if id(org) in created:
+                    created.discard(id(org))
+                    organisations.append(org)
+        return organisations
 
 
 def _check_limits(row: RowPlan) -> None:
@@ -746,9 +789,9 @@ def _check_repeats(
     if email and email in seen_emails:
         row.problems.append(f"repeats line {seen_emails[email]} (same email address)")
         return
-    earlier = next((seen_keys[key] for key in keys if key in seen_keys), None)
-    if earlier is not None:
-        earlier_line, earlier_email = earlier
+    same_name = next((seen_keys[key] for key in keys if key in seen_keys), None)
+    if same_name is not None:
+        earlier_line, earlier_email = same_name
         if email and earlier_email and email != earlier_email:
             row.notes.append(
                 f"has the same name as line {earlier_line} but another email "

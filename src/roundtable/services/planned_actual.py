@@ -17,9 +17,9 @@ from datetime import date, datetime, timedelta
 
 from roundtable.domain.enums import LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.services.agenda_timing import schedule_day
-from roundtable.services.names import full_name
 from roundtable.services.session_timer import duration_text, whole_seconds
 
 

@@ -45,7 +45,23 @@ def check(document: Any, schema: dict[str, Any]) -> None:
 
 
 def _check(value: Any, schema: dict, root: dict, path: str) -> None:
+    """The keywords in the order they are reported: references and alternatives first, then
+    the value's kind, then the rules of strings, numbers, objects and arrays."""
+    _check_references(value, schema, root, path)
     where = path or "the bundle"
+    _check_kind(value, schema, where)
+    if isinstance(value, str):
+        _check_string(value, schema, where)
+    if isinstance(value, int) and not isinstance(value, bool):
+        _check_number(value, schema, where)
+    if isinstance(value, dict):
+        _check_object(value, schema, root, path)
+    if isinstance(value, list):
+        _check_array(value, schema, root, path)
+
+
+def _check_references(value: Any, schema: dict, root: dict, path: str) -> None:
+    """``$ref`` (to ``$defs``) and ``oneOf``, whose last option's problem is the one reported."""
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
         _check(value, root["$defs"][name], root, path)
@@ -59,6 +75,9 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
                 problems.append(str(exc))
         else:
             raise SchemaError(problems[-1])
+
+
+def _check_kind(value: Any, schema: dict, where: str) -> None:
     if "const" in schema and value != schema["const"]:
         raise SchemaError(f"{where}: expected {_show(schema['const'])}, found {_show(value)}")
     if "type" in schema:
@@ -69,31 +88,41 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
     if "enum" in schema and value not in schema["enum"]:
         choices = ", ".join(schema["enum"])
         raise SchemaError(f"{where}: {_show(value)} is not one of {choices}")
-    if isinstance(value, str):
-        if len(value) < schema.get("minLength", 0):
-            raise SchemaError(f"{where}: must not be empty")
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            raise SchemaError(f"{where}: longer than {schema['maxLength']:,} characters")
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
-    is_number = isinstance(value, int) and not isinstance(value, bool)
-    if is_number and "minimum" in schema and value < schema["minimum"]:
+
+
+def _check_string(value: str, schema: dict, where: str) -> None:
+    if len(value) < schema.get("minLength", 0):
+        raise SchemaError(f"{where}: must not be empty")
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        raise SchemaError(f"{where}: longer than {schema['maxLength']:,} characters")
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
+
+
+def _check_number(value: int, schema: dict, where: str) -> None:
+    if "minimum" in schema and value < schema["minimum"]:
         raise SchemaError(f"{where}: must be at least {schema['minimum']:,}")
-    if is_number and "maximum" in schema and value > schema["maximum"]:
+    if "maximum" in schema and value > schema["maximum"]:
         raise SchemaError(f"{where}: must be at most {schema['maximum']:,}")
-    if isinstance(value, dict):
-        for key in schema.get("required", []):
-            if key not in value:
-                raise SchemaError(f"{where}: missing {key!r}")
-        properties = schema.get("properties", {})
-        for key, item in value.items():
-            sub = f"{path}.{key}" if path else key
-            if key in properties:
-                _check(item, properties[key], root, sub)
-            elif schema.get("additionalProperties") is False:
-                raise SchemaError(f"{sub}: unknown field")
-    if isinstance(value, list) and len(value) > schema.get("maxItems", len(value)):
-        raise SchemaError(f"{where}: more than {schema['maxItems']:,} entries")
-    if isinstance(value, list) and "items" in schema:
+
+
+def _check_object(value: dict, schema: dict, root: dict, path: str) -> None:
+    where = path or "the bundle"
+    for key in schema.get("required", []):
+        if key not in value:
+            raise SchemaError(f"{where}: missing {key!r}")
+    properties = schema.get("properties", {})
+    for key, item in value.items():
+        sub = f"{path}.{key}" if path else key
+        if key in properties:
+            _check(item, properties[key], root, sub)
+        elif schema.get("additionalProperties") is False:
+            raise SchemaError(f"{sub}: unknown field")
+
+
+def _check_array(value: list, schema: dict, root: dict, path: str) -> None:
+    if len(value) > schema.get("maxItems", len(value)):
+        raise SchemaError(f"{path or 'the bundle'}: more than {schema['maxItems']:,} entries")
+    if "items" in schema:
         for index, item in enumerate(value):
             _check(item, schema["items"], root, f"{path}[{index}]")

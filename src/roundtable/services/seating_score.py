@@ -32,10 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roundtable.domain.enums import Attendance, DelegationSeating, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.services.names import full_name
-from roundtable.services.seating_geometry import HeadSide, TableGeometry, plan_geometry
+from roundtable.domain.seating_geometry import HeadSide, TableGeometry, plan_geometry
 
 W_HEAD = 100.0
 W_HOST = 50.0

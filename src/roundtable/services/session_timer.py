@@ -38,10 +38,15 @@ from datetime import UTC, datetime, timedelta
 
 from roundtable.domain.enums import LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
-from roundtable.domain.records import AgendaItemRecord, AgendaSpeakerRecord, EventRecord
+from roundtable.domain.names import full_name
+from roundtable.domain.records import (
+    AgendaItemRecord,
+    AgendaSpeakerRecord,
+    EventRecord,
+    PersonRecord,
+)
 from roundtable.errors import UserError
 from roundtable.services.agenda_timing import DaySchedule, schedule_day
-from roundtable.services.names import full_name
 
 WARNING_SECONDS = 120
 """At this much left or less the countdown warns (changes colour)."""
@@ -168,7 +173,10 @@ class SessionTimer:
         self._items: dict[int, _Span] = {}
         self._turns: dict[tuple[int, int], _Span] = {}
         self._last_speaker: dict[int, int | None] = {}
-        self._people = {p.id: p.person for p in event.participants if p.id is not None}
+        # Looked up by a speaker's or chair's participation id, which is None when unset.
+        self._people: dict[int | None, PersonRecord] = {
+            p.id: p.person for p in event.participants if p.id is not None
+        }
         try:
             self.schedule: DaySchedule | None = schedule_day(self.day, event.timezone)
         except UserError:  # an unknown zone: the planned starts are unknown, nothing else

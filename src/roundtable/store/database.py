@@ -117,10 +117,11 @@ def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
     """An Engine for ``url``; a file's folder must exist (``prepare_location``)."""
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
-    is_file = sqlite_file(url) is not None
-    if is_file and read_only:
+    file = sqlite_file(url)
+    is_file = file is not None
+    if file is not None and read_only:
         # SQLite's own read-only mode: no write can reach the file, whatever the code does.
-        path = Path(parsed.database).absolute()
+        path = file.absolute()
         url = f"sqlite:///{path.as_uri()}?{read_only_query(path)}&uri=true"
     try:
         engine = create_engine(url)

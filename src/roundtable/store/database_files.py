@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from roundtable.atomic_write import add_output_guard
 from roundtable.errors import UserError
 from roundtable.store.instance_lock import lock_path
 from roundtable.store.writer_lock import writer_lock_path
@@ -106,3 +107,6 @@ def refuse_open_database_file(target: str | os.PathLike[str], *, new_backup: boo
     """``refuse_database_file`` for every database this process has open."""
     for database, _count in list(_open_databases.values()):
         refuse_database_file(target, database, new_backup=new_backup)
+
+
+add_output_guard(refuse_open_database_file)  # every export checks its target (atomic_write)

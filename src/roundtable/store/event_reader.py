@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import QueryableAttribute
 
 from roundtable.domain.enums import (
     AgendaItemKind,
@@ -206,7 +207,8 @@ def _read_attachments(
     connection: Connection, event_id: int, with_data: bool
 ) -> list[AttachmentRecord]:
     a = m.Attachment
-    data = a.data if with_data else a.id  # the id again, as a cheap placeholder column
+    # The id again, as a cheap placeholder column.
+    data: QueryableAttribute[Any] = a.data if with_data else a.id
     rows = connection.execute(
         select(a.id, a.filename, a.kind, a.mime_type, a.caption, a.size, data)
         .where(a.event_id == event_id)
@@ -252,7 +254,7 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
     affiliations = read_affiliations(connection, [r[6] for r in rows], event_id=event_id)
     out = []
     for r in rows:
-        values = dict(zip(PERSON_FIELDS, r[11:], strict=True))
+        values: dict[str, Any] = dict(zip(PERSON_FIELDS, r[11:], strict=True))
         values["name_order"] = enum_or(NameOrder, values["name_order"], NameOrder.GIVEN_FIRST)
         person_record = PersonRecord(
             id=r[6],
@@ -328,15 +330,17 @@ def read_days(connection: Connection, event_id: int) -> list[DayRecord]:
         .order_by(i.day_id, i.position, i.id)
     ).all()
     speakers: dict[int, list[AgendaSpeakerRecord]] = defaultdict(list)
-    for r in connection.execute(
+    for speaker in connection.execute(
         select(s.id, s.item_id, s.participation_id, s.speaking_minutes)
         .join(i, i.id == s.item_id)
         .join(d, d.id == i.day_id)
         .where(d.event_id == event_id)
         .order_by(s.item_id, s.position, s.id)
     ):
-        speakers[r[1]].append(
-            AgendaSpeakerRecord(id=r[0], participation_id=r[2], speaking_minutes=r[3])
+        speakers[speaker[1]].append(
+            AgendaSpeakerRecord(
+                id=speaker[0], participation_id=speaker[2], speaking_minutes=speaker[3]
+            )
         )
     by_day: dict[int, list[AgendaItemRecord]] = defaultdict(list)
     for r in items:
@@ -398,7 +402,7 @@ def read_plans(connection: Connection, event_id: int) -> list[SeatingPlanRecord]
             SeatRecord(id=r[0], number=r[2], participation_id=r[3], locked=bool(r[4]), label=r[5])
         )
     rules: dict[int, list[PairRule]] = defaultdict(list)
-    for r in connection.execute(
+    for pair in connection.execute(
         select(
             rule.id,
             rule.plan_id,
@@ -410,12 +414,12 @@ def read_plans(connection: Connection, event_id: int) -> list[SeatingPlanRecord]
         .where(sp.event_id == event_id)
         .order_by(rule.plan_id, rule.sort_order, rule.id)
     ):
-        rules[r[1]].append(
+        rules[pair[1]].append(
             PairRule(
-                id=r[0],
-                first_participation_id=r[2],
-                second_participation_id=r[3],
-                together=bool(r[4]),
+                id=pair[0],
+                first_participation_id=pair[2],
+                second_participation_id=pair[3],
+                together=bool(pair[4]),
             )
         )
     return [

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from roundtable.domain.change_summary import describe as describe_changes
 from roundtable.domain.edits import Edit
 from roundtable.domain.enums import EventKind, EventStatus
 from roundtable.domain.log import EventLog
@@ -38,7 +39,6 @@ from roundtable.errors import (
     UnusableDatabaseError,
     UserError,
 )
-from roundtable.services.change_summary import describe as describe_changes
 from roundtable.store import mapping
 from roundtable.store import models as m
 from roundtable.store.backups import BackupInfo, backup_due, good_backups, make_backup
@@ -60,7 +60,7 @@ from roundtable.store.log import LogMixin, default_author, to_db
 from roundtable.store.migrate import ensure_schema
 from roundtable.store.migration_backup import backup_before_migration
 from roundtable.store.people import PeopleMixin
-from roundtable.store.recorder import Applied, StaleError, Tx, inverse, stamp
+from roundtable.store.recorder import TABLES, Applied, StaleError, Tx, inverse, stamp
 from roundtable.store.sqlite_files import inspect_file
 
 FEED_KEPT = 10_000
@@ -233,7 +233,7 @@ class Store(PeopleMixin, LogMixin):
 
     @staticmethod
     def _next_revision(session: Session) -> int:
-        state = m.StoreState.__table__
+        state = TABLES["store_state"]
         revision = session.execute(
             state.update().where(state.c.id == 1).values(revision=state.c.revision + 1)
             .returning(state.c.revision)
@@ -246,10 +246,12 @@ class Store(PeopleMixin, LogMixin):
     def _feed(self, session: Session, event_ids: Iterable[int], parts: Iterable[Part]) -> None:
         """Tell other windows what this write touched (``change_feed``); a write with no event
         says so with one row for all."""
-        feed = m.ChangeFeed.__table__
+        feed = TABLES["change_feed"]
         text = format_parts(set(parts))
         at = to_db(self.now())
-        rows = [{"event_id": e} for e in sorted(set(event_ids))] or [{"event_id": None}]
+        rows: list[dict[str, int | None]] = [{"event_id": e} for e in sorted(set(event_ids))]
+        if not rows:
+            rows = [{"event_id": None}]
         session.execute(
             feed.insert(),
             [dict(r, revision=session.info["revision"], parts=text, origin=self.origin, at=at)
@@ -345,7 +347,7 @@ class Store(PeopleMixin, LogMixin):
         change of anyone's data, so it raises no revision; a failure is left for next time."""
         if self.read_only:
             return
-        feed = m.ChangeFeed.__table__
+        feed = TABLES["change_feed"]
         try:
             with self._write_sessions.begin() as s:
                 now = s.scalar(select(m.StoreState.revision).where(m.StoreState.id == 1)) or 0
@@ -462,7 +464,7 @@ class Store(PeopleMixin, LogMixin):
         StaleError, so a whole-record save never deletes what was added since it was read.
         The app's own edits do not come here: they change only what they name (``apply``).
 
-        What changed is written to the event's change history (services/change_summary.py).
+        What changed is written to the event's change history (domain/change_summary.py).
         ``log``, when given, becomes the event's whole log in the same transaction (a bundle's
         log) and no change line is added.
         """

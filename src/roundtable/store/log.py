@@ -11,9 +11,10 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -74,6 +75,10 @@ def default_author() -> str:
     return " ".join(full.split()) or login
 
 
+@overload
+def to_db(value: datetime) -> datetime: ...
+@overload
+def to_db(value: datetime | None) -> datetime | None: ...
 def to_db(value: datetime | None) -> datetime | None:
     """Aware → naive UTC; a naive value is taken to be UTC already."""
     if value is None or value.tzinfo is None:
@@ -81,6 +86,10 @@ def to_db(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
+@overload
+def from_db(value: datetime) -> datetime: ...
+@overload
+def from_db(value: datetime | None) -> datetime | None: ...
 def from_db(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
 
@@ -117,6 +126,7 @@ def change_record(row: m.EventChange) -> ChangeRecord:
 
 class LogMixin:
     apply: Callable[[Edit], Applied]
+    _read: Callable[[], AbstractContextManager[Session]]  # Store's: one read-only session
     author: str = ""
     clock: Callable[[], datetime]
 
@@ -231,8 +241,8 @@ class LogMixin:
         """Make the event's log exactly ``log`` (a bundle's, or a deleted event's coming back)."""
         for row in s.scalars(select(m.LogEntry).where(m.LogEntry.event_id == event_id)):
             s.delete(row)
-        for row in s.scalars(select(m.EventChange).where(m.EventChange.event_id == event_id)):
-            s.delete(row)
+        for old in s.scalars(select(m.EventChange).where(m.EventChange.event_id == event_id)):
+            s.delete(old)
         s.flush()
         items = {
             (day.day_date, position): item.id

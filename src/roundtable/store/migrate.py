@@ -64,7 +64,7 @@ def ensure_schema(
     *,
     read_only: bool = False,
     why_read_only: str = "",
-    before_upgrade: Callable[[], None] | None = None,
+    before_upgrade: Callable[[], object] | None = None,
 ) -> None:
     """Migrate ``engine`` to HEAD, or raise DatabaseError naming ``name`` if that is unsafe.
 

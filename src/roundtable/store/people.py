@@ -9,13 +9,15 @@ delete are undone exactly by ``Store.undo``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload, undefer
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from roundtable.domain.edits.people import AddPerson, DeletePerson, EditPerson, MergePeople
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole
+from roundtable.domain.name_match import email_key, name_key
 from roundtable.domain.records import (
     ParticipationRow,
     PersonEvent,
@@ -24,7 +26,6 @@ from roundtable.domain.records import (
     PersonSummary,
 )
 from roundtable.errors import NotFoundError
-from roundtable.services.name_match import email_key, name_key
 from roundtable.store import mapping
 from roundtable.store import models as m
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 class PeopleMixin:
     apply: Callable[[Edit], Applied]
+    _read: Callable[[], AbstractContextManager[Session]]  # Store's: one read-only session
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -105,7 +107,7 @@ class PeopleMixin:
                     m.Person.id.in_(person_ids), m.Person.photo.is_not(None)
                 )
             ).all()
-        return {r[0]: (r[1], r[2]) for r in rows}
+        return {r[0]: (r[1], r[2]) for r in rows if r[1] is not None}  # None: not selected
 
     def person_events(self, person_id: int) -> list[PersonEvent]:
         with self._read() as s:

@@ -27,6 +27,7 @@ from roundtable.domain.enums import ChangeArea
 from roundtable.domain.parts import Part
 from roundtable.errors import ConflictError
 from roundtable.store import models as m
+from roundtable.store.row_words import NOUNS, column_noun
 from roundtable.store.value_limits import check_values
 
 
@@ -153,43 +154,6 @@ class Applied:
 # -- the recording transaction ---------------------------------------------------------------
 
 
-NOUNS = {
-    "event": "the event",
-    "series": "the series",
-    "event_organisation": "an organisation's role",
-    "attachment": "an attachment",
-    "delegation": "a delegation",
-    "organisation": "an organisation",
-    "participation": "a participant",
-    "event_day": "a day of the programme",
-    "agenda_item": "an agenda item",
-    "agenda_speaker": "a speaker",
-    "seating_plan": "a seating plan",
-    "seat": "a seat",
-    "seat_pair_rule": "a seating rule",
-    "log_entry": "a log entry",
-    "log_revision": "an earlier text of a log entry",
-    "log_entry_person": "a log entry's person",
-    "event_change": "the change history",
-    "person": "a person",
-    "affiliation": "an affiliation",
-}
-
-
-def column_noun(column: str) -> str:
-    return {
-        "duration_minutes": "duration",
-        "participation_id": "occupant",
-        "chair_participation_id": "chair",
-        "slot_start": "slot",
-        "slot_end": "slot",
-        "day_id": "day",
-        "delegation_id": "delegation",
-        "series_id": "series",
-        "organisation_id": "organisation",
-    }.get(column, column.replace("_", " "))
-
-
 class Tx:
     """One write transaction that records what it does (see the module's docstring).
 
@@ -255,7 +219,11 @@ class Tx:
         check_values(table, values)
         t = TABLES[table]
         result = self.connection.execute(t.insert().values(**values))
-        row_id = values.get("id") or result.inserted_primary_key[0]
+        row_id = values.get("id")
+        if not row_id:
+            key = result.inserted_primary_key
+            assert key is not None  # an insert of one row reports its key
+            row_id = key[0]
         row = self.get(table, row_id)
         assert row is not None
         self.ops.append(Insert(table, row))
@@ -323,8 +291,9 @@ class Tx:
                 for child in children:
                     self.delete(ref.table, child["id"], cascade=cascade)
             elif ref.ondelete == "SET NULL" and cascade:
+                cleared: dict[str, Any] = {ref.column: None}
                 for child in children:
-                    self.update(ref.table, child["id"], **{ref.column: None})
+                    self.update(ref.table, child["id"], **cleared)
             elif ref.ondelete == "RESTRICT" and cascade:
                 raise ConflictError(
                     f"{what or NOUNS.get(table, table)} is still used by "
@@ -476,7 +445,9 @@ def stamp(tx: Tx, revision: int, origin: str, author: str, now: datetime) -> Non
             )
     parts = ",".join(sorted(p.value for p in tx.parts | _note_parts(tx)))
     feed = TABLES["change_feed"]
-    rows = [{"event_id": e} for e in sorted(tx.events)] or [{"event_id": None}]
+    rows: list[dict[str, int | None]] = [{"event_id": e} for e in sorted(tx.events)]
+    if not rows:
+        rows = [{"event_id": None}]
     tx.connection.execute(
         feed.insert(),
         [dict(r, revision=revision, parts=parts, origin=origin, at=now) for r in rows],

@@ -18,6 +18,7 @@ from sqlalchemy import Integer, String
 from roundtable.domain import limits
 from roundtable.errors import UserError
 from roundtable.store import models as m
+from roundtable.store.row_words import NOUNS, column_noun
 
 _TABLES = m.Base.metadata.tables
 _SEATS = (1, limits.MAX_SEATS, "")
@@ -67,7 +68,5 @@ def _problem(table: str, name: str, kind: Any, value: Any) -> str | None:
 
 def _field(table: str, column: str) -> str:
     """ "the duration of an agenda item", in the words the store's other messages use."""
-    from roundtable.store.recorder import NOUNS, column_noun  # the recorder imports this module
-
     noun = NOUNS.get(table, table.replace("_", " "))
     return f"the {column_noun(column)} of {noun}"

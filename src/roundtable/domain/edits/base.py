@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,8 +21,3 @@ class Batch(Edit):
     """Several edits as one transaction and one undo step (a dialog's OK, an import)."""
 
     edits: tuple[Edit, ...] = ()
-
-
-def changed_only(changes: Mapping[str, Change]) -> dict[str, Change]:
-    """The changes whose value really changes."""
-    return {name: (old, new) for name, (old, new) in changes.items() if old != new}

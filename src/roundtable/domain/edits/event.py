@@ -43,15 +43,6 @@ class DeleteEvent(Edit):
 
 
 @dataclass(frozen=True, kw_only=True)
-class ReplaceEvent(Edit):
-    """The event made exactly ``record`` (a bundle imported over it), in one step."""
-
-    event_id: int
-    record: EventRecord
-    log: EventLog | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
 class SetEventFields(Edit):
     event_id: int
     changes: Mapping[str, Change] = field(default_factory=dict)

@@ -9,7 +9,8 @@ command; the reload after the command shows the result.
 from __future__ import annotations
 
 import json
-from datetime import time
+from collections.abc import Callable
+from datetime import datetime, time
 from functools import cache
 
 from PySide6.QtCore import (
@@ -24,14 +25,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 
 from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.names import full_name
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE
 from roundtable.gui.common.palette_colours import PROBLEM, current_palette, readable
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.typed_dates import parse_time
-from roundtable.services.agenda_timing import DaySchedule, format_clock, schedule_day
+from roundtable.services.agenda_timing import DaySchedule, TimedItem, format_clock, schedule_day
 from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
-from roundtable.services.names import full_name
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The AgendaItemRecord of the row."""
@@ -257,72 +258,103 @@ class AgendaModel(QAbstractTableModel):
         return ", ".join(names)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        """One answer per role (``_ROLES``): asked for each cell on each paint, so the role is
+        looked up once instead of tried in turn."""
         if not index.isValid() or self._day is None:
             return None
-        row, column = index.row(), index.column()
+        row = index.row()
         if not 0 <= row < len(self._day.items):
             return None
-        item = self._day.items[row]
+        answer = _ROLES.get(role)
+        if answer is None:
+            return None
         timed = self._schedule.items[row] if self._schedule else None
-        if role == ITEM_ROLE:
-            return item
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == KIND_ROLE:
-            return item.kind
-        if role == CHOICES_ROLE:
-            return self._kind_choices if column == COLUMN_KIND else None
-        if role == _DISPLAY:
-            if column == COLUMN_START:
-                if timed is None:
-                    return ""
-                text = format_clock(timed.start, self._day.day_date)
-                return f"⚓ {text}" if timed.anchored else text
-            if column == COLUMN_END:
-                return format_clock(timed.end, self._day.day_date) if timed else ""
-            if column == COLUMN_DURATION:
-                return str(item.duration_minutes)
-            if column == COLUMN_KIND:
-                return item.kind.label
-            if column == COLUMN_TITLE:
-                return item.title
-            if column == COLUMN_SPEAKERS:
-                return self._speakers_text(item)
-            if column == COLUMN_ANCHOR:
-                return "" if item.anchor is None else f"{item.anchor:%H:%M}"
-        if role == _EDIT:
-            if column == COLUMN_DURATION:
-                return item.duration_minutes
-            if column == COLUMN_KIND:
-                return item.kind
-            if column == COLUMN_TITLE:
-                return item.title
-            if column == COLUMN_ANCHOR:
-                return "" if item.anchor is None else f"{item.anchor:%H:%M}"
-            return self.data(index, _DISPLAY)
-        if role == _DECORATION and column == COLUMN_KIND:
-            return kind_swatch(item.kind)
-        if role == _ALIGNMENT and column in (COLUMN_START, COLUMN_END, COLUMN_DURATION):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == _FONT and column == COLUMN_START and timed is not None and timed.anchored:
-            return self._bold
-        if role == _FOREGROUND and timed is not None and column in (COLUMN_START, COLUMN_END):
-            overrun = (
-                self._schedule is not None
-                and self._schedule.slot_end is not None
-                and timed.end > self._schedule.slot_end
-            )
-            if overrun:
-                return readable(LATE, current_palette().color(QPalette.ColorRole.Base))
-        if role == _TOOLTIP:
-            if column == COLUMN_START and timed is not None and timed.anchored:
-                return "Anchored: starts at this clock time whatever comes before it"
-            if column == COLUMN_SPEAKERS:
-                chair = self.participant_name(item.chair_participation_id)
-                return f"Chair: {chair}" if chair else None
-            if column == COLUMN_TITLE and item.description:
-                return item.description
+        return answer(self, self._day.items[row], timed, index.column())
+
+    # The answers for ``data``, each given the row's item, its times (None when the day has no
+    # schedule) and the column.
+
+    def _item(self, item: AgendaItemRecord, _timed: TimedItem | None, _column: int):
+        return item
+
+    def _item_id(self, item: AgendaItemRecord, _timed: TimedItem | None, _column: int):
+        return item.id
+
+    def _kind(self, item: AgendaItemRecord, _timed: TimedItem | None, _column: int):
+        return item.kind
+
+    def _choices(self, _item: AgendaItemRecord, _timed: TimedItem | None, column: int):
+        return self._kind_choices if column == COLUMN_KIND else None
+
+    def _display(self, item: AgendaItemRecord, timed: TimedItem | None, column: int):
+        if column == COLUMN_START:
+            return self._start_text(timed)
+        if column == COLUMN_END:
+            return self._clock_text(timed.end) if timed else ""
+        if column == COLUMN_DURATION:
+            return str(item.duration_minutes)
+        if column == COLUMN_KIND:
+            return item.kind.label
+        if column == COLUMN_TITLE:
+            return item.title
+        if column == COLUMN_SPEAKERS:
+            return self._speakers_text(item)
+        if column == COLUMN_ANCHOR:
+            return _anchor_text(item)
         return None
+
+    def _edit(self, item: AgendaItemRecord, timed: TimedItem | None, column: int):
+        if column == COLUMN_DURATION:
+            return item.duration_minutes
+        if column == COLUMN_KIND:
+            return item.kind
+        if column == COLUMN_TITLE:
+            return item.title
+        if column == COLUMN_ANCHOR:
+            return _anchor_text(item)
+        return self._display(item, timed, column)
+
+    def _decoration(self, item: AgendaItemRecord, _timed: TimedItem | None, column: int):
+        return kind_swatch(item.kind) if column == COLUMN_KIND else None
+
+    def _alignment(self, _item: AgendaItemRecord, _timed: TimedItem | None, column: int):
+        if column in (COLUMN_START, COLUMN_END, COLUMN_DURATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _font(self, _item: AgendaItemRecord, timed: TimedItem | None, column: int):
+        if column == COLUMN_START and timed is not None and timed.anchored:
+            return self._bold
+        return None
+
+    def _foreground(self, _item: AgendaItemRecord, timed: TimedItem | None, column: int):
+        """Start and end past the slot's end are drawn in the problem colour."""
+        if timed is None or column not in (COLUMN_START, COLUMN_END):
+            return None
+        slot_end = self._schedule.slot_end if self._schedule is not None else None
+        if slot_end is not None and timed.end > slot_end:
+            return readable(LATE, current_palette().color(QPalette.ColorRole.Base))
+        return None
+
+    def _tooltip(self, item: AgendaItemRecord, timed: TimedItem | None, column: int):
+        if column == COLUMN_START and timed is not None and timed.anchored:
+            return "Anchored: starts at this clock time whatever comes before it"
+        if column == COLUMN_SPEAKERS:
+            chair = self.participant_name(item.chair_participation_id)
+            return f"Chair: {chair}" if chair else None
+        if column == COLUMN_TITLE and item.description:
+            return item.description
+        return None
+
+    def _start_text(self, timed: TimedItem | None) -> str:
+        if timed is None:
+            return ""
+        text = self._clock_text(timed.start)
+        return f"⚓ {text}" if timed.anchored else text
+
+    def _clock_text(self, moment: datetime) -> str:
+        assert self._day is not None
+        return format_clock(moment, self._day.day_date)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = _EDIT) -> bool:
         """Asks for the change (``value_change_requested``); the command's reload shows it."""
@@ -412,3 +444,23 @@ class AgendaModel(QAbstractTableModel):
             return False
         emit(self.order_change_requested, order, block)
         return True
+
+
+def _anchor_text(item: AgendaItemRecord) -> str:
+    return "" if item.anchor is None else f"{item.anchor:%H:%M}"
+
+
+_ROLES: dict[int, Callable[[AgendaModel, AgendaItemRecord, TimedItem | None, int], object]] = {
+    int(ITEM_ROLE): AgendaModel._item,
+    int(ITEM_ID_ROLE): AgendaModel._item_id,
+    int(KIND_ROLE): AgendaModel._kind,
+    int(CHOICES_ROLE): AgendaModel._choices,
+    _DISPLAY: AgendaModel._display,
+    _EDIT: AgendaModel._edit,
+    _DECORATION: AgendaModel._decoration,
+    _ALIGNMENT: AgendaModel._alignment,
+    _FONT: AgendaModel._font,
+    _FOREGROUND: AgendaModel._foreground,
+    _TOOLTIP: AgendaModel._tooltip,
+}
+"""What ``AgendaModel.data`` answers for each role; any other role is None."""

@@ -4,15 +4,16 @@ red. Painted from a ``DaySchedule``; it holds nothing else."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from roundtable.gui.agenda.agenda_model import kind_colour
 from roundtable.gui.common.palette_colours import on, readable
-from roundtable.services.agenda_timing import DaySchedule, format_clock
+from roundtable.services.agenda_timing import DaySchedule, TimedItem, format_clock
 
 OVERRUN = QColor("#d32f2f")
 SLOT = QColor("#3c78c8")  # the slot's band: this blue, faint over the background
@@ -64,75 +65,109 @@ class TimelineBar(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
         margin = 6
         width = self.width() - 2 * margin
-        bar_top, bar_height = 6.0, self.height() - 26.0
         span = self._range()
         s = self._schedule
         if s is None or span is None or width <= 0:
-            painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No agenda items to show")
             painter.end()
             return
         first, last = span
-        total = (last - first).total_seconds()
-
-        def x_of(moment: datetime) -> float:
-            return margin + width * (moment - first).total_seconds() / total
-
-        day = s.day_start.date() if s.items else first.date()
-        # The slot as a band.
-        if s.slot_start is not None or s.slot_end is not None:
-            left = x_of(s.slot_start or s.day_start)
-            right = x_of(s.slot_end or last)
-            band = QColor(SLOT)
-            band.setAlphaF(SLOT_OPACITY)  # over the palette's background, light or dark
-            painter.fillRect(QRectF(left, bar_top - 3, right - left, bar_height + 6), band)
+        bar = _Bar(margin, width, first, (last - first).total_seconds(), 6.0, self.height() - 26.0)
+        self._paint_slot(painter, s, bar, last)
         metrics = QFontMetrics(painter.font())
         for timed in s.items:
-            left, right = x_of(timed.start), x_of(timed.end)
-            rect = QRectF(left, bar_top, max(right - left, 1.0), bar_height)
-            colour = kind_colour(timed.item.kind)
-            painter.fillRect(rect, colour)
-            if s.slot_end is not None and timed.end > s.slot_end:
-                start_red = x_of(max(timed.start, s.slot_end))
-                painter.fillRect(QRectF(start_red, bar_top, right - start_red, bar_height), OVERRUN)
-            ink = on(colour)  # white or black, whichever reads on the block's colour
-            painter.setPen(QPen(palette.color(palette.ColorRole.Base), 1))
-            painter.drawLine(rect.topLeft(), rect.bottomLeft())
-            if timed.anchored:
-                painter.setPen(QPen(ink, 2))
-                painter.drawRect(rect.adjusted(1, 1, -1, -1))
-            title = timed.item.title
-            if rect.width() > 24:
-                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width() - 6))
-                if text and text != "…":
-                    painter.setPen(ink)
-                    painter.drawText(
-                        rect.adjusted(3, 0, -3, 0),
-                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                        text,
-                    )
-        # Slot edges and clock labels.
-        painter.setPen(palette.color(palette.ColorRole.WindowText))
-        label_top = bar_top + bar_height + 4
+            self._paint_item(painter, timed, s.slot_end, bar, metrics)
+        day = s.day_start.date() if s.items else first.date()
+        self._paint_marks(painter, s, bar, metrics, day)
+        painter.end()
+
+    @staticmethod
+    def _paint_slot(painter: QPainter, s: DaySchedule, bar: _Bar, last: datetime) -> None:
+        """The slot as a faint band behind the items."""
+        if s.slot_start is None and s.slot_end is None:
+            return
+        left = bar.x(s.slot_start or s.day_start)
+        right = bar.x(s.slot_end or last)
+        band = QColor(SLOT)
+        band.setAlphaF(SLOT_OPACITY)  # over the palette's background, light or dark
+        painter.fillRect(QRectF(left, bar.top - 3, right - left, bar.height + 6), band)
+
+    def _paint_item(
+        self,
+        painter: QPainter,
+        timed: TimedItem,
+        slot_end: datetime | None,
+        bar: _Bar,
+        metrics: QFontMetrics,
+    ) -> None:
+        """One item's block in its kind's colour, red past the slot's end, outlined when
+        anchored and titled where the title fits."""
+        left, right = bar.x(timed.start), bar.x(timed.end)
+        rect = QRectF(left, bar.top, max(right - left, 1.0), bar.height)
+        colour = kind_colour(timed.item.kind)
+        painter.fillRect(rect, colour)
+        if slot_end is not None and timed.end > slot_end:
+            start_red = bar.x(max(timed.start, slot_end))
+            painter.fillRect(QRectF(start_red, bar.top, right - start_red, bar.height), OVERRUN)
+        ink = on(colour)  # white or black, whichever reads on the block's colour
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        if timed.anchored:
+            painter.setPen(QPen(ink, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        if rect.width() > 24:
+            text = metrics.elidedText(
+                timed.item.title, Qt.TextElideMode.ElideRight, int(rect.width() - 6)
+            )
+            if text and text != "…":
+                painter.setPen(ink)
+                painter.drawText(
+                    rect.adjusted(3, 0, -3, 0),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    text,
+                )
+
+    def _paint_marks(
+        self, painter: QPainter, s: DaySchedule, bar: _Bar, metrics: QFontMetrics, day: date
+    ) -> None:
+        """The slot's edges (and the day's end past it) as lines with their clock times, a time
+        past the slot's end in red."""
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(text_colour)
+        label_top = bar.top + bar.height + 4
         marks = [(s.slot_start or s.day_start, Qt.AlignmentFlag.AlignLeft)]
         if s.slot_end is not None:
             marks.append((s.slot_end, Qt.AlignmentFlag.AlignRight))
         if s.slot_end is None or s.day_end > s.slot_end:
             marks.append((s.day_end, Qt.AlignmentFlag.AlignRight))
         for moment, align in marks:
-            x = x_of(moment)
-            painter.drawLine(int(x), int(bar_top - 3), int(x), int(bar_top + bar_height + 3))
+            x = bar.x(moment)
+            painter.drawLine(int(x), int(bar.top - 3), int(x), int(bar.top + bar.height + 3))
             text = format_clock(moment, day)
             box_width = metrics.horizontalAdvance(text) + 4
             left = x if align == Qt.AlignmentFlag.AlignLeft else x - box_width
             left = min(max(left, 0), self.width() - box_width)
-            late = s.slot_end is not None and moment > s.slot_end
-            colour = readable(OVERRUN, palette.color(palette.ColorRole.Window)) if late else None
-            if colour is not None:
-                painter.setPen(colour)
+            if s.slot_end is not None and moment > s.slot_end:
+                background = self.palette().color(QPalette.ColorRole.Window)
+                painter.setPen(readable(OVERRUN, background))
             painter.drawText(QRectF(left, label_top, box_width, 16), int(align), text)
-            painter.setPen(palette.color(palette.ColorRole.WindowText))
-        painter.end()
+            painter.setPen(text_colour)
+
+
+@dataclass(frozen=True)
+class _Bar:
+    """Where the bar is drawn: ``left`` and ``width`` across, from the moment ``first`` over
+    ``seconds``; ``top`` and ``height`` down."""
+
+    left: float
+    width: float
+    first: datetime
+    seconds: float
+    top: float
+    height: float
+
+    def x(self, moment: datetime) -> float:
+        return self.left + self.width * (moment - self.first).total_seconds() / self.seconds

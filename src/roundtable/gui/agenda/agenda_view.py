@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.names import full_name
 from roundtable.domain.parts import Part
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
 from roundtable.errors import UserError
@@ -76,7 +77,6 @@ from roundtable.services.edits.agenda import (
     speakers_edit,
     value_edit,
 )
-from roundtable.services.names import full_name
 
 NEW_TITLE, NEW_MINUTES = "New session", 30
 NO_CHAIR = "No chair"
@@ -248,12 +248,13 @@ class AgendaView(FillsWhenShown, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Da&y:"))
+        day_caption = QLabel("Da&y:")
+        top.addWidget(day_caption)
         self.day_combo = QComboBox()
         self.day_combo.setAccessibleName("Day")
         self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_combo.currentIndexChanged.connect(self._day_changed)
-        top.itemAt(0).widget().setBuddy(self.day_combo)
+        day_caption.setBuddy(self.day_combo)
         top.addWidget(self.day_combo)
         self.topic_label = QLabel()
         self.topic_label.setObjectName("day_topic")
@@ -473,19 +474,11 @@ class AgendaView(FillsWhenShown, QWidget):
         if wanted is not None:
             keep = wanted
         else:  # the same items stay selected, wherever a change elsewhere moved them
-            rows = {item.id: r for r, item in enumerate(day.items)}
-            keep = sorted(rows[i] for i in kept_ids if i in rows)
-        self.topic_label.setText(day.title or "")
-        self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
-        self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
-        schedule = self.model.schedule
-        self.timeline.set_schedule(schedule)
-        self.warnings_list.clear()
-        if schedule is not None:
-            for warning in schedule.warnings:
-                self.warnings_list.addItem(QListWidgetItem(f"⚠ {warning.message}"))
-            if not schedule.warnings and day.items:
-                self.warnings_list.addItem(QListWidgetItem("✓ The day's timing is in order."))
+            row_of = {item.id: r for r, item in enumerate(day.items)}
+            keep = sorted(row_of[i] for i in kept_ids if i in row_of)
+        self._show_day_fields(day)
+        self.timeline.set_schedule(self.model.schedule)
+        self._show_warnings(day)
         self.totals_label.setText(self._totals_html(event))
         rows = [r for r in keep if r < self.model.rowCount()]
         if not in_place or rows != self.selected_rows():
@@ -493,6 +486,22 @@ class AgendaView(FillsWhenShown, QWidget):
             if wanted is None and shown is not None and shown.id == day.id:
                 self.table.verticalScrollBar().setValue(scroll)
         self._update_buttons()
+
+    def _show_day_fields(self, day: DayRecord) -> None:
+        """The day's topic and its slot, above the table."""
+        self.topic_label.setText(day.title or "")
+        self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
+        self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
+
+    def _show_warnings(self, day: DayRecord) -> None:
+        """What is wrong with the day's timing, or that nothing is (once it has items)."""
+        schedule = self.model.schedule
+        self.warnings_list.clear()
+        if schedule is not None:
+            for warning in schedule.warnings:
+                self.warnings_list.addItem(QListWidgetItem(f"⚠ {warning.message}"))
+            if not schedule.warnings and day.items:
+                self.warnings_list.addItem(QListWidgetItem("✓ The day's timing is in order."))
 
     def _totals_html(self, event: EventRecord) -> str:
         totals = speaker_minutes(event.days)

@@ -8,6 +8,7 @@ date shows its weekday beside it, pointing out one typed that does not match.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime, Signal
@@ -170,10 +171,10 @@ class DateField(QWidget):
             self._set(typed)
         self._show_weekday(finished=True)
 
-    def _typed(self) -> date | None:
+    def _typed(self) -> dt.date | None:
         return parse_date(self.edit.text(), self._value, day_first())
 
-    def _set(self, value: date) -> None:
+    def _set(self, value: dt.date) -> None:
         changed = value != self._value
         self._value = value
         if self.edit.text() != date_text(value):
@@ -277,7 +278,7 @@ class TimeField(RetypedLineEdit):
         if typed is not None:
             self._set(typed)
 
-    def _set(self, value: time | None) -> None:
+    def _set(self, value: dt.time | None) -> None:
         changed = value != self._value
         self._value = value
         shown = f"{value:%H:%M}" if value is not None else ""

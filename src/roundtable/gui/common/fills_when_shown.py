@@ -6,14 +6,33 @@ models on every selection change would cost a query and a model reset each time 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
 from roundtable.domain.parts import RECORD_PARTS, Part
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.common.messages import show_failure
 
+# The type checker sees the mix-in as the QWidget it is mixed into (``isVisible``,
+# ``super().showEvent``); at run time it stays a plain class, leaving the view's MRO as it was.
+if TYPE_CHECKING:
+    from roundtable.store.facade import Store
 
-class FillsWhenShown:
-    """Mix in before QWidget; the class provides ``_show(event)``."""
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class FillsWhenShown(_WidgetBase):
+    """Mix in before QWidget; the class provides ``_show(event)`` and ``store``."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def store(self) -> Store: ...
 
     _pending: EventRecord | None = None
     _has_pending: bool = False
@@ -46,12 +65,12 @@ class FillsWhenShown:
         if self._event is None or self._event.id is None:
             return None
         try:
-            return self.store.get_event(self._event.id)  # type: ignore[attr-defined]
+            return self.store.get_event(self._event.id)
         except UserError as exc:
-            show_failure(self, attempt, str(exc))  # type: ignore[arg-type]
+            show_failure(self, attempt, str(exc))
             return None
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._has_pending:
             pending, self._pending, self._has_pending = self._pending, None, False

@@ -92,7 +92,7 @@ class FlowLayout(QLayout):
     # -- placing ----------------------------------------------------------------------------------
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
+        return [i for i in self._items if not _is_hidden(i)]
 
     def _width(self, item: QLayoutItem) -> int:
         return 0 if self._is_stretch(item) else item.sizeHint().width()
@@ -135,3 +135,9 @@ class FlowLayout(QLayout):
                 x += width + self._spacing
             y += height + self._spacing
         return y - self._spacing - inner.y() + margins.top() + margins.bottom()
+
+
+def _is_hidden(item: QLayoutItem) -> bool:
+    """Whether ``item`` is a widget that is hidden (a spacer or a layout never is)."""
+    widget = item.widget()
+    return widget is not None and widget.isHidden()

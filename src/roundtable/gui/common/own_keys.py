@@ -8,10 +8,20 @@ override of its ``_OWN_KEYS`` (pressed alone) and reports them through its ``key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from roundtable.gui.common.signals import emit
+
+# The type checker sees the mix-in as the widget it is mixed into, so it knows ``super().event``
+# and ``keyPressEvent``; at run time it stays a plain class, leaving the view's MRO as it was.
+if TYPE_CHECKING:
+    _ViewBase = QWidget
+else:
+    _ViewBase = object
 
 _ALONE = ~Qt.KeyboardModifier.KeypadModifier
 
@@ -26,11 +36,12 @@ def claims_key(event: QEvent, keys) -> bool:
     )
 
 
-class OwnKeys:
+class OwnKeys(_ViewBase):
     """Mix in before the Qt view class; the subclass defines ``key_action = Signal(str)`` and
     ``_OWN_KEYS`` (key → action name)."""
 
     _OWN_KEYS: dict = {}
+    key_action: ClassVar[Signal]
 
     def event(self, event: QEvent) -> bool:
         if claims_key(event, self._OWN_KEYS):

@@ -8,6 +8,8 @@ warnings into dark-on-dark.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +66,8 @@ def readable(colour: QColor | str, background: QColor, ratio: float = TEXT_CONTR
     result = opaque(QColor(colour), background)
     if contrast(result, background) >= ratio:
         return result
-    hue, saturation, lightness, alpha = result.getHslF()
+    # PySide6's stub types getHslF() as object; it returns the four floats.
+    hue, saturation, lightness, alpha = cast(tuple[float, float, float, float], result.getHslF())
     lighter = luminance(background) < 0.5
     for _step in range(40):
         lightness = min(lightness + 0.025, 1.0) if lighter else max(lightness - 0.025, 0.0)

@@ -41,7 +41,9 @@ class TimeZoneCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("e.g. Europe/Moscow")
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # editable, so it has one
+        line_edit.setPlaceholderText("e.g. Europe/Moscow")
 
     def zone(self) -> str:
         return self.currentText().strip()

@@ -101,9 +101,9 @@ class CommandContext:
     store: Store
     changed: Callable[[Changed], None] = field(default=_ignore_change)
     """Called after every change, and after a refused one (``Changed.reload``)."""
-    failed: Callable[[str, str], None] = field(default=_ignore_message)
+    failed: Callable[[str, str], object] = field(default=_ignore_message)
     """Called with (what was attempted, the error's text) when the store refuses a change."""
-    informed: Callable[[str, str], None] = field(default=_ignore_message)
+    informed: Callable[[str, str], object] = field(default=_ignore_message)
     """Called with (title, text) for news that is not an error, e.g. nothing left to load."""
 
 

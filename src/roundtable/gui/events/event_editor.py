@@ -173,9 +173,11 @@ class EventEditorDialog(QDialog):
         self.series_combo.addItem("")
         for series in self._series:
             self.series_combo.addItem(series.name, series)
-        self.series_combo.lineEdit().setPlaceholderText("None — pick one or type a new name")
-        self.series_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.series_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        series_line, series_completer = self.series_combo.lineEdit(), self.series_combo.completer()
+        assert series_line is not None and series_completer is not None  # editable: has both
+        series_line.setPlaceholderText("None — pick one or type a new name")
+        series_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        series_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.series_combo.editTextChanged.connect(self._series_changed)
         self.round_spin = QSpinBox()
         self.round_spin.setRange(0, 999)
@@ -228,12 +230,12 @@ class EventEditorDialog(QDialog):
         self.end_time_edit = TimeField()
         self.start_time_edit.setAccessibleName("Start time")
         self.end_time_edit.setAccessibleName("End time")
-        for field in (self.start_date_edit, self.end_date_edit):
-            field.date_changed.connect(self._update_when_hint)
-            field.edit.editingFinished.connect(self._update_when_hint)
-        for field in (self.start_time_edit, self.end_time_edit):
-            field.time_changed.connect(self._update_when_hint)
-            field.editingFinished.connect(self._update_when_hint)
+        for date_field in (self.start_date_edit, self.end_date_edit):
+            date_field.date_changed.connect(self._update_when_hint)
+            date_field.edit.editingFinished.connect(self._update_when_hint)
+        for time_field in (self.start_time_edit, self.end_time_edit):
+            time_field.time_changed.connect(self._update_when_hint)
+            time_field.editingFinished.connect(self._update_when_hint)
         self.when_hint = QLabel()
         self.when_hint.setWordWrap(True)
         self.when_hint.setObjectName("when_hint")
@@ -534,7 +536,7 @@ class EventEditorDialog(QDialog):
     def _reveal(self, widget: QWidget) -> None:
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is widget or page.isAncestorOf(widget):
+            if page is widget or (page is not None and page.isAncestorOf(widget)):
                 self.tabs.setCurrentIndex(index)
                 break
         widget.setFocus()

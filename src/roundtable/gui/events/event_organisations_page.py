@@ -85,7 +85,9 @@ class OrganisationsPage(QWidget):
         self.add_combo = QComboBox()
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.add_combo.lineEdit().setPlaceholderText("Type to find an organisation…")
+        add_line = self.add_combo.lineEdit()
+        assert add_line is not None  # editable, so it has one
+        add_line.setPlaceholderText("Type to find an organisation…")
         self.add_combo.setMinimumContentsLength(24)
         self.add_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -99,7 +101,7 @@ class OrganisationsPage(QWidget):
         self.add_button.clicked.connect(self._add_selected)
         # Return in the finder adds, as Add does, rather than closing the whole dialog.
         self.add_combo.installEventFilter(self)
-        self.add_combo.lineEdit().installEventFilter(self)
+        add_line.installEventFilter(self)
         self.new_button = QPushButton("&New organisation…")
         self.new_button.setToolTip("Describe a new organisation (short name, kind, country)")
         # Not connected straight to create_organisation: clicked() would pass its "checked"
@@ -403,7 +405,9 @@ class OrganisationsPage(QWidget):
         self._render_delegations()
         row = len(self._delegations) - 1
         self.delegation_table.setCurrentCell(row, 0)
-        self.delegation_table.editItem(self.delegation_table.item(row, 0))
+        item = self.delegation_table.item(row, 0)
+        if item is not None:  # just rendered, so it is there
+            self.delegation_table.editItem(item)
 
     def remove_delegation(self) -> None:
         row = self._selected_row(self.delegation_table)

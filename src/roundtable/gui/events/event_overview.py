@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -17,17 +18,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
 from roundtable.domain.file_names import suggested_path
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import (
+    AttachmentRecord,
+    DayRecord,
     EventRecord,
     EventSummary,
     ParticipationRecord,
 )
+from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
 from roundtable.gui.common.palette_colours import colour_rules
 from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.services.dates import date_range, file_size, long_date_range, time_range
-from roundtable.services.names import affiliation_text, full_name
 from roundtable.services.venue_text import address_lines
 
 ATTACHMENT_SCHEME = "attachment"
@@ -115,8 +119,29 @@ def _role_heading(role: ParticipantRole, count: int) -> str:
 
 
 def event_html(event: EventRecord) -> str:
-    """The whole event as one HTML page."""
-    out = [_STYLE, f"<h1>{_e(event.title)}</h1>"]
+    """The whole event as one HTML page: its heading, then each section it has something for."""
+    sections = (
+        _heading_html,
+        _facts_html,
+        _organisations_html,
+        _delegations_html,
+        _participants_html,
+        _programme_html,
+        _seating_html,
+        _texts_html,
+        _attachments_html,
+    )
+    return _STYLE + "".join(section(event) for section in sections)
+
+
+def _short_date(day: date) -> str:
+    """ "Tue 15 Mar" (the day without a leading zero)."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _heading_html(event: EventRecord) -> str:
+    """Title, subtitle, and the line with status, kind and programme."""
+    out = [f"<h1>{_e(event.title)}</h1>"]
     if event.subtitle:
         out.append(f"<p class='subtitle'>{_e(event.subtitle)}</p>")
     meta = [f"<span class='{event.status.value}'><b>{_e(event.status.label)}</b></span>"]
@@ -124,14 +149,20 @@ def event_html(event: EventRecord) -> str:
     if event.programme:
         meta.append(_e(event.programme))
     out.append(f"<p>{' · '.join(meta)}</p>")
+    return "".join(out)
 
-    rows: list[tuple[str, str]] = []
+
+def _when_html(event: EventRecord) -> str:
     when = _e(long_date_range(event.start_date, event.end_date))
     times = time_range(event.start_time, event.end_time)
     if times:
         when += f", {_e(times)}"
-    when += f" <span class='muted'>({_e(event.timezone)})</span>"
-    rows.append(("When", when))
+    return when + f" <span class='muted'>({_e(event.timezone)})</span>"
+
+
+def _facts_html(event: EventRecord) -> str:
+    """When, where, which series and under which names, as a two-column table."""
+    rows: list[tuple[str, str]] = [("When", _when_html(event))]
     venue = address_lines(event.venue)
     if venue:
         rows.append(("Where", "<br>".join(_e(line) for line in venue)))
@@ -143,66 +174,92 @@ def event_html(event: EventRecord) -> str:
     if event.short_title:
         rows.append(("Short title", _e(event.short_title)))
     rows.append(("Short name", f"<tt>{_e(event.slug)}</tt>"))
-    out.append("<table cellspacing='0'>")
-    out.extend(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    body = "".join(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    return f"<table cellspacing='0'>{body}</table>"
+
+
+def _organisations_html(event: EventRecord) -> str:
+    """The organisations by role (hosts, partners, ...), in the roles' order."""
+    if not event.organisations:
+        return ""
+    out = ["<h2>Organisations</h2><table cellspacing='0'>"]
+    for role in OrganisationRole:
+        names = [o.organisation.display for o in event.organisations if o.role is role]
+        if names:
+            label = role.label if len(names) == 1 else f"{role.label}s"
+            value = "<br>".join(_e(n) for n in names)
+            out.append(f"<tr><td class='key'>{_e(label)}</td><td>{value}</td></tr>")
     out.append("</table>")
+    return "".join(out)
 
-    if event.organisations:
-        out.append("<h2>Organisations</h2><table cellspacing='0'>")
-        for role in OrganisationRole:
-            names = [o.organisation.display for o in event.organisations if o.role is role]
-            if names:
-                label = role.label if len(names) == 1 else f"{role.label}s"
-                value = "<br>".join(_e(n) for n in names)
-                out.append(f"<tr><td class='key'>{_e(label)}</td><td>{value}</td></tr>")
-        out.append("</table>")
 
-    if event.delegations:
-        out.append("<h2>Delegations</h2><ul>")
-        for d in event.delegations:
-            country = f" <span class='muted'>({_e(d.country)})</span>" if d.country else ""
-            out.append(f"<li>{_e(d.name)}{country}</li>")
+def _delegations_html(event: EventRecord) -> str:
+    if not event.delegations:
+        return ""
+    out = ["<h2>Delegations</h2><ul>"]
+    for d in event.delegations:
+        country = f" <span class='muted'>({_e(d.country)})</span>" if d.country else ""
+        out.append(f"<li>{_e(d.name)}{country}</li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def _participants_html(event: EventRecord) -> str:
+    """Everyone taking part, a list per role."""
+    if not event.participants:
+        return ""
+    out = [f"<h2>Participants ({len(event.participants)})</h2>"]
+    for role, people in _grouped_participants(event.participants):
+        out.append(f"<h3>{_e(_role_heading(role, len(people)))}</h3><ul>")
+        out.extend(f"<li>{participant_line(p)}</li>" for p in people)
         out.append("</ul>")
+    return "".join(out)
 
-    if event.participants:
-        out.append(f"<h2>Participants ({len(event.participants)})</h2>")
-        for role, people in _grouped_participants(event.participants):
-            out.append(f"<h3>{_e(_role_heading(role, len(people)))}</h3><ul>")
-            out.extend(f"<li>{participant_line(p)}</li>" for p in people)
-            out.append("</ul>")
 
-    if event.days:
-        out.append("<h2>Programme</h2><table cellspacing='0'>")
-        for day in sorted(event.days, key=lambda d: d.day_date):
-            label = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b}"
-            slot = time_range(day.slot_start, day.slot_end)
-            count = len(day.items)
-            items = f"{count} item{'s' * (count != 1)}" if count else "no items yet"
-            facts = " · ".join(part for part in (items, slot) if part)
-            text = f"{_e(day.title)} " if day.title else ""
-            text += f"<span class='muted'>{_e(facts)}</span>"
-            if day.notes:
-                text += f"<br><span class='muted'>{_e(day.notes)}</span>"
-            out.append(f"<tr><td class='key'>{_e(label)}</td><td>{text}</td></tr>")
-        out.append("</table>")
+def _day_html(day: DayRecord) -> str:
+    """One row of the programme: the day's title, how many items, its slot and notes."""
+    slot = time_range(day.slot_start, day.slot_end)
+    count = len(day.items)
+    items = f"{count} item{'s' * (count != 1)}" if count else "no items yet"
+    facts = " · ".join(part for part in (items, slot) if part)
+    text = f"{_e(day.title)} " if day.title else ""
+    text += f"<span class='muted'>{_e(facts)}</span>"
+    if day.notes:
+        text += f"<br><span class='muted'>{_e(day.notes)}</span>"
+    return f"<tr><td class='key'>{_e(_short_date(day.day_date))}</td><td>{text}</td></tr>"
 
-    if event.seating_plans:
-        out.append("<h2>Seating</h2><table cellspacing='0'>")
-        attending = sum(p.attendance is not Attendance.DECLINED for p in event.participants)
-        for plan in event.seating_plans:
-            seated = len(plan.occupants())
-            reserved = sum(1 for seat in plan.seats if seat.label and seat.participation_id is None)
-            facts = [plan.shape.label, f"{plan.seat_count} seats",
-                     f"{seated} of {attending} participants seated"]  # fmt: skip
-            if reserved:
-                facts.append(f"{reserved} reserved")
-            if plan.day_date:
-                facts.insert(0, f"{plan.day_date:%a} {plan.day_date.day} {plan.day_date:%b}")
-            out.append(
-                f"<tr><td class='key'>{_e(plan.name)}</td><td>{_e(' · '.join(facts))}</td></tr>"
-            )
-        out.append("</table>")
 
+def _programme_html(event: EventRecord) -> str:
+    if not event.days:
+        return ""
+    days = "".join(_day_html(day) for day in sorted(event.days, key=lambda d: d.day_date))
+    return f"<h2>Programme</h2><table cellspacing='0'>{days}</table>"
+
+
+def _plan_html(plan: SeatingPlanRecord, attending: int) -> str:
+    """One row of the seating section: the plan's shape, size and how full it is."""
+    seated = len(plan.occupants())
+    reserved = sum(1 for seat in plan.seats if seat.label and seat.participation_id is None)
+    facts = [plan.shape.label, f"{plan.seat_count} seats",
+             f"{seated} of {attending} participants seated"]  # fmt: skip
+    if reserved:
+        facts.append(f"{reserved} reserved")
+    if plan.day_date:
+        facts.insert(0, _short_date(plan.day_date))
+    return f"<tr><td class='key'>{_e(plan.name)}</td><td>{_e(' · '.join(facts))}</td></tr>"
+
+
+def _seating_html(event: EventRecord) -> str:
+    if not event.seating_plans:
+        return ""
+    attending = sum(p.attendance is not Attendance.DECLINED for p in event.participants)
+    plans = "".join(_plan_html(plan, attending) for plan in event.seating_plans)
+    return f"<h2>Seating</h2><table cellspacing='0'>{plans}</table>"
+
+
+def _texts_html(event: EventRecord) -> str:
+    """Description, minutes and notes, each a section when it has any text."""
+    out = []
     for heading, text in (
         ("Description", event.description),
         ("Minutes", event.summary),
@@ -210,19 +267,29 @@ def event_html(event: EventRecord) -> str:
     ):
         if text.strip():
             out.append(f"<h2>{heading}</h2>{_paragraphs(text)}")
-
-    if event.attachments:
-        out.append("<h2>Attachments</h2><ul>")
-        for a in event.attachments:
-            details = ", ".join(p for p in (a.kind.label, file_size(a.size)) if p)
-            caption = f" — {_e(a.caption)}" if a.caption else ""
-            link = f"<a href='{ATTACHMENT_SCHEME}:{a.id}'>Save as…</a>" if a.id is not None else ""
-            out.append(
-                f"<li><b>{_e(a.filename)}</b> <span class='muted'>({_e(details)})</span>"
-                f"{caption} &nbsp; {link}</li>"
-            )
-        out.append("</ul>")
     return "".join(out)
+
+
+def _attachment_html(attachment: AttachmentRecord) -> str:
+    """One attachment: its file name, kind and size, caption and a link to save it."""
+    details = ", ".join(p for p in (attachment.kind.label, file_size(attachment.size)) if p)
+    caption = f" — {_e(attachment.caption)}" if attachment.caption else ""
+    link = (
+        f"<a href='{ATTACHMENT_SCHEME}:{attachment.id}'>Save as…</a>"
+        if attachment.id is not None
+        else ""
+    )
+    return (
+        f"<li><b>{_e(attachment.filename)}</b> <span class='muted'>({_e(details)})</span>"
+        f"{caption} &nbsp; {link}</li>"
+    )
+
+
+def _attachments_html(event: EventRecord) -> str:
+    if not event.attachments:
+        return ""
+    items = "".join(_attachment_html(a) for a in event.attachments)
+    return f"<h2>Attachments</h2><ul>{items}</ul>"
 
 
 def series_html(title: str, events: list[EventSummary]) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from roundtable.domain.enums import EventStatus
@@ -144,7 +145,9 @@ class EventsModel(QAbstractItemModel):
 
     # -- structure --------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
         if not 0 <= column < len(COLUMNS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -160,21 +163,27 @@ class EventsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, group_row + 1)
 
-    def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: QModelIndex | QPersistentModelIndex, /) -> QModelIndex: ...
+    def parent(
+        self, index: QModelIndex | QPersistentModelIndex | None = None
+    ) -> QObject | QModelIndex | None:
         if index is None:  # QObject.parent(), which this override would otherwise hide
             return super().parent()
         if not index.isValid() or index.internalId() == _TOP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _TOP)
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.column() != 0 or parent.internalId() != _TOP:
             return 0
         return len(self._groups[parent.row()].events)
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return len(COLUMNS)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.enums import LogCategory
 from roundtable.domain.log import LogEntryRecord
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.gui.common.date_fields import DateTimeField
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.preferences_dialog import quiet
 from roundtable.gui.log.log_model import event_zone, format_full_time, person_names
-from roundtable.services.names import full_name
 
 NO_ITEM = "No agenda item"
 NO_TEXT = "Write what the entry records."
@@ -56,6 +56,17 @@ def _to_qt(value: datetime) -> QDateTime:
 def _from_qt(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+
+def about_text(entry: LogEntryRecord, zone: tzinfo) -> str:
+    """Who wrote an entry being edited and when, and that saving keeps what it replaces."""
+    written = entry.created_at or entry.at
+    by = entry.author or "someone"
+    about = f"Written by {by}, {format_full_time(written, zone)}."
+    if entry.revisions:
+        count = len(entry.revisions)
+        about += f" Edited before: {count} earlier version{'s' if count != 1 else ''}."
+    return about + " Saving keeps the text it replaces."
 
 
 class LogEntryDialog(QDialog):
@@ -85,7 +96,35 @@ class LogEntryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._build_times(form)
+        chosen = entry.category if entry is not None else (category or LogCategory.NOTE)
+        self._build_category(form, chosen)
+        self._build_text(form, entry.text if entry is not None else text)
+        self._build_items(form, event, entry)
+        self._build_people(form, event, entry, extra_names or {})
+        layout.addLayout(form)
+        if entry is not None:
+            self.about_label = QLabel(about_text(entry, self._zone))
+            self.about_label.setWordWrap(True)
+            quiet(self.about_label)
+            layout.addWidget(self.about_label)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("entry_problem")
+        self.problem_label.setWordWrap(True)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self._build_buttons("Save" if entry is not None else "Add"))
 
+        self._update_ok()
+        self.text_edit.setFocus()
+        cursor = self.text_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.text_edit.setTextCursor(cursor)
+        self.resize(560, 560)
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_times(self, form: QFormLayout) -> None:
+        """The time with its Now button, and the end for an entry that has one (the timer's)."""
         self.time_edit = self._time_edit(self._initial_at, "Time")
         self.now_button = QPushButton("&Now")
         self.now_button.setToolTip("Set the time to now")
@@ -108,16 +147,17 @@ class LogEntryDialog(QDialog):
             ends_label.setBuddy(self.ends_edit)
             form.addRow(ends_label, self.ends_edit)
 
+    def _build_category(self, form: QFormLayout, chosen: LogCategory) -> None:
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName("Category")
         for member in LogCategory:
             # The value, not the member: Qt hands a StrEnum back as a plain string.
             self.category_combo.addItem(member.label, member.value)
-        chosen = entry.category if entry is not None else (category or LogCategory.NOTE)
         self.category_combo.setCurrentIndex(self.category_combo.findData(chosen.value))
         form.addRow("&Category:", self.category_combo)
 
-        self.text_edit = QPlainTextEdit(entry.text if entry is not None else text)
+    def _build_text(self, form: QFormLayout, text: str) -> None:
+        self.text_edit = QPlainTextEdit(text)
         self.text_edit.setAccessibleName("Text")
         self.text_edit.setPlaceholderText("What happened, was said, agreed or decided…")
         self.text_edit.setTabChangesFocus(True)
@@ -125,6 +165,10 @@ class LogEntryDialog(QDialog):
         self.text_edit.textChanged.connect(self._update_ok)
         form.addRow("Te&xt:", self.text_edit)
 
+    def _build_items(
+        self, form: QFormLayout, event: EventRecord, entry: LogEntryRecord | None
+    ) -> None:
+        """The event's agenda items to choose from, each with its day when there are several."""
         self.item_combo = QComboBox()
         self.item_combo.setAccessibleName("Agenda item")
         self.item_combo.setSizeAdjustPolicy(
@@ -134,10 +178,10 @@ class LogEntryDialog(QDialog):
         self.item_combo.addItem(NO_ITEM, None)
         several_days = len(event.days) > 1
         for day in event.days:
+            prefix = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b} · " if (
+                several_days
+            ) else ""  # fmt: skip
             for item in day.items:
-                prefix = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b} · " if (
-                    several_days
-                ) else ""  # fmt: skip
                 self.item_combo.addItem(prefix + item.title, item.id)
                 self.item_combo.setItemData(
                     self.item_combo.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole
@@ -147,6 +191,14 @@ class LogEntryDialog(QDialog):
             self.item_combo.setCurrentIndex(max(found, 0))
         form.addRow("&Agenda item:", self.item_combo)
 
+    def _build_people(
+        self,
+        form: QFormLayout,
+        event: EventRecord,
+        entry: LogEntryRecord | None,
+        extra_names: Mapping[int, str],
+    ) -> None:
+        """The event's participants to tick, with a filter above them."""
         self.people_filter = QLineEdit()
         self.people_filter.setPlaceholderText("Find a participant…")
         self.people_filter.setClearButtonEnabled(True)
@@ -155,21 +207,7 @@ class LogEntryDialog(QDialog):
         self.people_list = QListWidget()
         self.people_list.setAccessibleName("People")
         self.people_list.setMinimumHeight(120)
-        chosen_ids = list(entry.person_ids) if entry is not None else []
-        names = person_names(event)
-        # Someone the entry names who is no longer a participant stays named, and ticked.
-        for person_id in chosen_ids:
-            if person_id not in names:
-                label = (extra_names or {}).get(person_id) or "Someone not in this event"
-                self._add_person(person_id, f"{label} (not a participant)", True)
-        for participation in event.participants:
-            person = participation.person
-            if person.id is None:
-                continue
-            label = full_name(person) or person.native_name
-            if participation.delegation:
-                label += f" — {participation.delegation}"
-            self._add_person(person.id, label, person.id in chosen_ids)
+        self._add_people(event, list(entry.person_ids) if entry is not None else [], extra_names)
         people_box = QVBoxLayout()
         people_box.setContentsMargins(0, 0, 0, 0)
         people_box.addWidget(self.people_filter)
@@ -181,42 +219,38 @@ class LogEntryDialog(QDialog):
             self.people_filter.setEnabled(False)
             self.people_filter.setPlaceholderText("This event has no participants yet")
 
-        layout.addLayout(form)
-        if entry is not None:
-            written = entry.created_at or entry.at
-            by = entry.author or "someone"
-            about = f"Written by {by}, {format_full_time(written, self._zone)}."
-            if entry.revisions:
-                count = len(entry.revisions)
-                about += f" Edited before: {count} earlier version{'s' if count != 1 else ''}."
-            about += " Saving keeps the text it replaces."
-            self.about_label = QLabel(about)
-            self.about_label.setWordWrap(True)
-            quiet(self.about_label)
-            layout.addWidget(self.about_label)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("entry_problem")
-        self.problem_label.setWordWrap(True)
-        layout.addWidget(self.problem_label)
+    def _add_people(
+        self, event: EventRecord, chosen_ids: list[int], extra_names: Mapping[int, str]
+    ) -> None:
+        names = person_names(event)
+        # Someone the entry names who is no longer a participant stays named, and ticked.
+        for person_id in chosen_ids:
+            if person_id not in names:
+                label = extra_names.get(person_id) or "Someone not in this event"
+                self._add_person(person_id, f"{label} (not a participant)", True)
+        for participation in event.participants:
+            person = participation.person
+            if person.id is None:
+                continue
+            label = full_name(person) or person.native_name
+            if participation.delegation:
+                label += f" — {participation.delegation}"
+            self._add_person(person.id, label, person.id in chosen_ids)
 
+    def _build_buttons(self, ok_text: str) -> QDialogButtonBox:
+        """OK (named "Add" or "Save") and Cancel; Ctrl+Return saves from anywhere."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save" if entry is not None else "Add")
+        self.ok_button.setText(ok_text)
         self.ok_button.setToolTip("Ctrl+Return")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self._accept_if_ready)
-        self._update_ok()
-        self.text_edit.setFocus()
-        cursor = self.text_edit.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        self.text_edit.setTextCursor(cursor)
-        self.resize(560, 560)
+        return self.buttons
 
     def _time_edit(self, value: datetime, name: str) -> DateTimeField:
         """A date and a time typed as people write them (``date_fields``): QDateTimeEdit's

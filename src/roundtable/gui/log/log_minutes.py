@@ -93,7 +93,6 @@ class MinutesPanel(QWidget):
         self._event: EventRecord | None = None
         self._saved = ""  # the summary as stored, which the editor is compared with
         self._writable = True
-        self._can_print = False
 
         self.hint_label = QLabel(HINT)
         self.hint_label.setWordWrap(True)
@@ -137,7 +136,6 @@ class MinutesPanel(QWidget):
         layout.addWidget(self.hint_label)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
-        self.set_print_available(False)
         self._update_buttons()
 
     # -- state ------------------------------------------------------------------------------
@@ -161,13 +159,6 @@ class MinutesPanel(QWidget):
         self.editor.setReadOnly(not writable)
         self._update_buttons()
 
-    def set_print_available(self, available: bool) -> None:
-        """Only once the "minutes" print kind exists: a button that cannot print is worse than
-        none."""
-        self._can_print = available
-        self.print_button.setVisible(available)
-        self._update_buttons()
-
     def show_event(self, event: EventRecord | None) -> None:
         """Show ``event``'s minutes; the same event again (a reload after another change)
         keeps any unsaved text."""
@@ -187,7 +178,7 @@ class MinutesPanel(QWidget):
         self.save_button.setEnabled(dirty)
         self.save_action.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        self.print_button.setEnabled(self._can_print and self._event is not None)
+        self.print_button.setEnabled(self._event is not None)
         if self._event is None:
             state = ""
         elif not self._writable:
@@ -269,7 +260,7 @@ class MinutesPanel(QWidget):
     def print_minutes(self) -> str | None:
         """The print dialog on the minutes (kind "minutes"), saving unsaved text first so what
         is printed is what is shown."""
-        if self._event is None or self._event.id is None or not self._can_print:
+        if self._event is None or self._event.id is None:
             return None
         self.save()
         from roundtable.gui.printing import printables

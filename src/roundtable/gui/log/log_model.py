@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
-from roundtable.services.names import full_name
 from roundtable.services.session_timer import duration_text
 
 COLUMN_TIME, COLUMN_CATEGORY, COLUMN_TEXT, COLUMN_ITEM, COLUMN_PEOPLE, COLUMN_AUTHOR = range(6)

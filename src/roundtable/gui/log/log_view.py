@@ -22,7 +22,6 @@ through ``set_event``, upon which the view re-reads the log.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -85,13 +84,13 @@ from roundtable.gui.log.log_model import (
 from roundtable.gui.printing.paper_options import initial_paper
 
 if TYPE_CHECKING:
+    from roundtable.gui.log.planned_actual_view import PlannedActualView
     from roundtable.store.facade import Store
 
 PAGE_JOURNAL, PAGE_MINUTES, PAGE_PLANNED = range(3)
 NO_DELETE = "Log entries are never deleted: edit the entry instead (its earlier text is kept)."
 NO_EDIT_CHANGE = "The change history is kept as Roundtable recorded it; it cannot be edited."
 QUICK_PLACEHOLDER = "Quick entry: type what happened and press Ctrl+Return"
-TIMER_MODULE = "roundtable.gui.log.timer_window"
 
 
 # -- used by the window too: adding an entry from anywhere, running the session ---------------
@@ -130,14 +129,6 @@ def add_entry_with_dialog(
     return command.entry_id
 
 
-def timer_available() -> bool:
-    """Whether this build has the moderator's timer (found without importing it)."""
-    try:
-        return importlib.util.find_spec(TIMER_MODULE) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def run_session(
     parent: QWidget | None,
     store: Store,
@@ -148,23 +139,13 @@ def run_session(
     """Open the moderator's timer on ``event_id``; ``on_written`` runs each time it writes
     timings into the log, so the Log tab and planned against actual follow the session. A timer
     already open on the event is brought to the front instead (and is connected already)."""
-    try:
-        from roundtable.gui.log import timer_window
-    except ImportError:
-        QMessageBox.information(parent, "Run session", "This version has no session timer.")
-        return None
+    from roundtable.gui.log import timer_window  # loaded when first asked for, not at start
+
     already = timer_window.open_timer_on(store, event_id)
     window = timer_window.open_timer(parent, store, settings, event_id)
     if window is not None and window is not already:
         window.entries_written.connect(lambda *_args: on_written())
     return window
-
-
-def print_kinds_available() -> set[str]:
-    """The print kinds this build has ("log" and "minutes" come with the log's printing)."""
-    from roundtable.gui.printing import printables
-
-    return {kind.key for kind in printables.all_kinds()}
 
 
 # -- widgets --------------------------------------------------------------------------------
@@ -228,7 +209,7 @@ class LogView(FillsWhenShown, QWidget):
         self._writable = True
         self._select_after: tuple[str, int | None] | None = None
         self._planned_stale = True
-        self.planned_view = None  # a PlannedActualView once its page was first shown
+        self.planned_view: PlannedActualView | None = None  # made when its page is first shown
         self._build()
 
     # -- layout -----------------------------------------------------------------------------
@@ -237,7 +218,6 @@ class LogView(FillsWhenShown, QWidget):
         self.model = LogModel(self)
         self.proxy = LogFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        kinds = print_kinds_available()
 
         self.empty_label = QLabel("Select an event to see its log.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -245,14 +225,13 @@ class LogView(FillsWhenShown, QWidget):
 
         self.pages = QTabWidget()
         self.pages.setObjectName("log_pages")
-        self.pages.addTab(self._build_journal(kinds), "&Journal")
+        self.pages.addTab(self._build_journal(), "&Journal")
         self.minutes = MinutesPanel(self._context, self.undo_stack, self._settings)
-        self.minutes.set_print_available("minutes" in kinds)
         self.minutes.message.connect(self._relay_message)
         self.pages.addTab(self.minutes, "&Minutes")
         self.planned_host = QWidget()
-        planned_layout = QVBoxLayout(self.planned_host)
-        planned_layout.setContentsMargins(6, 6, 6, 6)
+        self._planned_layout = QVBoxLayout(self.planned_host)
+        self._planned_layout.setContentsMargins(6, 6, 6, 6)
         self.pages.addTab(self.planned_host, "Planned vs a&ctual")
         self.pages.currentChanged.connect(self._page_changed)
 
@@ -262,7 +241,6 @@ class LogView(FillsWhenShown, QWidget):
             "speaker actually started and ended"
         )
         self.run_button.clicked.connect(self.run_session)
-        self.run_button.setVisible(timer_available())
         self.pages.setCornerWidget(self.run_button, Qt.Corner.TopRightCorner)
 
         self.stack = QStackedWidget()
@@ -273,7 +251,7 @@ class LogView(FillsWhenShown, QWidget):
         outer.addWidget(self.stack)
         self._update_buttons()
 
-    def _build_journal(self, kinds: set[str]) -> QWidget:
+    def _build_journal(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -398,7 +376,6 @@ class LogView(FillsWhenShown, QWidget):
             "See the log's pages, then save them as a PDF or print them"
         )
         self.print_log_button.clicked.connect(self.print_log)
-        self.print_log_button.setVisible("log" in kinds)
         buttons.addWidget(self.print_log_button)
         self.export_log_button = QPushButton("E&xport log…")
         self.export_log_button.setToolTip(
@@ -475,7 +452,7 @@ class LogView(FillsWhenShown, QWidget):
                 if person_id in known or person_id in extra:
                     continue
                 try:
-                    from roundtable.services.names import full_name
+                    from roundtable.domain.names import full_name
 
                     extra[person_id] = full_name(self.store.get_person(person_id))
                 except UserError:
@@ -493,7 +470,7 @@ class LogView(FillsWhenShown, QWidget):
 
             self.planned_view = PlannedActualView()
             self.planned_view.setObjectName("planned_actual")
-            self.planned_host.layout().addWidget(self.planned_view)
+            self._planned_layout.addWidget(self.planned_view)
         if not self._planned_stale:
             return
         from roundtable.services.planned_actual import planned_vs_actual

@@ -103,9 +103,6 @@ class PlanActualModel(QAbstractTableModel):
         self._several_days = len({r.day_date for r in self._rows}) > 1
         self.endResetModel()
 
-    def row_record(self, row: int) -> PlanActualRow:
-        return self._rows[row]
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

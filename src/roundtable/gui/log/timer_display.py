@@ -63,10 +63,6 @@ class FittedText(QWidget):
             self._colour = colour
             self.update()
 
-    def set_max_pixel_size(self, size: int) -> None:
-        self._max_pixel_size = max(size, MIN_PIXEL_SIZE)
-        self.update()
-
     def _font(self, pixel_size: int) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(pixel_size)

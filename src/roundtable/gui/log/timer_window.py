@@ -301,11 +301,11 @@ class TimerWindow(QWidget):
         self.dim_labels = [self.heading, self.wall_clock, day_label, screen_caption, self.help_text]
 
         # Keys belong to the window: a focused button would take Space for itself.
-        for widget in (self.day_choice, self.screen_choice, self.full_screen_button,
-                       self.previous_item_button, self.previous_speaker_button,
-                       self.start_button, self.next_speaker_button, self.next_item_button,
-                       self.extend_button, self.finish_button, self.close_button):  # fmt: skip
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for control in (self.day_choice, self.screen_choice, self.full_screen_button,
+                        self.previous_item_button, self.previous_speaker_button,
+                        self.start_button, self.next_speaker_button, self.next_item_button,
+                        self.extend_button, self.finish_button, self.close_button):  # fmt: skip
+            control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -537,7 +537,7 @@ class TimerWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        actions = {
+        actions: dict[int, Callable[[], list[LogEntryRecord]]] = {  # Qt.Key is an IntEnum
             Qt.Key.Key_Space: self.session.toggle,
             Qt.Key.Key_Right: self.session.next_speaker,
             Qt.Key.Key_Left: self.session.previous_speaker,

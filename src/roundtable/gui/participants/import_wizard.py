@@ -11,6 +11,7 @@ button stays disabled while any row has a problem, and the per-row report says w
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,12 +41,16 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, ChoiceDelegate
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.signals import emit
-from roundtable.services.names import full_name
+
+if TYPE_CHECKING:  # imported when the wizard reads a file, not when the app starts
+    from roundtable.services.participant_import import ImportPlan
+    from roundtable.services.table_rows import Table
 
 FILE_FILTER = "Participant lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
 SAMPLES = 3
@@ -183,7 +188,7 @@ class MappingModel(QAbstractTableModel):
                     changed = self.index(other, MAP_COLUMN_HEADER)
                     emit(self.dataChanged, changed, changed.siblingAtColumn(MAP_COLUMN_FIELD))
         self._fields[row] = field
-        emit(self.dataChanged, index.siblingAtColumn(MAP_COLUMN_HEADER), index)
+        emit(self.dataChanged, self.index(row, MAP_COLUMN_HEADER), index)
         emit(self.mapping_changed)
         return True
 
@@ -662,8 +667,8 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self._store = store
         self.target_event = event  # not .event: that is QObject.event(), a virtual
-        self.table = None
-        self.plan = None
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
         self.path = path
         self.sheet: str | None = None
         self._people = None

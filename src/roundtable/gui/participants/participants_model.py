@@ -25,11 +25,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
 from roundtable.gui.common.signals import emit
 from roundtable.services.edits.participants import ATTENDANCE, DELEGATION, ROLE, ordered
-from roundtable.services.names import affiliation_text, full_name
 
 PARTICIPATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The participation's id (int)."""
@@ -143,7 +143,7 @@ class ParticipantsModel(QAbstractTableModel):
         ]
         if same_event and new_ids == old_ids and None not in new_ids:
             self._update_in_place(rows)
-        elif same_event and sorted(new_ids) == sorted(old_ids) and None not in new_ids:
+        elif same_event and Counter(new_ids) == Counter(old_ids) and None not in new_ids:
             self._reorder(rows)
         elif same_event and None not in new_ids and _same_order(old_ids, new_ids):
             self._insert_and_remove(rows)

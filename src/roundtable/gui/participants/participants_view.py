@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.errors import UserError
@@ -65,7 +66,6 @@ from roundtable.services.edits.participants import (
     remove_edit,
     value_edit,
 )
-from roundtable.services.names import full_name
 from roundtable.services.participant_import import import_participants_edit
 
 HEADER_KEY = "participants/header"
@@ -390,7 +390,8 @@ class ParticipantsView(FillsWhenShown, QWidget):
         return sorted({i.row() for i in self.table.selectionModel().selectedRows(0)})
 
     def selected_ids(self) -> list[int]:
-        return [self.model.participation(r).id for r in self.selected_rows()]  # type: ignore[misc]
+        rows = [self.model.participation(r) for r in self.selected_rows()]
+        return [p.id for p in rows if p.id is not None]  # all stored, so all have one
 
     def select_participations(self, participation_ids: list[int]) -> None:
         selection = self.table.selectionModel()

@@ -114,7 +114,9 @@ class PersonPickerDialog(QDialog):
         self.delegation_combo.addItem("", "")
         for name in delegations:
             self.delegation_combo.addItem(name, name)
-        self.delegation_combo.lineEdit().setPlaceholderText("None — pick or type one")
+        delegation_line = self.delegation_combo.lineEdit()
+        assert delegation_line is not None  # editable, so it has one
+        delegation_line.setPlaceholderText("None — pick or type one")
         self.delegation_combo.setMinimumContentsLength(22)
         self.role_combo.setMinimumContentsLength(22)
         self.attendance_combo = QComboBox()

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.name_match import email_key, name_key
+from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonRecord, PersonSummary
 from roundtable.gui.people.people_model import display_name
-from roundtable.services.name_match import email_key, name_key
-from roundtable.services.names import full_name
 
 
 class DuplicateChoice(Enum):
@@ -97,8 +97,9 @@ class DuplicatesDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        if found:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:  # there is one when anything was found
+            self.list.setCurrentItem(first)
 
         hint = QLabel(
             "Use the person who is already there to keep one record per person, with all their "

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import PersonEvent, PersonRecord
 from roundtable.gui.people.photos import photo_pixmap
-from roundtable.services.names import affiliation_text, full_name
 
 THUMBNAIL = 96
 

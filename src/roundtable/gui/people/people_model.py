@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,9 +24,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonSummary
 from roundtable.gui.common.signals import emit
-from roundtable.services.names import full_name
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The person's id (int)."""
@@ -86,7 +87,7 @@ def _accented_script(char: str) -> bool:
 
 def display_name(person: PersonSummary) -> str:
     """ "Ambassador Toyohisa Kozuki": honorific, then the name in the person's own order."""
-    return full_name(person, honorific=True) or person.native_name  # type: ignore[arg-type]
+    return full_name(person, honorific=True) or person.native_name
 
 
 def search_text(person: PersonSummary) -> str:
@@ -272,7 +273,7 @@ class PeopleFilterModel(QSortFilterProxyModel):
         self._excluded: frozenset[int] = frozenset()
         self._source: PeopleModel | None = None
 
-    def setSourceModel(self, model) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._source = model if isinstance(model, PeopleModel) else None
         super().setSourceModel(model)
 

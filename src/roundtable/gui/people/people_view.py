@@ -13,7 +13,7 @@ window that events may show different names now (an edit, a merge).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.errors import UserError
+from roundtable.gui.common.filter_box_keys import filter_box_key
 from roundtable.gui.common.messages import sentence, show_failure
 from roundtable.gui.common.settings_keys import last_folder
 from roundtable.gui.common.signals import emit
@@ -339,29 +340,21 @@ class PeopleView(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self._update_count()
-        if not self.selected_person_ids() and self.proxy.rowCount():
-            self.select_people([self.proxy.person_id(0)])  # type: ignore[list-item]
+        if not self.selected_person_ids():
+            first = self.proxy.person_id(0)  # None when the filter leaves nobody
+            if first is not None:
+                self.select_people([first])
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
     def eventFilter(self, watched, event) -> bool:
-        """Down or Return in the filter box moves to the list; Escape clears the filter."""
-        if watched is self.filter_edit and isinstance(event, QKeyEvent):
-            key = event.key()
-            if event.type() == QKeyEvent.Type.ShortcutOverride and key in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
-            ):  # fmt: skip
-                event.accept()
-                return True
-            if event.type() == QKeyEvent.Type.KeyPress:
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-                    self.table.setFocus()
-                    return True
-                if key == Qt.Key.Key_Escape and self.filter_edit.text():
-                    self.filter_edit.clear()
-                    return True
+        """The filter box's keys (``filter_box_key``): Return or Down go to the table."""
+        if watched is self.filter_edit and filter_box_key(
+            self.filter_edit, event, self.table.setFocus
+        ):
+            return True
         return super().eventFilter(watched, event)
 
     def _double_clicked(self, _index) -> None:

@@ -40,14 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import NameOrder
+from roundtable.domain.name_match import email_key, name_key
+from roundtable.domain.names import full_name
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.gui.common import organisation_dialog
+from roundtable.gui.common.messages import sentence
 from roundtable.gui.people import duplicates_dialog
 from roundtable.gui.people.duplicates_dialog import DuplicateChoice
 from roundtable.gui.people.photos import IMAGE_FILTER, photo_pixmap, read_photo
-from roundtable.services.name_match import email_key, name_key
-from roundtable.services.names import full_name
 
 TAB_PERSON, TAB_AFFILIATIONS, TAB_BIO = range(3)
 PHOTO_SIZE = 168
@@ -124,7 +125,9 @@ class PersonEditorDialog(QDialog):
         self.honorific_edit.setEditable(True)
         self.honorific_edit.addItems(["", *HONORIFICS])
         self.honorific_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.honorific_edit.lineEdit().setPlaceholderText("e.g. Dr, Prof., Ambassador")
+        honorific_line = self.honorific_edit.lineEdit()
+        assert honorific_line is not None  # editable, so it has one
+        honorific_line.setPlaceholderText("e.g. Dr, Prof., Ambassador")
         self.given_edit = QLineEdit()
         self.given_edit.setPlaceholderText("e.g. Toyohisa")
         self.family_edit = QLineEdit()
@@ -200,13 +203,15 @@ class PersonEditorDialog(QDialog):
         self.org_combo = QComboBox()
         self.org_combo.setEditable(True)
         self.org_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.org_combo.lineEdit().setPlaceholderText("Type to find an organisation…")
+        org_line, org_completer = self.org_combo.lineEdit(), self.org_combo.completer()
+        assert org_line is not None and org_completer is not None  # editable, so it has both
+        org_line.setPlaceholderText("Type to find an organisation…")
         self.org_combo.setMinimumContentsLength(24)
         self.org_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.org_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.org_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        org_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        org_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._fill_organisations()
         self.position_edit = QLineEdit()
         self.position_edit.setPlaceholderText("Position, e.g. Director General")
@@ -328,7 +333,7 @@ class PersonEditorDialog(QDialog):
         try:
             data, mime = read_photo(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Choose a photo", _sentence(str(exc)))
+            QMessageBox.warning(self, "Choose a photo", sentence(str(exc)))
             return
         self._folder = str(Path(path).parent)
         self._photo, self._photo_mime, self._shown_photo = data, mime, data
@@ -416,7 +421,9 @@ class PersonEditorDialog(QDialog):
     def affiliation_records(self) -> list[AffiliationRecord]:
         result = []
         for row in range(self.affiliations.rowCount()):
-            org = self.affiliations.item(row, 0).data(ORG_ROLE)
+            name = self.affiliations.item(row, 0)
+            assert name is not None  # every row is filled with both cells
+            org = name.data(ORG_ROLE)
             position = self.affiliations.item(row, 1)
             # The same object each time: a new organisation used twice is created once.
             result.append(AffiliationRecord(org, position.text().strip() if position else ""))
@@ -526,7 +533,7 @@ class PersonEditorDialog(QDialog):
             try:
                 found = self._store.find_duplicates(person)
             except UserError as exc:
-                QMessageBox.warning(self, self.windowTitle(), _sentence(str(exc)))
+                QMessageBox.warning(self, self.windowTitle(), sentence(str(exc)))
                 return
             if found:
                 choice, existing = duplicates_dialog.ask_duplicates(
@@ -542,7 +549,7 @@ class PersonEditorDialog(QDialog):
                     try:
                         self.chosen_existing = self._store.get_person(existing)
                     except UserError as exc:
-                        QMessageBox.warning(self, self.windowTitle(), _sentence(str(exc)))
+                        QMessageBox.warning(self, self.windowTitle(), sentence(str(exc)))
                         return
         super().accept()
 
@@ -565,12 +572,6 @@ def _clean_paragraphs(text: str) -> str:
     if current:
         paragraphs.append("\n".join(current))
     return "\n\n".join(paragraphs)
-
-
-def _sentence(message: str) -> str:
-    text = message.strip()
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def get_person(

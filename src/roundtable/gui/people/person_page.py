@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonEvent, PersonRecord
 from roundtable.gui.common.palette_colours import colour_rules
 from roundtable.gui.common.signals import emit
-from roundtable.services.names import full_name
 
 PHOTO_URL = QUrl("roundtable-photo:current")
 PHOTO_WIDTH = 132
@@ -230,7 +230,7 @@ class _Browser(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange:  # a theme chosen while the app runs
             self.document().setDefaultStyleSheet(colour_rules(self.palette(), COLOURS))
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         if name == PHOTO_URL and not self.photo.isNull():
             return self.photo
         return super().loadResource(kind, name)
@@ -305,7 +305,7 @@ class PersonPage(QWidget):
     ) -> None:
         self._person = person
         image = QImage()
-        has_image = bool(photo) and image.loadFromData(photo)
+        has_image = bool(photo and image.loadFromData(photo))
         self.browser.photo = image if has_image else QImage()
         self._set_html(person_html(person, photo=has_image))
         self.events_model.set_events(events)

@@ -64,7 +64,8 @@ def _encoded(image: QImage, fmt: str, quality: int) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt, quality):
+    # PySide6's stub asks for the format as bytes, but the binding takes only a str.
+    if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
         raise UserError(f"the image could not be converted to {fmt}")
     buffer.close()
     return bytes(array.data())

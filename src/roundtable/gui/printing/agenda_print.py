@@ -1,6 +1,6 @@
-"""The agenda as a printable: whether to add the participants, and the paper; the PDF is
-``roundtable.pdf.agenda``, the same one ``roundtable export agenda`` writes (``--no-participants``
-there is the check box here).
+"""The agenda as a printable: whether to add the participants, and the paper. The kind is
+``roundtable.pdf.kind_agenda``, which ``roundtable export agenda`` is made from too
+(``--no-participants`` there is the check box here).
 
 The participants list is on by default: it is who is in the room. It can be left out when the
 programme must be one sheet and the list would spill onto a second, or when the bios booklet is
@@ -15,18 +15,12 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from roundtable.domain.records import EventRecord
 from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.paper_options import PaperPanel, section_label
-from roundtable.gui.printing.print_kinds import (
-    OptionsPanel,
-    PrintContext,
-    PrintKind,
-    Progress,
-    settings_key,
-)
+from roundtable.gui.printing.print_kinds import PrintContext, printable, settings_key
+from roundtable.pdf import kind_agenda
 
-KEY = "agenda"
+KEY = kind_agenda.AGENDA.key
 PARTICIPANTS_KEY = settings_key(KEY, "participants")
 PARTICIPANTS_TIP = (
     "Everyone taking part, by role, one line each, after the programme. Leave it out to keep "
@@ -38,19 +32,13 @@ class AgendaPanel(PaperPanel):
     """The paper, and above it what the agenda holds besides the programme."""
 
     def __init__(self, context: PrintContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            KEY,
-            "Each day's programme with times, speakers and their affiliations, and the "
-            "participants by role.",
-            parent,
-        )
+        super().__init__(context, KEY, kind_agenda.AGENDA.about, parent)
         self.participants_box = QCheckBox("Participants by &role")
         self.participants_box.setToolTip(PARTICIPANTS_TIP)
         saved = context.settings.value(PARTICIPANTS_KEY, None)
         self.participants_box.setChecked(saved is None or str(saved) == "true")
         self.participants_box.toggled.connect(lambda _on: emit(self.changed))
-        column = self.layout()
+        column = self.column
         column.insertWidget(2, section_label("Contents"))  # after the note, before the paper
         column.insertWidget(3, self.participants_box)
         column.insertSpacing(4, 8)
@@ -64,32 +52,4 @@ class AgendaPanel(PaperPanel):
         settings.setValue(PARTICIPANTS_KEY, "true" if included else "false")
 
 
-def _panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:
-    return AgendaPanel(context, parent)
-
-
-def _prepare(context: PrintContext) -> EventRecord:
-    return context.event
-
-
-def _export(event: EventRecord, path: str, options: dict[str, Any], progress: Progress) -> bool:
-    # Imported here: reportlab is loaded in the worker, the first time something is printed.
-    from roundtable.pdf.agenda import export_agenda
-
-    return export_agenda(
-        event,
-        path,
-        paper=options["paper"],
-        progress=progress,
-        participants=options.get("participants", True),
-    )
-
-
-AGENDA = PrintKind(
-    key=KEY,
-    label="Agenda",
-    file_suffix="agenda",
-    make_panel=_panel,
-    prepare=_prepare,
-    export=_export,
-)
+AGENDA = printable(kind_agenda.AGENDA, AgendaPanel)

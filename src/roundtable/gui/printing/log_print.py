@@ -1,5 +1,5 @@
-"""The event log and the minutes as printables; the PDFs are ``roundtable.pdf.log_pdf``, the same
-ones ``roundtable export log`` and ``roundtable export minutes`` write.
+"""The event log and the minutes as printables. The kinds are ``roundtable.pdf.kind_log``,
+which ``roundtable export log`` and ``roundtable export minutes`` are made from too.
 
 The log's options are the paper and which sections to print, both remembered. Its journal and
 change history are read from the store in ``prepare`` (GUI thread), so the worker only draws.
@@ -7,13 +7,12 @@ The minutes are written on the Log tab's Minutes page (stored as the event's sum
 them the dialog says where to write them instead of showing an empty page.
 
 ``write_log_file`` is the Log tab's "Export log…": the whole log as a PDF (the same exporter as
-the print dialog's), a CSV or a Markdown file (``services.log_export``), by the file's suffix, as
-``roundtable export log`` writes them.
+the print dialog's), a CSV or a Markdown file, by the file's suffix, as ``roundtable export
+log`` writes them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +27,15 @@ from roundtable.gui.printing.paper_options import PaperPanel, section_label
 from roundtable.gui.printing.print_kinds import (
     OptionsPanel,
     PrintContext,
-    PrintKind,
-    Progress,
+    printable,
     settings_key,
 )
-from roundtable.services.log_export import ALL_SECTIONS, LogSections, export_log_text, log_format
+from roundtable.pdf import kind_log
+from roundtable.pdf.kind_log import LogData, LogOptions
+from roundtable.services.log_export import ALL_SECTIONS, LogSections
 
-LOG_KEY = "log"
-MINUTES_KEY = "minutes"
+LOG_KEY = kind_log.LOG.key
+MINUTES_KEY = kind_log.MINUTES.key
 NO_MINUTES = (
     "This event has no minutes yet: write them on the Log tab's Minutes page (Log ▸ Minutes)."
 )
@@ -52,28 +52,15 @@ SECTIONS = (
 )
 
 
-@dataclass(frozen=True)
-class LogData:
-    event: EventRecord
-    log: EventLog
-
-
 class LogPanel(PaperPanel):
     """The paper, and above it a check box per section (the minutes' unchecked and disabled,
     with a tip, when there are none to print)."""
 
     def __init__(self, context: PrintContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            LOG_KEY,
-            "The minutes, the journal by day with every entry's earlier texts, planned against "
-            "actual time for each item and speaker (a table and a chart), and the change "
-            "history.",
-            parent,
-        )
+        super().__init__(context, LOG_KEY, kind_log.LOG.about, parent)
         self.has_minutes = bool(context.event.summary.strip())
         self.boxes: dict[str, QCheckBox] = {}
-        column = self.layout()
+        column = self.column
         column.insertWidget(2, section_label("Sections"))  # after the note, before the paper
         for offset, (name, text) in enumerate(SECTIONS, start=3):
             box = QCheckBox(text)
@@ -114,69 +101,17 @@ class MinutesPanel(PaperPanel):
         return None if self.context.event.summary.strip() else NO_MINUTES
 
 
-def _log_panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:
-    return LogPanel(context, parent)
-
-
 def _minutes_panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:
-    return MinutesPanel(
-        context,
-        MINUTES_KEY,
-        "The event's minutes under its title, dates and venue, to hand out afterwards.",
-        parent,
-    )
+    return MinutesPanel(context, MINUTES_KEY, kind_log.MINUTES.about, parent)
 
 
-def _prepare_log(context: PrintContext) -> LogData:
-    """The log as stored now, read in the GUI thread: the store is not shared with workers."""
-    return LogData(context.event, context.store.event_log(context.event.id))
-
-
-def _prepare_minutes(context: PrintContext) -> EventRecord:
-    return context.event
-
-
-def _export_log(data: LogData, path: str, options: dict[str, Any], progress: Progress) -> bool:
-    # Imported here: reportlab is loaded in the worker, the first time something is printed.
-    from roundtable.pdf.log_pdf import export_log_pdf
-
-    return export_log_pdf(data.event, data.log, path, paper=options["paper"],
-                          sections=options["sections"], progress=progress)  # fmt: skip
-
-
-def _export_minutes(
-    event: EventRecord, path: str, options: dict[str, Any], progress: Progress
-) -> bool:
-    from roundtable.pdf.log_pdf import export_minutes_pdf
-
-    return export_minutes_pdf(event, path, paper=options["paper"], progress=progress)
-
-
-LOG = PrintKind(
-    key=LOG_KEY,
-    label="Event log",
-    file_suffix="log",
-    make_panel=_log_panel,
-    prepare=_prepare_log,
-    export=_export_log,
-)
-MINUTES = PrintKind(
-    key=MINUTES_KEY,
-    label="Minutes",
-    file_suffix="minutes",
-    make_panel=_minutes_panel,
-    prepare=_prepare_minutes,
-    export=_export_minutes,
-)
+LOG = printable(kind_log.LOG, LogPanel)
+MINUTES = printable(kind_log.MINUTES, _minutes_panel)
 
 
 def write_log_file(event: EventRecord, log: EventLog, path: str | Path, paper: str) -> None:
     """The whole log written to ``path`` as its suffix says (.pdf, .csv, .md), atomically:
     nothing is left half written. UserError for another suffix or a file that cannot be
     written, before anything is."""
-    if log_format(path) == "pdf":
-        from roundtable.pdf.log_pdf import export_log_pdf
-
-        export_log_pdf(event, log, path, paper=paper, sections=ALL_SECTIONS)
-    else:
-        export_log_text(event, log, path, ALL_SECTIONS)
+    options = LogOptions(paper=paper, sections=ALL_SECTIONS)
+    kind_log.export_log(LogData(event, log), str(path), options, None)

@@ -1,7 +1,8 @@
 """Tent name cards as a printable: who gets a card, on what sheet, and what each card says.
 
-The panel builds the same ``CardSelection`` and ``CardOptions`` the command line does, so a
-card printed from the dialog is the card ``roundtable export namecards`` makes. The sheet,
+The panel builds the same ``CardSelection`` and ``CardOptions`` the command line does, and the
+kind is ``roundtable.pdf.kind_namecards``, which ``roundtable export namecards`` is made from
+too, so a card printed from the dialog is the card the command line makes. The sheet,
 order and content choices are remembered; the role and delegation filters, and the seating plan
 the order by seat follows, belong to one event and start afresh each time.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +30,8 @@ from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.paper_options import initial_paper, note_label, section_label
-from roundtable.gui.printing.print_kinds import (
-    OptionsPanel,
-    PrintContext,
-    PrintKind,
-    Progress,
-    settings_key,
-)
+from roundtable.gui.printing.print_kinds import OptionsPanel, PrintContext, printable, settings_key
+from roundtable.pdf import kind_namecards
 from roundtable.services.namecards import (
     DEFAULT_ATTENDANCE,
     LAYOUT_LABELS,
@@ -47,7 +44,7 @@ from roundtable.services.namecards import (
     select,
 )
 
-KEY = "namecards"
+KEY = kind_namecards.NAMECARDS.key
 NO_PLAN_TIP = NO_PLAN[:1].upper() + NO_PLAN[1:] + "."
 PLAN_TIP = "The cards follow this plan's seats when they are ordered by seat."
 NOT_BY_SEAT_TIP = "Only the order by seat follows a seating plan."
@@ -101,10 +98,7 @@ class NameCardsPanel(OptionsPanel):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(note_label(
-            "Folded tent cards: the name on both halves, the upper half upside down so that "
-            "both sides read upright once folded."
-        ))  # fmt: skip
+        column.addWidget(note_label(kind_namecards.NAMECARDS.about))
 
         column.addSpacing(6)
         column.addWidget(section_label("Sheet"))
@@ -176,7 +170,9 @@ class NameCardsPanel(OptionsPanel):
         plans = self.print_event.seating_plans
         by_seat = self.order_combo.findData("seat")
         if not plans:  # shown, so the choice is known, but not to be picked
-            self.order_combo.model().item(by_seat).setEnabled(False)
+            entries = self.order_combo.model()
+            assert isinstance(entries, QStandardItemModel)  # a combo box's own model
+            entries.item(by_seat).setEnabled(False)
             self.order_combo.setItemData(by_seat, NO_PLAN_TIP, Qt.ItemDataRole.ToolTipRole)
         saved_order = str(settings.value(settings_key(KEY, "order"), "precedence"))
         if saved_order == "seat" and not plans:
@@ -326,32 +322,4 @@ class NameCardsPanel(OptionsPanel):
             settings.setValue(settings_key(KEY, name), "true" if box.isChecked() else "false")
 
 
-def _panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:
-    return NameCardsPanel(context, parent)
-
-
-def _prepare(context: PrintContext) -> EventRecord:
-    return context.event
-
-
-def _export(event: EventRecord, path: str, options: dict[str, Any], progress: Progress) -> bool:
-    from roundtable.pdf.namecards import export_namecards
-
-    return export_namecards(
-        event,
-        path,
-        layout=options["layout"],
-        selection=options["selection"],
-        options=options["options"],
-        progress=progress,
-    )
-
-
-NAMECARDS = PrintKind(
-    key=KEY,
-    label="Name cards",
-    file_suffix="namecards",
-    make_panel=_panel,
-    prepare=_prepare,
-    export=_export,
-)
+NAMECARDS = printable(kind_namecards.NAMECARDS, NameCardsPanel)

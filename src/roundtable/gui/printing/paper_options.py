@@ -94,8 +94,8 @@ def note_label(text: str) -> QLabel:
 class PaperPanel(OptionsPanel):
     """Options of a kind whose only choice is the paper, with a line saying what it prints.
 
-    Subclasses put their own options between that line and the paper (``layout().insert…``
-    at index 2), so the paper and its note stay last.
+    Subclasses put their own options between that line and the paper (``column.insert…`` at
+    index 2), so the paper and its note stay last.
     """
 
     def __init__(
@@ -111,14 +111,14 @@ class PaperPanel(OptionsPanel):
         # and A4 for a Moscow one do not look arbitrary; gone once the user has picked.
         self.paper_note = note_label(FROM_VENUE_NOTE)
         self.paper_note.setVisible(picked_paper(settings, kind_key) is None)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(note_label(about))
-        layout.addSpacing(8)
-        layout.addWidget(section_label("Paper"))
-        layout.addWidget(self.paper_choice)
-        layout.addWidget(self.paper_note)
-        layout.addStretch(1)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(note_label(about))
+        self.column.addSpacing(8)
+        self.column.addWidget(section_label("Paper"))
+        self.column.addWidget(self.paper_choice)
+        self.column.addWidget(self.paper_note)
+        self.column.addStretch(1)
 
     def _paper_picked(self) -> None:
         """Remembered now, not when saved: a pick holds even if the dialog is then closed."""

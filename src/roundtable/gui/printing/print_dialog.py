@@ -285,6 +285,7 @@ class PrintDialog(QDialog):
             panel.changed.connect(self._options_changed)
             index = self.kinds.index(kind)
             placeholder = self.panel_stack.widget(index)
+            assert placeholder is not None  # one page per kind from the start
             self.panel_stack.insertWidget(index, panel)
             self.panel_stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -295,7 +296,9 @@ class PrintDialog(QDialog):
     def _widen_for(self, panel: OptionsPanel) -> None:
         """Give the options column the width a panel would like (its combo boxes' longest
         entries), within reason; it never narrows, so switching kinds does not jolt it."""
-        margins = self.options_column.layout().contentsMargins()
+        column = self.options_column.layout()
+        assert column is not None  # laid out in __init__
+        margins = column.contentsMargins()
         wanted = panel.sizeHint().width() + margins.left() + margins.right()
         width = min(max(self.options_column.width(), wanted), MAX_LEFT_WIDTH)
         self.options_column.setFixedWidth(max(width, LEFT_WIDTH))

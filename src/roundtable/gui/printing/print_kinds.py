@@ -3,8 +3,9 @@
 The dialog knows nothing about agendas or name cards. Each kind brings an options panel (a
 widget that says when its options change), a ``prepare`` step run in the GUI thread that reads
 what the document needs from the store (the store is not shared with other threads), and an
-``export`` run in a worker thread that only draws the PDF. Adding the seating chart or the log
-later is one more kind, not another dialog.
+``export`` run in a worker thread that only draws the PDF. The documents themselves, what
+they read and how they are written, are ``roundtable.pdf.kinds``, the table ``roundtable
+export`` is made from too: :func:`printable` gives one of them its panel.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from roundtable.domain.records import EventRecord
+from roundtable.pdf.export_kind import ExportKind, Progress
 from roundtable.store.facade import Store
-
-Progress = Callable[[int, int], bool | None]
 
 
 @dataclass
@@ -68,6 +68,22 @@ class PrintKind:
     # Worker thread, no Qt and no store: write the PDF to ``path`` with (prepared, options);
     # returns False when ``progress`` returned False (cancelled). Raises UserError/OSError.
     export: Callable[[Any, str, dict[str, Any], Progress], bool]
+
+
+PanelMaker = Callable[[PrintContext, QWidget | None], OptionsPanel]
+
+
+def printable(kind: ExportKind, make_panel: PanelMaker) -> PrintKind:
+    """The print dialog's side of one of ``pdf.kinds``: its key, label, reading and exporter,
+    and ``make_panel``'s panel, whose ``options()`` are the kind's options by field name."""
+
+    def prepare(context: PrintContext) -> Any:
+        return kind.read(context.store, context.event)
+
+    def export(prepared: Any, path: str, options: dict[str, Any], progress: Progress) -> bool:
+        return kind.export(prepared, path, kind.options(**options), progress)
+
+    return PrintKind(kind.key, kind.label, kind.key, make_panel, prepare, export)
 
 
 def find_kind(kinds: list[PrintKind], key: str | None) -> PrintKind | None:

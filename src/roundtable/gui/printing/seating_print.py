@@ -1,5 +1,5 @@
-"""The seating chart as a printable: which plan (or all of them) and the paper; the PDF is
-``roundtable.pdf.seating_chart``, the same one ``roundtable export seating`` writes.
+"""The seating chart as a printable: which plan (or all of them) and the paper. The kind is
+``roundtable.pdf.kind_seating``, which ``roundtable export seating`` is made from too.
 
 The plan is chosen by name, as on the command line, and not remembered: plans belong to one
 event. The paper is remembered like every other kind's.
@@ -11,12 +11,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from roundtable.domain.records import EventRecord
 from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.paper_options import PaperPanel, section_label
-from roundtable.gui.printing.print_kinds import OptionsPanel, PrintContext, PrintKind, Progress
+from roundtable.gui.printing.print_kinds import PrintContext, printable
+from roundtable.pdf import kind_seating
 
-KEY = "seating"
+KEY = kind_seating.SEATING.key
 NO_PLAN = "This event has no seating plan yet: make one on the Seating tab."
 
 
@@ -24,13 +24,7 @@ class SeatingChartPanel(PaperPanel):
     """The paper, and above it the plan to print (all plans first, then each by name)."""
 
     def __init__(self, context: PrintContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            KEY,
-            "Each plan's table drawn to scale with every seat's name and own-script name, "
-            "then a list of the seats with delegations, affiliations and roles.",
-            parent,
-        )
+        super().__init__(context, KEY, kind_seating.SEATING.about, parent)
         plans = context.event.seating_plans
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName("Seating plan")
@@ -42,7 +36,7 @@ class SeatingChartPanel(PaperPanel):
         if not plans:
             self.plan_combo.setToolTip(NO_PLAN)
         self.plan_combo.currentIndexChanged.connect(lambda _index: emit(self.changed))
-        column = self.layout()
+        column = self.column
         column.insertWidget(2, section_label("Plan"))  # after the note, before the paper
         column.insertWidget(3, self.plan_combo)
         column.insertSpacing(4, 8)
@@ -54,28 +48,4 @@ class SeatingChartPanel(PaperPanel):
         return None if self.context.event.seating_plans else NO_PLAN
 
 
-def _panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:
-    return SeatingChartPanel(context, parent)
-
-
-def _prepare(context: PrintContext) -> EventRecord:
-    return context.event
-
-
-def _export(event: EventRecord, path: str, options: dict[str, Any], progress: Progress) -> bool:
-    # Imported here: reportlab is loaded in the worker, the first time something is printed.
-    from roundtable.pdf.seating_chart import export_seating_chart
-
-    return export_seating_chart(
-        event, path, paper=options["paper"], plan_name=options.get("plan"), progress=progress
-    )
-
-
-SEATING = PrintKind(
-    key=KEY,
-    label="Seating chart",
-    file_suffix="seating",
-    make_panel=_panel,
-    prepare=_prepare,
-    export=_export,
-)
+SEATING = printable(kind_seating.SEATING, SeatingChartPanel)

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 from roundtable.domain.enums import DelegationSeating, TableShape
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
+from roundtable.domain.seating_geometry import MAX_SEATS, natural_head_seat, plan_geometry
 from roundtable.domain.validation import validate_plan
 from roundtable.errors import UserError
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.palette_colours import problem_style
 from roundtable.gui.seating.seating_models import delegation_names, display_name, seatable
 from roundtable.services.auto_seating import SeatingRules, guest_by_precedence
-from roundtable.services.seating_geometry import MAX_SEATS, natural_head_seat, plan_geometry
 from roundtable.services.seating_score import PRESIDING
 
 RULES_KEY = "seating/auto/"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.gui.seating.seating_models import (
@@ -18,7 +19,6 @@ from roundtable.gui.seating.seating_models import (
 )
 from roundtable.gui.seating.seating_scene import SeatLook
 from roundtable.services.auto_seating import GuestOfHonour, SeatingResult
-from roundtable.services.names import full_name
 
 
 def score_shown(score: float) -> str:

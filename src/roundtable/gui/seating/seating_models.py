@@ -12,15 +12,23 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from roundtable.domain.enums import Attendance
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord
 from roundtable.gui.common.signals import emit
 from roundtable.services.auto_seating import Violation
-from roundtable.services.names import full_name
 
 MIME_TYPE = "application/x-roundtable-seat-person"
 
@@ -201,10 +209,10 @@ class UnseatedModel(QAbstractListModel):
 
     # -- Qt model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person = self._rows[index.row()]
@@ -230,7 +238,7 @@ class UnseatedModel(QAbstractListModel):
             return person.person.native_name
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self._editable else Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -241,7 +249,9 @@ class UnseatedModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    # PySide6's stub says mimeData never returns None, but Qt documents a null return ("nothing
+    # to drag") and QAbstractItemView::startDrag checks for it; None is how that is said here.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return None
@@ -288,10 +298,10 @@ class ViolationsModel(QAbstractListModel):
     def violation(self, row: int) -> Violation:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         violation = self._rows[index.row()]
@@ -333,13 +343,13 @@ class PairRulesModel(QAbstractListModel):
     def rule(self, row: int) -> PairRule:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def _name(self, participation_id: int | None) -> str:
         return self._names.get(participation_id, "someone") if participation_id else "someone"
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         rule = self._rows[index.row()]

@@ -48,9 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import TableShape
-from roundtable.gui.common.signals import emit
-from roundtable.gui.seating.seating_models import SeatDrag, drag_mime, read_drag
-from roundtable.services.seating_geometry import (
+from roundtable.domain.seating_geometry import (
     CHAIR_OFFSET,
     ROW_PITCH,
     SEAT_PITCH,
@@ -58,6 +56,8 @@ from roundtable.services.seating_geometry import (
     SeatPlace,
     TableGeometry,
 )
+from roundtable.gui.common.signals import emit
+from roundtable.gui.seating.seating_models import SeatDrag, drag_mime, read_drag
 
 SCALE = 150.0  # scene pixels per metre
 SEAT_RADIUS = 24.0
@@ -267,15 +267,6 @@ class SeatItem(QGraphicsPathItem):
     def tag_rect(self) -> QRectF:
         return QRectF(self._tag)
 
-    def disc_rect(self) -> QRectF:
-        return _disc_rect()
-
-    @property
-    def sideways(self) -> bool:
-        """Whether the tag sits beside the seat (left or right of it) rather than above or
-        below: then it is the tag's height that the seat pitch limits."""
-        return abs(self._direction[0]) > 0.9
-
     def _tag_text(self, name_lines: int, native_lines: int, label_lines: int) -> list:
         look, width = self.look, self._tag_width - 2 * TAG_PADDING
         lines: list[tuple[str, QFont, QColor]] = []
@@ -348,7 +339,9 @@ class SeatItem(QGraphicsPathItem):
         self._star.setVisible(look.head)
         self._lock.setVisible(look.locked)
         for text in self._texts:
-            text.setParentItem(None)
+            # Qt documents a null parent as "make this a top-level item"; PySide6's stub
+            # leaves None out of the parameter type.
+            text.setParentItem(None)  # type: ignore[arg-type]
             if text.scene() is not None:
                 text.scene().removeItem(text)
         self._texts = []
@@ -603,12 +596,12 @@ class SeatingScene(QGraphicsScene):
                 part.width * SCALE,
                 part.height * SCALE,
             )
-            item = (QGraphicsEllipseItem(rect) if part.kind == "ellipse"
-                    else QGraphicsRectItem(rect))  # fmt: skip
-            item.setBrush(TABLE_FILL)
-            item.setPen(QPen(TABLE_EDGE, 2))
-            item.setZValue(-1)
-            self.addItem(item)
+            outline = (QGraphicsEllipseItem(rect) if part.kind == "ellipse"
+                       else QGraphicsRectItem(rect))  # fmt: skip
+            outline.setBrush(TABLE_FILL)
+            outline.setPen(QPen(TABLE_EDGE, 2))
+            outline.setZValue(-1)
+            self.addItem(outline)
         on_desk = geometry.shape is TableShape.CLASSROOM
         for place in geometry.seats:
             width, height = tag_room(geometry, place)
@@ -659,8 +652,9 @@ class SeatingScene(QGraphicsScene):
         number = number if number in self._seats else None
         if number == self._chosen:
             return
-        if self._chosen is not None:
-            self._seats[self._chosen].set_chosen(False)
+        chosen = self._seats.get(self._chosen) if self._chosen is not None else None
+        if chosen is not None:  # gone when no plan is drawn: the number waits for the next one
+            chosen.set_chosen(False)
         self._chosen = number
         if number is not None:
             self._seats[number].set_chosen(True)

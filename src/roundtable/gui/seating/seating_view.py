@@ -40,6 +40,7 @@ from roundtable.domain.edits import Edit
 from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
+from roundtable.domain.seating_geometry import plan_geometry
 from roundtable.errors import UserError
 from roundtable.gui.common.fills_when_shown import FillsWhenShown
 from roundtable.gui.common.flow_layout import FlowLayout, group
@@ -49,6 +50,7 @@ from roundtable.gui.common.undo import Changed, CommandContext, EditCommand
 from roundtable.gui.seating import seating_dialogs
 from roundtable.gui.seating.seating_canvas import SeatingCanvas
 from roundtable.gui.seating.seating_looks import (
+    SeatLook,
     auto_seat_line,
     legend_html,
     plan_summary,
@@ -70,7 +72,14 @@ from roundtable.gui.seating.seating_panels import (
     tool_button,
 )
 from roundtable.gui.seating.seating_scene import SeatingScene
-from roundtable.gui.seating.seating_widgets import set_text
+from roundtable.gui.seating.seating_selection import (
+    READ_ONLY,
+    SELECT_SEAT_FIRST,
+    SeatSelection,
+    seat_text,
+    unseated_note,
+)
+from roundtable.gui.seating.seating_widgets import able, set_text
 from roundtable.services.auto_seating import SeatingResult, auto_seat, evaluate
 from roundtable.services.edits import RefusedError
 from roundtable.services.edits.seating import (
@@ -88,11 +97,8 @@ from roundtable.services.edits.seating import (
     seat_person_edit,
     unseat_edit,
 )
-from roundtable.services.seating_geometry import plan_geometry
 
 SPLITTER_KEY = "seating/splitter"
-SELECT_SEAT_FIRST = "Select a seat in the drawing first (click it, or use the arrow keys)"
-READ_ONLY = "This window is read-only"
 
 
 class SeatingView(FillsWhenShown, QWidget):
@@ -268,9 +274,9 @@ class SeatingView(FillsWhenShown, QWidget):
         self.zoom_out_button = tool_button("−", "Zoom out (Ctrl+−)")
         self.fit_button = tool_button("Fit", "Show the whole table (Ctrl+0)")
         self.zoom_in_button = tool_button("+", "Zoom in (Ctrl++)")
-        for button, slot in ((self.zoom_out_button, self.zoom_out), (self.fit_button, self.fit),
-                             (self.zoom_in_button, self.zoom_in)):  # fmt: skip
-            button.clicked.connect(slot)
+        for zoom, slot in ((self.zoom_out_button, self.zoom_out), (self.fit_button, self.fit),
+                           (self.zoom_in_button, self.zoom_in)):  # fmt: skip
+            zoom.clicked.connect(slot)
         row.addWidget(group(self.zoom_out_button, self.fit_button, self.zoom_in_button))
         return row
 
@@ -386,12 +392,14 @@ class SeatingView(FillsWhenShown, QWidget):
     def _show_plan(self) -> None:
         event, plan = self._event, self.current_plan
         geometry = None
+        looks: dict[int, SeatLook] = {}
         if plan is not None:
             try:
                 geometry = plan_geometry(plan)
             except UserError as exc:  # the store checks plans, so only a damaged file
                 self.plan_info.setText(str(exc))
-        looks = seat_looks(event, plan) if geometry is not None and event is not None else {}
+            if geometry is not None and event is not None:
+                looks = seat_looks(event, plan)
         rebuilt = self.scene.show_plan(geometry, looks)
         if plan is not None:
             self.plan_info.setText(plan_summary(plan))
@@ -460,69 +468,57 @@ class SeatingView(FillsWhenShown, QWidget):
         return display_name(person) if person is not None else ""
 
     def _update_actions(self, *_args) -> None:
+        """Enable what the selection allows, say why the rest is disabled, and describe the
+        selected seat: on every selection change, so each setter only acts on a change."""
         plan = self.current_plan
-        has_plan = plan is not None
-        editable = self._writable and has_plan
-        has_event = self._event is not None
-        seat = self.selected_seat() if has_plan else None
-        record = plan.seat(seat) if plan is not None and seat is not None else None
-        occupied = record is not None and record.participation_id is not None
-        locked = record is not None and record.locked
-        person = self.selected_person()
-
-        def able(widget, enabled: bool, why: str = "") -> None:
-            if widget.isEnabled() != enabled:
-                widget.setEnabled(enabled)
-            if isinstance(widget, QPushButton):
-                set_text(widget.setToolTip, widget.toolTip(),
-                          widget.property("tip") if enabled or not why else why)  # fmt: skip
-
-        no_plan = "Create a seating plan first" if has_event else "Select an event first"
-        able(self.new_plan_button, self._writable and has_event, READ_ONLY)
-        able(self.create_first_button, self._writable and has_event, READ_ONLY)
-        able(self.edit_plan_button, editable, READ_ONLY if has_plan else no_plan)
-        able(self.delete_plan_button, editable, READ_ONLY if has_plan else no_plan)
-        able(self.auto_button, editable, READ_ONLY if has_plan else no_plan)
-        able(self.print_button, has_plan, no_plan)  # printing reads only: fine when read-only
-        clearable = plan is not None and any(
-            s.participation_id is not None and not s.locked for s in plan.seats
+        selection = SeatSelection(
+            writable=self._writable,
+            has_event=self._event is not None,
+            plan=plan,
+            seat=self.selected_seat() if plan is not None else None,
+            person=self.selected_person(),
         )
+        self._update_plan_buttons(selection)
+        self._update_seat_buttons(selection)
+        self._update_seat_actions(selection)
+        self._update_rule_buttons(selection)
+        self._update_seat_texts(selection)
+
+    def _update_plan_buttons(self, selection: SeatSelection) -> None:
+        able(self.new_plan_button, self._writable and selection.has_event, READ_ONLY)
+        able(self.create_first_button, self._writable and selection.has_event, READ_ONLY)
+        able(self.edit_plan_button, selection.editable, selection.plan_reason())
+        able(self.delete_plan_button, selection.editable, selection.plan_reason())
+        able(self.auto_button, selection.editable, selection.plan_reason())
+        # printing reads only: fine when read-only
+        able(self.print_button, selection.has_plan, selection.no_plan_reason())
         able(
             self.clear_button,
-            editable and clearable,
-            READ_ONLY if not self._writable else "Every unlocked seat is already empty",
+            selection.can_clear(),
+            selection.unless_writable("Every unlocked seat is already empty"),
         )
 
-        if not self._writable:
-            why_seat = READ_ONLY
-        elif seat is None:
-            why_seat = SELECT_SEAT_FIRST
-        elif locked:
-            why_seat = f"Seat {seat} is locked; unlock it first"
-        else:
-            why_seat = f"Seat {seat} is empty"
-        able(
-            self.seat_person_button,
-            editable and seat is not None and person is not None and not locked,
-            why_seat
-            if seat is None or locked or not self._writable
-            else "Select someone in the Unseated list first",
-        )
-        able(self.unseat_button, editable and occupied and not locked, why_seat)
-        able(self.move_button, editable and occupied and not locked, why_seat)
+    def _update_seat_buttons(self, selection: SeatSelection) -> None:
+        able(self.seat_person_button, selection.can_seat_person(), selection.seat_person_reason())
+        able(self.unseat_button, selection.can_change_occupant(), selection.seat_reason())
+        able(self.move_button, selection.can_change_occupant(), selection.seat_reason())
         able(
             self.lock_button,
-            editable and seat is not None,
-            READ_ONLY if not self._writable else SELECT_SEAT_FIRST,
+            selection.can_change_seat(),
+            selection.unless_writable(SELECT_SEAT_FIRST),
         )
         able(
             self.label_button,
-            editable and seat is not None,
-            READ_ONLY if not self._writable else SELECT_SEAT_FIRST,
+            selection.can_change_seat(),
+            selection.unless_writable(SELECT_SEAT_FIRST),
         )
-        set_text(self.lock_button.setText, self.lock_button.text(), "Unlock" if locked else "Lock")
+        set_text(self.lock_button.setText, self.lock_button.text(),
+                  "Unlock" if selection.locked else "Lock")  # fmt: skip
+
+    def _update_seat_actions(self, selection: SeatSelection) -> None:
+        """The seat's menu and keys follow its buttons."""
         set_text(self.lock_action.setText, self.lock_action.text(),
-                  "Unlock seat" if locked else "Lock seat")  # fmt: skip
+                  "Unlock seat" if selection.locked else "Lock seat")  # fmt: skip
         for action, button in ((self.seat_person_action, self.seat_person_button),
                                (self.unseat_action, self.unseat_button),
                                (self.move_action, self.move_button),
@@ -530,53 +526,48 @@ class SeatingView(FillsWhenShown, QWidget):
                                (self.label_action, self.label_button)):  # fmt: skip
             if action.isEnabled() != button.isEnabled():
                 action.setEnabled(button.isEnabled())
-        if record is not None and plan is not None:
+        record = selection.record
+        if record is not None:
             set_text(self.label_action.setText, self.label_action.text(),
                       "Change label…" if record.label else "Set label…")  # fmt: skip
-        rules_rows = self.pairs_list.selectionModel().selectedRows()
+
+    def _update_rule_buttons(self, selection: SeatSelection) -> None:
         people = len(seatable(self._event))
         able(
             self.add_rule_button,
-            editable and people >= 2,
-            READ_ONLY if not self._writable else "A rule needs two participants",
+            selection.editable and people >= 2,
+            selection.unless_writable("A rule needs two participants"),
         )
+        rules_rows = self.pairs_list.selectionModel().selectedRows()
         able(
             self.remove_rule_button,
-            editable and bool(rules_rows),
-            READ_ONLY if not self._writable else "Select a rule first",
+            selection.editable and bool(rules_rows),
+            selection.unless_writable("Select a rule first"),
         )
 
-        if seat is None or plan is None:
-            text = "Click a seat, or use the arrow keys in the drawing." if has_plan else ""
-        else:
-            text = f"<b>Seat {seat}</b>"
-            if occupied:
-                text += f": {self._person_name(record.participation_id)}"
-            if record is not None and record.label:
-                text += f" · kept for {record.label}"
-            if locked:
-                text += " · locked"
-            if seat == plan.head_seat:
-                text += " · head"
-        set_text(self.seat_label.setText, self.seat_label.text(), text)
+    def _update_seat_texts(self, selection: SeatSelection) -> None:
+        record = selection.record
+        occupant = record.participation_id if record is not None else None
+        name = self._person_name(occupant) if selection.occupied else ""
+        set_text(self.seat_label.setText, self.seat_label.text(), seat_text(selection, name))
         set_text(self.unseated_heading.setText, self.unseated_heading.text(),
                   f"Un&seated ({self.unseated_model.rowCount()})")  # fmt: skip
-        declined = self.unseated_model.declined_count
-        notes = []
-        if has_plan and self._writable:
-            notes.append("Drag a name onto a seat, or select it and a seat and press Return.")
-        if declined:
-            notes.append(f"{declined} declined and {'is' if declined == 1 else 'are'} not listed.")
-        set_text(self.unseated_note.setText, self.unseated_note.text(), " ".join(notes))
+        note = unseated_note(selection, self.unseated_model.declined_count)
+        set_text(self.unseated_note.setText, self.unseated_note.text(), note)
 
     # -- changes ------------------------------------------------------------------------------
 
-    def _change(
-        self,
-        build: Callable[[EventRecord, SeatingPlanRecord | None], Edit | None],
-        needs_plan: bool = True,
-    ) -> bool:
-        """Build the edit from the event and plan as shown and push it as one named command.
+    def _change(self, build: Callable[[EventRecord, SeatingPlanRecord], Edit | None]) -> bool:
+        """Build the edit from the event and plan as shown and push it as one named command;
+        nothing happens when no plan is shown (see ``_change_event``)."""
+        plan = self.current_plan
+        if plan is None:
+            return False
+        return self._change_event(lambda event: build(event, plan))
+
+    def _change_event(self, build: Callable[[EventRecord], Edit | None]) -> bool:
+        """Build the edit from the event as shown and push it as one named command (a new plan,
+        which needs no plan shown).
 
         ``build`` returns the edit, or None for nothing to do. A refusal by the plan is a status
         line; an edit the store refuses is a dialog; either way nothing changes.
@@ -584,11 +575,8 @@ class SeatingView(FillsWhenShown, QWidget):
         event = self._event
         if event is None or event.id is None or not self._writable:
             return False
-        plan = self.current_plan
-        if needs_plan and plan is None:
-            return False
         try:
-            edit = build(event, plan)
+            edit = build(event)
         except RefusedError as exc:
             emit(self.message, str(exc))
             return False
@@ -611,7 +599,7 @@ class SeatingView(FillsWhenShown, QWidget):
         if not accepted or plan is None:
             return False
         self._select_plan_name = plan.name
-        done = self._change(lambda shown, _plan: add_plan_edit(shown, plan), needs_plan=False)
+        done = self._change_event(lambda shown: add_plan_edit(shown, plan))
         if not done:
             self._select_plan_name = None
         return done
@@ -820,8 +808,7 @@ class SeatingView(FillsWhenShown, QWidget):
             return False
         shown = self.pairs_model.rule(rows[0].row())
 
-        def build(event: EventRecord, mine: SeatingPlanRecord | None) -> Edit:
-            assert mine is not None
+        def build(event: EventRecord, mine: SeatingPlanRecord) -> Edit:
             index = next((i for i, r in enumerate(mine.pair_rules) if r.id == shown.id), -1)
             return remove_rule_edit(event, mine, index)
 

@@ -1,12 +1,13 @@
 """Small widgets and helpers of the Seating tab: lists that keep their own keys, bold headings
-that keep their mnemonics, and text setters that leave Qt alone when nothing changes."""
+that keep their mnemonics, and text and state setters that leave Qt alone when nothing
+changes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QWidget
 
 from roundtable.gui.common.own_keys import OwnKeys
 
@@ -17,6 +18,16 @@ def set_text(setter: Callable[[str], None], current: str, text: str) -> None:
     on Python 3.11 (see ``seating_scene``)."""
     if current != text:
         setter(text)
+
+
+def able(widget: QWidget, enabled: bool, why: str = "") -> None:
+    """Enable or disable ``widget``; a button's tooltip then says ``why`` it is disabled, or
+    goes back to its own ("tip", see ``seating_panels.tip_button``) when it is enabled."""
+    if widget.isEnabled() != enabled:
+        widget.setEnabled(enabled)
+    if isinstance(widget, QPushButton):
+        set_text(widget.setToolTip, widget.toolTip(),
+                  widget.property("tip") if enabled or not why else why)  # fmt: skip
 
 
 def heading(text: str) -> QLabel:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from roundtable import APP_NAME
 from roundtable.errors import UnusableDatabaseError
+from roundtable.gui.common.messages import sentence
 from roundtable.gui.shell.restore_dialog import backup_sentence
-from roundtable.gui.shell.session import DamagedChoice, SecondInstanceChoice
+from roundtable.gui.shell.session_choices import DamagedChoice, SecondInstanceChoice
 from roundtable.store.backups import BackupInfo, backup_folder
 
 Buttons = dict[QAbstractButton, Any]
@@ -207,8 +208,6 @@ def restored_at_start(
 
 
 def restore_failed(parent: QWidget | None, message: str) -> None:
-    text = message.strip()
-    text = text[:1].upper() + text[1:]
-    if not text.endswith("."):
-        text += "."
-    QMessageBox.warning(parent, APP_NAME, f"{text}\n\nNothing was changed. Choose another backup.")
+    QMessageBox.warning(
+        parent, APP_NAME, f"{sentence(message)}\n\nNothing was changed. Choose another backup."
+    )

@@ -6,16 +6,20 @@ The window never opens or closes a Store itself; it asks its session, which is w
 the restored file may need migrating) and lets a read-only window switch to editing once the
 other app has quit. ``open_session`` is the start-up path with its questions: another app
 already has the file, or the file is damaged.
+
+The questions (safety_dialogs.py, restore_dialog.py) and the bring-forward request (QtNetwork)
+are imported only when one is needed: a normal start asks none of them, and the window, which
+imports this module, is up sooner without them. They import nothing from here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable.errors import DatabaseError, ReadOnlyError, UnusableDatabaseError, UserError
+from roundtable.gui.shell.session_choices import DamagedChoice, SecondInstanceChoice
 from roundtable.store.database import Create, MissingFolderError, resolve_database, sqlite_file
 from roundtable.store.facade import Store
 from roundtable.store.instance_lock import DatabaseLock, server_name
@@ -25,18 +29,6 @@ if TYPE_CHECKING:
 
     from roundtable.gui.shell.single_instance import RaiseServer
     from roundtable.store.backups import BackupInfo
-
-
-class SecondInstanceChoice(Enum):
-    RAISE = "raise"
-    READ_ONLY = "read-only"
-    CANCEL = "cancel"
-
-
-class DamagedChoice(Enum):
-    RESTORE_NEWEST = "restore"
-    CHOOSE = "choose"
-    QUIT = "quit"
 
 
 class ReopenError(DatabaseError):

@@ -18,7 +18,12 @@ from roundtable.domain.edits.agenda import (
 )
 from roundtable.domain.enums import AgendaItemKind
 from roundtable.domain.programme_days import day_slot
-from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
+from roundtable.domain.records import (
+    AgendaItemRecord,
+    AgendaSpeakerRecord,
+    DayRecord,
+    EventRecord,
+)
 from roundtable.services.edits.text import date_label, quoted
 
 DURATION, KIND, TITLE, ANCHOR = "duration_minutes", "kind", "title", "anchor"
@@ -38,6 +43,25 @@ def _item(day: DayRecord, row: int) -> AgendaItemRecord:
     if not 0 <= row < len(day.items) or day.items[row].id is None:
         raise ValueError(f"no item {row} on this day")
     return day.items[row]
+
+
+# Edits name stored rows by id; the Agenda tab only shows a day read back from the store.
+def _day_id(day: DayRecord) -> int:
+    if day.id is None:
+        raise ValueError(f"the day {day.day_date} is not saved")
+    return day.id
+
+
+def _item_id(item: AgendaItemRecord) -> int:
+    if item.id is None:
+        raise ValueError(f"the item {item_name(item)} is not saved")
+    return item.id
+
+
+def _speaker_id(speaker: AgendaSpeakerRecord) -> int:
+    if speaker.participation_id is None:
+        raise ValueError("a speaker of a saved item has no participation id")
+    return speaker.participation_id
 
 
 def _checked_value(field: str, value: Any) -> Any:
@@ -65,7 +89,7 @@ def value_edit(day: DayRecord, row: int, field: str, value: Any) -> SetItemField
     if getattr(item, field) == value:
         return None
     return SetItemFields(
-        item_id=item.id,
+        item_id=_item_id(item),
         changes={field: (getattr(item, field), value)},
         text=value_text(item, field, value),
     )
@@ -80,13 +104,13 @@ def order_edit(
         raise ValueError("the new order must list every item once")
     if list(order) == list(range(len(day.items))):
         return None
-    before = tuple(i.id for i in day.items)
-    after = tuple(day.items[r].id for r in order)
+    before = tuple(_item_id(i) for i in day.items)
+    after = tuple(before[r] for r in order)
     items = [_item(day, r) for r in moving] or [day.items[order[0]]]
     return MoveAgendaItems(
-        day_id=day.id,
+        day_id=_day_id(day),
         before=before,
-        after=after,  # type: ignore[arg-type]
+        after=after,
         text=move_text(items, step),
     )
 
@@ -104,13 +128,13 @@ def moved_rows(count: int, rows: Sequence[int], step: int) -> list[int]:
 
 
 def add_item_edit(day: DayRecord, item: AgendaItemRecord, row: int | None = None) -> AddAgendaItem:
-    return AddAgendaItem(day_id=day.id, item=item, row=row, text=add_text(item))
+    return AddAgendaItem(day_id=_day_id(day), item=item, row=row, text=add_text(item))
 
 
 def remove_edit(day: DayRecord, rows: Sequence[int]) -> RemoveAgendaItems:
     items = [_item(day, r) for r in sorted(set(rows))]
     return RemoveAgendaItems(
-        day_id=day.id, item_ids=tuple(i.id for i in items), text=remove_text(items)
+        day_id=_day_id(day), item_ids=tuple(_item_id(i) for i in items), text=remove_text(items)
     )
 
 
@@ -119,7 +143,9 @@ def durations_edit(day: DayRecord, durations: Sequence[int], text: str = "") -> 
     if len(durations) != len(day.items):
         raise ValueError("one duration per item")
     changes = tuple(
-        SetItemFields(item_id=item.id, changes={DURATION: (item.duration_minutes, int(minutes))})
+        SetItemFields(
+            item_id=_item_id(item), changes={DURATION: (item.duration_minutes, int(minutes))}
+        )
         for item, minutes in zip(day.items, durations, strict=True)
         if item.duration_minutes != int(minutes)
     )
@@ -139,14 +165,14 @@ def speakers_edit(
     for participation_id in [*(pid for pid, _m in speakers), chair]:
         if participation_id is not None and participation_id not in known:
             raise ValueError(f"no participation {participation_id} in this event")
-    before = tuple((s.participation_id, s.speaking_minutes) for s in item.speakers)
+    before = tuple((_speaker_id(s), s.speaking_minutes) for s in item.speakers)
     after = tuple((pid, minutes) for pid, minutes in speakers)
     if (before, item.chair_participation_id) == (after, chair):
         return None
     return SetSpeakers(
-        item_id=item.id,
+        item_id=_item_id(item),
         before=before,
-        after=after,  # type: ignore[arg-type]
+        after=after,
         chair=(item.chair_participation_id, chair),
         text=speakers_text(item),
     )
@@ -176,7 +202,7 @@ def slot_edit(day: DayRecord, start: time | None, end: time | None) -> SetDayFie
     if (day.slot_start, day.slot_end) == (start, end):
         return None
     return SetDayFields(
-        day_id=day.id,
+        day_id=_day_id(day),
         changes={"slot_start": (day.slot_start, start), "slot_end": (day.slot_end, end)},
         text=slot_text(day, start, end),
     )

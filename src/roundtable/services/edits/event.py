@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Protocol
 
 from roundtable.domain.edits import Batch, Edit
 from roundtable.domain.edits.agenda import SetDayFields
@@ -140,6 +140,12 @@ def delete_edit(event: EventRecord) -> DeleteEvent:
     )
 
 
+class _StoredRow(Protocol):
+    """A record of the event's own rows: its id is cleared so the copy is saved anew."""
+
+    id: int | None
+
+
 def duplicate_record(source: EventRecord) -> EventRecord:
     """A new event with the same content: the event and its own rows lose their ids, while the
     people, organisations and series it refers to stay shared."""
@@ -150,7 +156,13 @@ def duplicate_record(source: EventRecord) -> EventRecord:
     clone.revision = 0
     clone.title = f"{source.title} (copy)"
     uid_of = {p.id: p.person.uid for p in source.participants}
-    for item in (*clone.organisations, *clone.delegations, *clone.participants, *clone.days):
+    own_rows: list[_StoredRow] = [
+        *clone.organisations,
+        *clone.delegations,
+        *clone.participants,
+        *clone.days,
+    ]
+    for item in own_rows:
         item.id = None
     for attachment in clone.attachments:
         attachment.id = None

@@ -13,9 +13,9 @@ from roundtable.domain.edits.participants import (
     SetParticipantFields,
 )
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.services.edits.text import quoted, short_name
-from roundtable.services.names import full_name
 
 ROLE, DELEGATION, ATTENDANCE = "role", "delegation", "attendance"
 FIELDS = (ROLE, DELEGATION, ATTENDANCE)

@@ -8,9 +8,9 @@ from roundtable.domain.edits.people import (
     EditPerson,
     MergePeople,
 )
+from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonRecord
 from roundtable.services.edits.text import quoted
-from roundtable.services.names import full_name
 
 
 def person_label(person: PersonRecord) -> str:

@@ -28,13 +28,6 @@ from roundtable.services.edits.text import quoted, short_name
 # -- finding things -----------------------------------------------------------------------------
 
 
-def find_plan(event: EventRecord, plan_id: int | None) -> SeatingPlanRecord:
-    for plan in event.seating_plans:
-        if plan.id == plan_id:
-            return plan
-    raise ValueError(f"no seating plan {plan_id} in this event")
-
-
 def participant(event: EventRecord, participation_id: int) -> ParticipationRecord:
     for person in event.participants:
         if person.id == participation_id:

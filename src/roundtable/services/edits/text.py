@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonRecord
-from roundtable.services.names import full_name
 
 
 def quoted(title: str, limit: int = 60) -> str:

@@ -212,9 +212,9 @@ def set_speakers(context: EditContext, edit: SetSpeakers) -> None:
     old_chair, new_chair = edit.chair
     check_participants(context, event_id, [*wanted, new_chair])
     by_person = {r["participation_id"]: r for r in current}
-    for row in current:
-        if row["participation_id"] not in wanted:
-            tx.delete("agenda_speaker", row["id"])
+    for leaving in current:
+        if leaving["participation_id"] not in wanted:
+            tx.delete("agenda_speaker", leaving["id"])
     for order, (participation_id, minutes) in enumerate(edit.after):
         if minutes is not None and minutes < 0:
             raise UserError("speaking minutes cannot be negative")

@@ -280,7 +280,9 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
     seen = {o.organisation.id: o.organisation for o in edit.before}
     for link in edit.after:
         organisation = link.organisation
-        old = seen.get(organisation.id) if organisation.id is not None else None
+        if organisation.id is None:
+            continue
+        old = seen.get(organisation.id)
         if old is None:
             continue
         changes = {

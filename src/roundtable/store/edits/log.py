@@ -41,9 +41,9 @@ def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict
 def _link_people(context: EditContext, entry_id: int, person_ids: list[int]) -> None:
     tx = context.tx
     current = {r["person_id"]: r for r in tx.find("log_entry_person", entry_id=entry_id)}
-    for person_id, row in current.items():
+    for person_id, link in current.items():
         if person_id not in person_ids:
-            tx.delete("log_entry_person", row["id"])
+            tx.delete("log_entry_person", link["id"])
     for position, person_id in enumerate(person_ids):
         row = current.get(person_id)
         if row is None:

@@ -50,6 +50,7 @@ def add_participants(context: EditContext, edit: AddParticipants) -> list[int]:
     added = []
     for entry in edit.entries:
         person = entry.person
+        row: dict[str, Any] | None
         if person.id is not None:
             row = tx.need("person", person.id, "someone in this list")
             person_id = person.id

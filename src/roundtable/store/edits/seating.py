@@ -18,9 +18,9 @@ from roundtable.domain.edits.seating import (
 )
 from roundtable.domain.enums import Attendance, ChangeArea, TableShape
 from roundtable.domain.seating import SeatingPlanRecord
+from roundtable.domain.seating_geometry import plan_geometry
 from roundtable.domain.validation import validate_plan
 from roundtable.errors import ConflictError, UserError
-from roundtable.services.seating_geometry import plan_geometry
 from roundtable.store.edits.common import (
     check_participants,
     event_row,

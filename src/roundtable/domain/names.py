@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from roundtable.domain.enums import NameOrder
 from roundtable.domain.records import PersonRecord
 
 
-def full_name(person: PersonRecord, *, honorific: bool = False) -> str:
+class NamedPerson(Protocol):
+    """What writing a name needs: a whole PersonRecord, or a directory row's summary."""
+
+    @property
+    def given_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def honorific(self) -> str: ...
+    @property
+    def name_order(self) -> NameOrder: ...
+
+
+def full_name(person: NamedPerson, *, honorific: bool = False) -> str:
     """The Latin-script name in the person's own order: "Yong-Chool Ha" or "Kozuki Toyohisa"."""
     parts = [person.given_name.strip(), person.family_name.strip()]
     if person.name_order is NameOrder.FAMILY_FIRST:

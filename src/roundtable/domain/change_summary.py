@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from roundtable.domain.enums import ChangeArea
+from roundtable.domain.names import full_name
 from roundtable.domain.records import AgendaItemRecord, EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.services.names import full_name
 
 MAX_PARTS = 6  # phrases per line before "and N more"
 
@@ -133,8 +133,8 @@ def _agenda_parts(old: EventRecord, new: EventRecord) -> list[str]:
     if order_old != order_new:
         parts.append("changed the order of items")
     for day in new.days:
-        was = next((d for d in old.days if d.day_date == day.day_date), None)
-        if was and (was.title, was.slot_start, was.slot_end, was.notes) != (
+        was_day = next((d for d in old.days if d.day_date == day.day_date), None)
+        if was_day and (was_day.title, was_day.slot_start, was_day.slot_end, was_day.notes) != (
             day.title,
             day.slot_start,
             day.slot_end,
