@@ -7,23 +7,20 @@ stdout and stderr. The few things only a separate process can show (the console 
 no traceback on a real crash path, which modules a command imports, no display) stay
 subprocess tests.
 
-``main`` leaves each command's Store open (a process exits right after it), and an open Store
-holds the writers' lock and counts as "open" for the export guard; so every Store opened during
-the call is closed when it returns, as the end of a process would.
+``main`` closes every Store its command opened, so nothing is left holding the writers' lock
+or counted as open by the export guard between calls (test_cli.py checks that).
 """
 
 from __future__ import annotations
 
 import io
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import chdir, contextmanager, nullcontext, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 from roundtable.cli import main
-from roundtable.store.facade import Store
 
 
 @dataclass(frozen=True)
@@ -54,28 +51,6 @@ def _environment(changes: dict[str, str | None]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-@contextmanager
-def _stores_closed_afterwards() -> Iterator[None]:
-    """Close every Store opened inside, as the end of the process would."""
-    opened: list[Store] = []
-    original = Store.__dict__["open"]
-    caller = threading.get_ident()
-
-    def recording_open(cls: type[Store], *args, **kwargs) -> Store:
-        store = original.__func__(cls, *args, **kwargs)
-        if threading.get_ident() == caller:  # a test's own thread keeps its Store
-            opened.append(store)
-        return store
-
-    Store.open = classmethod(recording_open)  # type: ignore[method-assign, assignment]
-    try:
-        yield
-    finally:
-        Store.open = original  # type: ignore[method-assign]
-        for store in opened:
-            store.close()
-
-
 def run_cli(
     *argv: str | Path, env: dict[str, str | None] | None = None, cwd: Path | None = None
 ) -> CliResult:
@@ -88,7 +63,6 @@ def run_cli(
     changes: dict[str, str | None] = {"ROUNDTABLE_DB": None, **(env or {})}
     with (
         _environment(changes),
-        _stores_closed_afterwards(),
         chdir(cwd) if cwd is not None else nullcontext(),
         redirect_stdout(out),
         redirect_stderr(err),

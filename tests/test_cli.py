@@ -304,3 +304,19 @@ def test_export_agenda_without_participants(demo_db, tmp_path):
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Participants" not in text and "Q&A" in text
+
+
+@pytest.mark.parametrize("command", [["demo"], ["events"], ["backup"], ["show", "nope"]])
+def test_every_command_lets_go_of_the_database_when_it_ends(tmp_path, command):
+    """A restore waiting for writers must not wait for a command that has finished, even when
+    it failed; in-process callers (the tests) are left with nothing open."""
+    from roundtable.store import database_files
+    from roundtable.store.writer_lock import WriterLock
+
+    db = tmp_path / "events.sqlite3"
+    assert run_db(db, "demo").returncode == 0
+    run_db(db, *command)
+    still_open = [path.resolve() for path, _count in database_files._open_databases.values()]
+    assert db.resolve() not in still_open
+    with WriterLock(db) as lock:
+        lock.acquire_exclusive(wait=0)  # refused at once if any Store still held its share

@@ -139,12 +139,19 @@ not a new empty file with folders and a backup), and they work on a file that ca
 written, saying so on stderr. ``import participants --dry-run`` reads only, too."""
 
 
-def _open_store(args: argparse.Namespace):
+_OPENED: list[Store] = []
+"""The stores this call of ``main`` opened: it closes them however the command ends, so the
+writers' lock is let go of at once (a restore may be waiting) and a caller that runs ``main``
+in its own process, such as the tests, is left with nothing open."""
+
+
+def _open_store(args: argparse.Namespace) -> Store:
     from roundtable.store.facade import Store
     from roundtable.store.file_access import why_not_writable
 
     reads = args.command in READING_COMMANDS or getattr(args, "dry_run", False)
     store = Store.open(args.db, create="never" if reads else "file")
+    _OPENED.append(store)
     why = why_not_writable(store.path) if store.read_only and store.path is not None else ""
     if why and not reads:
         store.close()
@@ -305,6 +312,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     if args.output:
         _refuse_database_target(args, args.output, new_backup=True)
     store = Store.open(args.db, daily_backup=False)
+    _OPENED.append(store)
     info = store.backup_now(Path(args.output) if args.output else None)
     events = "" if info.events is None else f" ({info.events} events)"
     print(f"Backed up {store.name} to {info.path}{events}")
@@ -459,6 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL_ERROR
+    finally:
+        while _OPENED:
+            _OPENED.pop().close()
 
 
 if __name__ == "__main__":
