@@ -31,7 +31,7 @@ import time
 
 from reportlab.pdfgen.canvas import Canvas
 
-from roundtable.pdf import fonts, namecards
+from roundtable.pdf import fonts, namecards, text_fit
 from roundtable.pdf.document import RULE, make_canvas
 from roundtable.pdf.fonts import PRIMARY, register_fonts, runs
 from roundtable.services.namecards import CardOptions, CardText
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                            ("bare", lambda: bare(prepared, layout))):  # fmt: skip
             fonts._assign.cache_clear()  # each export starts cold, as in a fresh process
             fonts.normalize.cache_clear()
-            namecards._unit_width.cache_clear()
+            text_fit.unit_width.cache_clear()
             begin = time.perf_counter()
             size = len(job())
             elapsed = time.perf_counter() - begin

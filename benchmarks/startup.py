@@ -529,7 +529,8 @@ def build_dataset(n_events: int, n_people: int, seed: int = 2026) -> Dataset:
                     }
                 )
 
-        size = max(6, min(45, int(rng.gauss(25, 7))))
+        # never more than there are people: a tiny --people must not loop for ever below
+        size = min(len(everyone), max(6, min(45, int(rng.gauss(25, 7)))))
         chosen: list[int] = []
         taken: set[int] = set()
         if sid is not None:

@@ -46,3 +46,35 @@ def test_import_rows_runs_at_a_tiny_size():
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [line["name"] for line in lines] == ["import_csv", "import_xlsx"]
     assert all(line["rows"] == 5 and line["exit"] == 0 for line in lines), lines
+
+
+def _run(script: str, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args],
+        capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+
+
+def test_namecards_runs_at_a_tiny_size():
+    result = _run("namecards.py", "--cards", "4", "--runs", "1")
+    assert result.returncode == 0, result.stderr
+    assert "bare reportlab:" in result.stdout and "ratio:" in result.stdout, result.stdout
+
+
+@pytest.mark.slow
+def test_seating_runs_once():
+    result = _run("seating.py", "--runs", "1")
+    assert result.returncode == 0, result.stderr
+    assert "slowest median" in result.stdout, result.stdout
+
+
+@pytest.mark.slow
+def test_startup_runs_at_a_tiny_size(tmp_path):
+    """Fewer people than one event seats once looped for ever while drawing its participants."""
+    result = _run(
+        "startup.py", "--db", str(tmp_path / "startup.sqlite3"), "--events", "3",
+        "--people", "20", "--runs", "1", "--warmup", "0", timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "start-up (spawn to window ready)" in result.stdout, result.stdout
