@@ -14,6 +14,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English texts: whatever the developer's machine speaks, the app under test
+# starts in English (Qt and roundtable.wording both take LANGUAGE first); tests of the other
+# languages choose theirs explicitly.
+os.environ["LANGUAGE"] = "en"
 
 from postgres_helpers import POSTGRES_ENV, emptied, scratch_database  # noqa: E402
 

@@ -44,7 +44,8 @@ def test_each_sub_command_is_made_from_its_kind(kind: ExportKind):
     dests = [action.dest for action in parser._actions if action.dest != "help"]
     own = [argument.settings.get("dest") or argument.flags[-1].lstrip("-").replace("-", "_")
            for argument in kind.arguments]  # fmt: skip
-    assert dests == ["event", "output", *own]
+    # Every kind is written in the language asked for (tests/pdf/test_pdf_language.py).
+    assert dests == ["event", "output", *own, "language"]
     output = next(action for action in parser._actions if action.dest == "output")
     assert output.required and output.metavar == kind.output_metavar
     listed = " ".join(export_help().split())  # its line in `roundtable export --help`

@@ -21,7 +21,7 @@ OURS = "roundtable"
 DOMAIN, STORE, SERVICES = "roundtable.domain", "roundtable.store", "roundtable.services"
 PDF, GUI, CLI = "roundtable.pdf", "roundtable.gui", "roundtable.cli"
 TOP_LEVEL = ("roundtable.errors", "roundtable.atomic_write", "roundtable.temp_files",
-             "roundtable.resource_files")  # fmt: skip
+             "roundtable.resource_files", "roundtable.wording")  # fmt: skip
 """Small helpers at the package's top, below every layer."""
 
 QT = ("PySide6", "shiboken6")
@@ -40,7 +40,7 @@ class Rule:
 # fmt: off
 RULES: dict[str, Rule] = {
     # layer   of ours, only these                   never
-    DOMAIN:   Rule((DOMAIN, "roundtable.errors"),   (STDLIB,)),
+    DOMAIN:   Rule((DOMAIN, "roundtable.errors", "roundtable.wording"), (STDLIB,)),
     STORE:    Rule((DOMAIN, STORE, *TOP_LEVEL),     (*QT, REPORTLAB)),
     SERVICES: Rule((OURS,),                         (GUI, PDF, *QT, REPORTLAB)),
     PDF:      Rule((OURS,),                         (GUI, *QT)),

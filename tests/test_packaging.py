@@ -164,3 +164,6 @@ def test_an_installed_wheel_finds_its_fonts_and_icons(tmp_path: Path) -> None:
     )
     assert (site / "roundtable/resources/icons/roundtable.svg").is_file()
     assert (site / "roundtable/gui/common/icon-edit-undo.svg").is_file()
+    for language in ("ja", "ru", "en"):  # Qt's compiled and wording's readable translations
+        assert (site / f"roundtable/resources/translations/roundtable_{language}.qm").is_file()
+        assert (site / f"roundtable/resources/translations/roundtable_{language}.ts").is_file()

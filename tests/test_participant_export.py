@@ -225,3 +225,100 @@ def test_a_failed_export_leaves_the_old_file(source, tmp_path, monkeypatch):
         export_participants(store.get_event(event_id), path)
     assert path.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+# -- encodings for older Excel ---------------------------------------------------------------
+
+
+def russian_event(store):
+    """An event whose people are all in Cyrillic or Latin script, with a patronymic."""
+    event_id = new_event(store, "Круглый стол")
+    event = store.get_event(event_id)
+    for given, patronymic, family in (("Андрей", "Вадимович", "Кортунов"),
+                                      ("Ольга", "Игоревна", "Волкова")):  # fmt: skip
+        event.participants.append(
+            ParticipationRecord(
+                PersonRecord(
+                    given_name=given, patronymic=patronymic, family_name=family, country="Россия"
+                )
+            )  # fmt: skip
+        )
+    store.save_event(event)
+    return store.get_event(event_id)
+
+
+def test_csv_in_the_legacy_code_page_of_older_russian_excel(tmp_path):
+    from roundtable.services.participant_export import csv_encodings, legacy_encoding
+
+    assert [legacy_encoding(language) for language in ("ru", "ja", "en")] == [
+        "cp1251", "cp932", "cp1252",
+    ]  # fmt: skip
+    assert csv_encodings("ru") == [("utf-8-sig", "UTF-8 with BOM"),
+                                   ("cp1251", "Windows-1251 (Cyrillic)")]  # fmt: skip
+    store = open_store(tmp_path / "ru.sqlite3")
+    event = russian_event(store)
+    path = tmp_path / "ru.csv"
+    export_participants(event, path, encoding="cp1251")
+    data = path.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("cp1251"), newline="")))
+    assert [(r["Given name"], r["Patronymic"], r["Family name"]) for r in rows] == [
+        ("Андрей", "Вадимович", "Кортунов"), ("Ольга", "Игоревна", "Волкова"),
+    ]  # fmt: skip
+    assert read_table(path).encoding == "cp1251"  # and it reads back as what it is
+    plan, copied = import_into(store, new_event(store, "Copy"), path)
+    assert sorted(p.person.patronymic for p in copied.participants) == ["Вадимович", "Игоревна"]
+    store.close()
+
+
+def test_a_name_the_code_page_cannot_hold_is_named_and_nothing_is_written(tmp_path):
+    store = open_store(tmp_path / "demo.sqlite3")
+    load_demo(store)
+    round_two = store.get_event(next(e.id for e in store.list_events() if e.round_number == 2))
+    path = tmp_path / "r2.csv"
+    path.write_bytes(b"the previous export")
+    with pytest.raises(UserError) as refused:
+        export_participants(round_two, path, encoding="cp1251")
+    assert str(refused.value) == (
+        "Toyohisa Kozuki cannot be written in Windows-1251 (Cyrillic): the Native name holds "
+        "‘上’, which that encoding has no letter for; nothing was written. Export as UTF-8 "
+        "with BOM instead"
+    )
+    assert path.read_bytes() == b"the previous export"
+    export_participants(round_two, path, encoding="cp932")  # Japanese Excel: both scripts fit
+    text = path.read_bytes().decode("cp932")
+    assert "上月豊久" in text and "Андрей Кортунов" in text
+    store.close()
+
+
+def test_export_encoding_names_are_checked(source, tmp_path):
+    store, event_id = source
+    event = store.get_event(event_id)
+    with pytest.raises(UserError, match="unknown encoding ‘cp9999’"):
+        export_participants(event, tmp_path / "out.csv", encoding="cp9999")
+    with pytest.raises(UserError, match="an XLSX file has no text encoding"):
+        export_participants(event, tmp_path / "out.xlsx", encoding="cp1251")
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "out.xlsx").exists()
+    export_participants(event, tmp_path / "out.csv", encoding="UTF-8-SIG")
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_cli_export_encoding(tmp_path, demo_database):
+    import shutil
+
+    from cli_helpers import assert_clean_error, run_db
+
+    db = shutil.copyfile(demo_database, tmp_path / "events.sqlite3")
+    out = tmp_path / "r2.csv"
+    done = run_db(db, "export", "participants", "3", "-o", out, "--encoding", "cp932")
+    assert done.returncode == 0, done.stderr
+    assert "上月豊久" in out.read_bytes().decode("cp932")
+    assert_clean_error(
+        run_db(db, "export", "participants", "3", "-o", out, "--encoding", "cp1251"),
+        "Toyohisa Kozuki cannot be written in Windows-1251 (Cyrillic)",
+    )
+    assert_clean_error(
+        run_db(db, "export", "participants", "3", "-o", out, "--encoding", "nonsense"),
+        "unknown encoding ‘nonsense’",
+    )
+    assert "上月豊久" in out.read_bytes().decode("cp932")  # the refusals wrote nothing

@@ -22,6 +22,7 @@ from roundtable import __version__
 from roundtable.errors import UserError
 from roundtable.pdf.export_kind import ExportKind
 from roundtable.pdf.kinds import KINDS, kind_named
+from roundtable.wording import LANGUAGES, speaking, system_language
 
 if TYPE_CHECKING:
     from roundtable.store.facade import Store
@@ -72,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_people.add_argument("event", metavar="EVENT", help="event id or slug")
     export_people.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
+    export_people.add_argument(
+        "--encoding", metavar="NAME", default=None,
+        help="a CSV's encoding: utf-8-sig (UTF-8 with a BOM, the default), or the legacy one "
+        "older Excel expects, e.g. cp1251 (Russian) or cp932 (Japanese)",
+    )  # fmt: skip
     for kind in KINDS:
         _add_kind_parser(export_kinds, kind)
         if kind.key == "agenda":  # the calendar is listed beside the agenda, as it always was
@@ -103,6 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     import_people.add_argument(
         "--dry-run", action="store_true", help="check and report, change nothing"
     )
+    import_people.add_argument(
+        "--encoding", metavar="NAME", default=None,
+        help="read a CSV in this encoding (e.g. utf-8, cp1251, koi8-r, cp932, euc-jp, "
+        "cp1252) instead of the detected one",
+    )  # fmt: skip
+    import_people.add_argument(
+        "--full-name-order", choices=("auto", "given-first", "family-first"), default="auto",
+        help="how a full-name column is written (default auto: family name first for "
+        "Chinese, Japanese and Korean script and for a Russian ФИО)",
+    )  # fmt: skip
+    import_people.add_argument(
+        "--possible-match", choices=("existing", "new"), default=None,
+        help="a row that is possibly someone in the directory under another spelling: use "
+        "that person, or add a new one (default: stop and name both)",
+    )  # fmt: skip
 
     backup = commands.add_parser("backup", help="back the database up (SQLite's backup API)")
     backup.add_argument(
@@ -224,6 +245,15 @@ def _add_kind_parser(export_kinds: argparse._SubParsersAction, kind: ExportKind)
                 groups[argument.group] = parser.add_argument_group(argument.group)
             target = groups[argument.group]
         target.add_argument(*argument.flags, **argument.settings)
+    # Every document can be written in any interface language; by default the system's, as
+    # the app's interface (and its print dialog) would be.
+    parser.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default=system_language(),
+        help="the language of the document's words and dates (default: the system's, "
+        "here %(default)s)",
+    )
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -231,6 +261,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     kind = kind_named(args.kind)
     if kind is not None and kind.check_args is not None:
         kind.check_args(args)  # e.g. a bad suffix or paper, refused before the database opens
+    if args.kind == "participants":  # a bad suffix or encoding, refused as early
+        from roundtable.services.participant_export import check_export
+
+        check_export(args.output, args.encoding)
     store = _open_store(args)
     event_id = store.resolve_event(args.event)
     if kind is not None:
@@ -242,7 +276,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif args.kind == "participants":
         from roundtable.services.participant_export import export_participants
 
-        export_participants(store.get_event(event_id), args.output)
+        export_participants(store.get_event(event_id), args.output, encoding=args.encoding)
     else:
         from roundtable.services.ics_export import write_ics
 
@@ -258,7 +292,8 @@ def _export_kind(args: argparse.Namespace, kind: ExportKind, store: Store, event
     prepared = kind.read(store, store.get_event(event_id))
     options = kind.options_from(args, prepared)
     told = kind.tell(prepared, options)
-    kind.export(prepared, args.output, options, None)
+    with speaking(args.language):
+        kind.export(prepared, args.output, options, None)
     print(f"Wrote {args.output}{told}")
     return 0
 
@@ -279,10 +314,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _import_participants(args: argparse.Namespace) -> int:
     from roundtable.services.column_mapping import guess_mapping, merge_mapping, parse_map_options
-    from roundtable.services.participant_import import apply_import, plan_import, report_lines
+    from roundtable.services.participant_import import (
+        FullNameOrder,
+        PossibleMatch,
+        apply_import,
+        plan_import,
+        report_lines,
+    )
     from roundtable.services.table_read import read_table
 
-    table = read_table(args.file)  # a bad file is refused before the database is opened
+    # A bad file (or encoding) is refused before the database is opened.
+    table = read_table(args.file, encoding=args.encoding)
     # --map wins over a guess for the same field, so one field never comes from two columns.
     mapping = merge_mapping(
         guess_mapping(table.headers), parse_map_options(args.map, table.headers)
@@ -290,7 +332,9 @@ def _import_participants(args: argparse.Namespace) -> int:
     store = _open_store(args)
     event_id = store.resolve_event(args.event)
     plan = plan_import(table, mapping, store.get_event(event_id), store.list_people(),
-                       store.list_organisations())  # fmt: skip
+                       store.list_organisations(),
+                       full_name_order=FullNameOrder(args.full_name_order),
+                       possible_match=PossibleMatch(args.possible_match or "ask"))  # fmt: skip
     for line in report_lines(plan):
         print(line)
     if not plan.ok:

@@ -3,6 +3,8 @@
 Anything that is not a ``UserError`` is a bug and is reported as such.
 """
 
+from roundtable.wording import tr
+
 
 class UserError(Exception):
     """A problem with the user's input or files, explained in words they can act on."""
@@ -28,20 +30,26 @@ class UnusableDatabaseError(DatabaseError):
     """The file cannot be used as it is: empty, not SQLite, damaged, or from a newer app.
 
     Carries the file and its good backups (newest first) so the CLI can name one and the GUI
-    can offer to restore it. The file itself is never written to.
+    can offer to restore it. The file itself is never written to. ``reason`` is in the user's
+    language; ``cause`` is the same in English (``FileReport.cause``), for code that tells
+    one kind of damage from another.
     """
 
-    def __init__(self, path: str, reason: str, backups: list | None = None) -> None:
+    def __init__(
+        self, path: str, reason: str, backups: list | None = None, cause: str = ""
+    ) -> None:
         self.path = path
         self.reason = reason
+        self.cause = cause or reason
         self.backups = backups or []
-        text = f"{path} {reason}"
         if self.backups:
             newest = self.backups[0]
-            text += (
-                f". The newest good backup is {newest.path} ({newest.describe()}); "
-                f"restore it with: roundtable --db {path} restore {newest.path}"
-            )
+            text = tr(
+                "{path} {reason}. The newest good backup is {backup} ({about}); "
+                "restore it with: roundtable --db {path} restore {backup}"
+            ).format(path=path, reason=reason, backup=newest.path, about=newest.describe())
         else:
-            text += ". No good backup of it was found"
+            text = tr("{path} {reason}. No good backup of it was found").format(
+                path=path, reason=reason
+            )
         super().__init__(text)

@@ -244,3 +244,90 @@ def test_a_named_pipe_is_refused_on_the_first_page(wizard, tmp_path):
     dialog.next()  # would block forever if the pipe were opened for reading
     assert dialog.currentPage() is dialog.file_page
     assert "is a named pipe" in dialog.file_page.status.text()
+
+
+# -- encodings, name order, possible matches -------------------------------------------------
+
+RUSSIAN = "Фамилия;Имя;Отчество;Организация\r\nИванов;Юрий;Петрович;ИМЭМО РАН\r\n"
+
+
+def test_the_encoding_is_shown_and_can_be_overridden(wizard, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(RUSSIAN.encode("cp1251"))
+    dialog = wizard(path)
+    dialog.next()
+    page = dialog.mapping_page
+    combo = page.encoding_combo
+    assert combo.isVisibleTo(dialog) and combo.currentText() == "Windows-1251 (Cyrillic)"
+    assert combo.currentData() == "cp1251"
+    assert "recognised from the file" in page.encoding_note.text()
+    assert page.model.mapping() == {0: "family_name", 1: "given_name", 2: "patronymic",
+                                    3: "affiliation"}  # fmt: skip
+    # The user picks another encoding: the file is read again, and the headers change.
+    combo.setCurrentIndex(combo.findData("koi8-r"))
+    combo.activated.emit(combo.currentIndex())
+    assert dialog.table.encoding == "koi8-r" and dialog.encoding == "koi8-r"
+    assert page.model.index(0, 0).data() != "Фамилия" and page.model.mapping() == {}
+    assert page.encoding_note.text() == "chosen by you"
+    # One the file cannot be read in: said why, and the table stays as it was.
+    combo.setCurrentIndex(combo.findData("utf-8"))
+    combo.activated.emit(combo.currentIndex())
+    assert dialog.table.encoding == "koi8-r" and combo.currentData() == "koi8-r"
+    assert "cannot be read as UTF-8" in page.notes_label.text()
+    combo.setCurrentIndex(combo.findData("cp1251"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.model.index(0, 0).data() == "Фамилия"
+    dialog.next()
+    assert "Read as Windows-1251 (Cyrillic)." in dialog.preview_page.summary.text()
+    assert "encoding: Windows-1251 (Cyrillic)" in dialog.preview_page.report.toPlainText()
+    row = dialog.plan.rows[0].person
+    assert (row.family_name, row.given_name, row.patronymic) == ("Иванов", "Юрий", "Петрович")
+
+
+def test_a_workbook_has_no_encoding_choice(wizard, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["First Name", "Last Name"])
+    book.active.append(["Haruka", "Morita"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    dialog = wizard(path)
+    dialog.next()
+    assert not dialog.mapping_page.encoding_combo.isVisibleTo(dialog)
+
+
+def test_the_full_name_order_is_a_choice(wizard, tmp_path):
+    dialog = wizard(write(tmp_path, "Full name\nKozuki Toyohisa\n"))
+    dialog.next()
+    combo = dialog.mapping_page.name_order_combo
+    assert combo.currentData() == "auto"
+    combo.setCurrentIndex(combo.findData("family-first"))
+    dialog.next()
+    person = dialog.plan.rows[0].person
+    assert (person.family_name, person.given_name) == ("Kozuki", "Toyohisa")
+    assert dialog.preview_page.model.index(0, 1).data() == "Kozuki Toyohisa"
+
+
+def test_a_possible_match_waits_for_the_users_choice(wizard, tmp_path, store):
+    yuri = store.save_person(person("Yuri", "Ivanov", affiliations=[]))
+    dialog = wizard(write(tmp_path, "Фамилия,Имя\nИванов,Юрий\nRoe,Jane\n"))
+    dialog.next()
+    dialog.next()
+    model = dialog.preview_page.model
+    match = model.index(0, PREVIEW_MATCH)
+    assert match.data() == "possibly the same person as Yuri Ivanov: choose…"
+    assert match.data(HAS_PROBLEMS_ROLE) is True and not finish_enabled(dialog)
+    assert "choose in the Match column" in match.siblingAtColumn(7).data()
+    assert "choose in its Match cell" in dialog.preview_page.summary.text()
+    assert match.flags() & Qt.ItemFlag.ItemIsEditable
+    choices = match.data(import_wizard.CHOICES_ROLE)
+    assert choices == [("New person (not in the directory)", "new"),
+                       ("The existing Yuri Ivanov", yuri.id)]  # fmt: skip
+    assert model.setData(match, yuri.id)
+    assert match.data() == "existing: Yuri Ivanov" and finish_enabled(dialog)
+    assert model.setData(match, "new")  # changed their mind
+    assert match.data() == "new" and finish_enabled(dialog)
+    assert "added as a new person, not the existing ‘Yuri Ivanov’" in (
+        match.siblingAtColumn(7).data()
+    )

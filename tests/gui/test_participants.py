@@ -323,6 +323,25 @@ def test_export_without_a_suffix_takes_the_filter_s(tab, tmp_path, monkeypatch):
     assert (tmp_path / "list.xlsx").exists()
 
 
+def test_export_for_older_excel_writes_the_interface_language_s_code_page(
+    tab, tmp_path, monkeypatch
+):
+    """The second CSV filter is the legacy code page (Windows-1252 for English; cp1251 and
+    cp932 for Russian and Japanese interfaces); a name it cannot hold is refused, naming it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    shown: list[str] = []
+
+    def pick_second(_parent, _caption, _suggested, filters):
+        shown.extend(filters.split(";;"))
+        return str(tmp_path / "list.csv"), shown[1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick_second))
+    tab.export_participants()
+    assert "Windows-1252" in shown[1] and shown[1].endswith("(*.csv)")
+    assert not (tmp_path / "list.csv").exists()  # 上月豊久 has no Windows-1252 form
+
+
 def test_bios_booklet_and_name_cards_open_the_print_dialog(tab, store, event_id, monkeypatch):
     from roundtable.gui.printing import print_dialog
 

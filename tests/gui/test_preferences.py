@@ -1,5 +1,6 @@
 """Edit ▸ Preferences: the user's name in QSettings, written by the store on entries and changes
-from the start; asked once, skippably, before the first log entry."""
+from the start; asked once, skippably, before the first log entry. And the interface's
+language: the system's ("", the default) or one chosen, applied at the next start."""
 
 from __future__ import annotations
 
@@ -16,11 +17,20 @@ from roundtable.gui.common.preferences_dialog import (
     apply_author,
     ask_name_once,
     get_preferences,
+    load_preferences,
+    save_preferences,
     should_ask_name,
     user_name,
 )
+from roundtable.gui.common.translations import (
+    LANGUAGE_KEY,
+    chosen_language,
+    interface_language,
+    system_language,
+)
 from roundtable.gui.shell.main_window import MainWindow
 from roundtable.store.log import default_author
+from roundtable.wording import LANGUAGES
 
 
 @pytest.fixture(autouse=True)
@@ -133,3 +143,87 @@ def test_a_cancelled_preferences_dialog_changes_nothing(window, store, monkeypat
     monkeypatch.setattr(preferences_dialog, "get_preferences", lambda *_a: (None, False))
     window.edit_preferences()
     assert store.author == "before"
+
+
+# -- the interface's language ------------------------------------------------------------------
+
+
+def choose_language(monkeypatch, code: str) -> list[PreferencesDialog]:
+    """Make the dialog pick the language ``code`` ("" for System) and press OK."""
+    shown: list[PreferencesDialog] = []
+
+    def exec_(self):
+        shown.append(self)
+        assert self.language_combo is not None
+        self.language_combo.setCurrentIndex(self.language_combo.findData(code))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+    return shown
+
+
+def test_the_language_choice_lists_the_system_first_then_each_language_in_itself(qtbot):
+    dialog = PreferencesDialog(None, Preferences("Jane"))
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert combo is not None
+    items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    system_name = LANGUAGES[system_language()]
+    assert items == [(f"System ({system_name})", ""), ("English", "en"), ("日本語", "ja"),
+                     ("Русский", "ru")]  # fmt: skip
+    assert combo.currentData() == "", "the system's language by default"
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "when Roundtable next starts" in labels
+
+
+def test_the_language_chosen_is_saved_and_loaded(qtbot, settings, monkeypatch):
+    choose_language(monkeypatch, "ru")
+    value, accepted = get_preferences(None, settings)
+    assert accepted and value is not None and value.language == "ru"
+    assert settings.value(LANGUAGE_KEY) == "ru"
+    assert load_preferences(settings).language == "ru" == interface_language(settings)
+    shown = choose_language(monkeypatch, "ja")
+    get_preferences(None, settings)
+    assert shown[0].language_combo.itemData(shown[0].language_combo.currentIndex()) == "ja"
+    assert chosen_language(settings) == "ja"
+
+
+def test_system_is_stored_as_an_empty_choice(qtbot, settings, monkeypatch):
+    save_preferences(settings, Preferences("Jane", "ja"))
+    shown = choose_language(monkeypatch, "")
+    value, accepted = get_preferences(None, settings)
+    assert shown[0].language_combo.currentText().startswith("System (")
+    assert accepted and value is not None and value.language == ""
+    assert settings.contains(LANGUAGE_KEY) and settings.value(LANGUAGE_KEY) == ""
+    assert chosen_language(settings) == "" and load_preferences(settings).language == ""
+    assert interface_language(settings) == system_language()
+
+
+def test_an_unknown_language_stored_is_read_as_the_system(settings):
+    settings.setValue(LANGUAGE_KEY, "de")
+    assert load_preferences(settings).language == ""
+    save_preferences(settings, Preferences("Jane", "xx"))
+    assert settings.value(LANGUAGE_KEY) == ""
+
+
+def test_the_first_start_asks_only_the_name_and_keeps_the_language(qtbot, settings, monkeypatch):
+    save_preferences(settings, Preferences("", "ru"))
+    settings.remove(ASKED_KEY)
+    shown = answer_with(monkeypatch, QDialog.DialogCode.Accepted, "Sam Ro")
+    assert ask_name_once(None, settings) == "Sam Ro"
+    assert shown[0].language_combo is None
+    assert chosen_language(settings) == "ru"
+
+
+def test_a_new_language_is_said_to_apply_at_the_next_start(window, settings, dialogs,
+                                                           monkeypatch):  # fmt: skip
+    choose_language(monkeypatch, "ja")
+    window.edit_preferences()
+    [news] = dialogs.texts("information")
+    assert "日本語" in news and "the next time it starts" in news
+    window.edit_preferences()  # the same language again: nothing to say
+    assert len(dialogs.texts("information")) == 1
+    choose_language(monkeypatch, "")
+    window.edit_preferences()
+    assert "follow the system's language" in dialogs.texts("information")[-1]
+    assert chosen_language(settings) == ""

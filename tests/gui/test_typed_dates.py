@@ -6,8 +6,9 @@ from datetime import date, time
 
 import pytest
 
+from roundtable import wording
 from roundtable.gui.agenda.agenda_model import parse_clock
-from roundtable.gui.common.typed_dates import parse_date, parse_time, weekday_typed
+from roundtable.gui.common.typed_dates import date_text, parse_date, parse_time, weekday_typed
 
 
 def test_the_date_reader():
@@ -43,3 +44,27 @@ def test_agenda_times_are_read_as_the_event_dialog_reads_them():
     assert parse_clock("  ") is None
     with pytest.raises(ValueError):
         parse_clock("noon")
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "14 Apr 2027"), ("ja", "2027年4月14日"), ("ru", "14 апр. 2027 г.")],
+)
+def test_a_date_field_shows_its_language_and_reads_it_back(language, shown):
+    reference = date(2026, 5, 1)
+    with wording.speaking(language):
+        assert date_text(date(2027, 4, 14)) == shown
+        for month in range(1, 13):
+            day = date(2027, month, 28)
+            assert parse_date(date_text(day), reference, day_first=False) == day, date_text(day)
+
+
+def test_japanese_and_russian_dates_are_read_on_any_desktop():
+    reference = date(2026, 5, 1)
+    assert parse_date("2027年4月14日（水）", reference) == date(2027, 4, 14)
+    assert parse_date("4月14日", reference) == date(2026, 4, 14)
+    assert parse_date("среда, 14 апреля 2027 г.", reference) == date(2027, 4, 14)
+    assert parse_date("14 мая", reference) == date(2026, 5, 14)
+    assert weekday_typed("2027年4月14日（火）") == 2
+    assert weekday_typed("2027年4月14日") is None, "日 after a number is the day, not Sunday"
+    assert weekday_typed("ср, 14 апр. 2027 г.") == 3

@@ -75,7 +75,7 @@ def _who(p: ParticipationRecord) -> str:
 def _participant_parts(old: EventRecord, new: EventRecord) -> list[str]:
     before = {p.id: p for p in old.participants}
     after_ids = {p.id for p in new.participants if p.id is not None}
-    parts = [f"added {_who(p)} ({p.role.label})" for p in new.participants
+    parts = [f"added {_who(p)} ({p.role.english_label})" for p in new.participants
              if p.id is None or p.id not in before]  # fmt: skip
     parts += [f"removed {_who(p)}" for pid, p in before.items() if pid not in after_ids]
     for p in new.participants:
@@ -97,7 +97,7 @@ def _participant_parts(old: EventRecord, new: EventRecord) -> list[str]:
 
 
 def _text(value: Any) -> str:
-    label = getattr(value, "label", None)
+    label = getattr(value, "english_label", None)
     return label if label is not None else (str(value) if value else "none")
 
 
@@ -151,7 +151,7 @@ def _item_parts(was: AgendaItemRecord, item: AgendaItemRecord, names: dict) -> l
     if was.duration_minutes != item.duration_minutes:
         parts.append(f"“{item.title}”: {was.duration_minutes} → {item.duration_minutes} min")
     if was.kind != item.kind:
-        parts.append(f"“{item.title}”: kind {was.kind.label} → {item.kind.label}")
+        parts.append(f"“{item.title}”: kind {was.kind.english_label} → {item.kind.english_label}")
     if was.anchor != item.anchor:
         anchor = f"{item.anchor:%H:%M}" if item.anchor else "follows on"
         parts.append(f"“{item.title}”: start {anchor}")

@@ -1,17 +1,39 @@
 """Closed vocabularies stored as their string values.
 
 They are StrEnums so the database, the bundle and the CLI all carry the same readable text, and a
-bundle written today stays legible without the app.
+bundle written today stays legible without the app. What a person reads is ``label``, in the
+interface's language; the stored value never changes with it.
 """
 
 from enum import StrEnum
 from typing import Self
 
+from roundtable.wording import SOURCE_LANGUAGE, speaking, tr
+
 
 class _Labelled(StrEnum):
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        """Each value's label in the current language.
+
+        A method, not a table, so the words are looked up when shown (after the GUI has
+        installed its language), and each label is a literal ``tr()`` that lupdate collects,
+        with the vocabulary as its disambiguation: Russian must know whether "Confirmed" is an
+        event (подтверждено) or a person's attendance, and "Round" a table, not a series round.
+        """
+        raise NotImplementedError
+
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        """The value as a person reads it, in the interface's (or the PDF's) language."""
+        return self._labels()[self.value]
+
+    @property
+    def english_label(self) -> str:
+        """The label in English whatever the language, for text that must not change with it
+        (a calendar file's categories, the recorded history of changes)."""
+        with speaking(SOURCE_LANGUAGE):
+            return self.label
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -21,7 +43,9 @@ class _Labelled(StrEnum):
             if member.value == key:
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise ValueError(f"{text!r} is not one of: {choices}")
+        raise ValueError(
+            tr("{text} is not one of: {choices}").format(text=repr(text), choices=choices)
+        )
 
 
 class OrganisationKind(_Labelled):
@@ -35,14 +59,31 @@ class OrganisationKind(_Labelled):
     MEDIA = "media"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return {"ngo": "NGO", "think_tank": "Think tank"}.get(self.value, super().label)
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "university": tr("University", "organisation kind"),
+            "think_tank": tr("Think tank", "organisation kind"),
+            "government": tr("Government", "organisation kind"),
+            "international": tr("International", "organisation kind"),
+            "foundation": tr("Foundation", "organisation kind"),
+            "ngo": tr("NGO", "organisation kind"),
+            "company": tr("Company", "organisation kind"),
+            "media": tr("Media", "organisation kind"),
+            "other": tr("Other", "organisation kind"),
+        }
 
 
 class NameOrder(_Labelled):
     GIVEN_FIRST = "given_first"
     FAMILY_FIRST = "family_first"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "given_first": tr("Given first", "name order"),
+            "family_first": tr("Family first", "name order"),
+        }
 
 
 class EventKind(_Labelled):
@@ -55,12 +96,34 @@ class EventKind(_Labelled):
     BRIEFING = "briefing"
     OTHER = "other"
 
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "roundtable": tr("Roundtable", "event kind"),
+            "workshop": tr("Workshop", "event kind"),
+            "dialogue": tr("Dialogue", "event kind"),
+            "panel": tr("Panel", "event kind"),
+            "conference": tr("Conference", "event kind"),
+            "seminar": tr("Seminar", "event kind"),
+            "briefing": tr("Briefing", "event kind"),
+            "other": tr("Other", "event kind"),
+        }
+
 
 class EventStatus(_Labelled):
     DRAFT = "draft"
     CONFIRMED = "confirmed"
     HELD = "held"
     CANCELLED = "cancelled"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "draft": tr("Draft", "event status"),
+            "confirmed": tr("Confirmed", "event status"),
+            "held": tr("Held", "event status"),
+            "cancelled": tr("Cancelled", "event status"),
+        }
 
 
 class OrganisationRole(_Labelled):
@@ -70,9 +133,15 @@ class OrganisationRole(_Labelled):
     SPONSOR = "sponsor"
     VENUE = "venue"
 
-    @property
-    def label(self) -> str:
-        return "Co-host" if self is OrganisationRole.CO_HOST else super().label
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "host": tr("Host", "organisation's role in an event"),
+            "co_host": tr("Co-host", "organisation's role in an event"),
+            "partner": tr("Partner", "organisation's role in an event"),
+            "sponsor": tr("Sponsor", "organisation's role in an event"),
+            "venue": tr("Venue", "organisation's role in an event"),
+        }
 
 
 class ParticipantRole(_Labelled):
@@ -89,9 +158,20 @@ class ParticipantRole(_Labelled):
     OBSERVER = "observer"
     STAFF = "staff"
 
-    @property
-    def label(self) -> str:
-        return "Participant / panelist" if self is ParticipantRole.PARTICIPANT else super().label
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "host": tr("Host", "participant's role"),
+            "moderator": tr("Moderator", "participant's role"),
+            "chair": tr("Chair", "participant's role"),
+            "opening_speaker": tr("Opening speaker", "participant's role"),
+            "participant": tr("Participant / panelist", "participant's role"),
+            "discussant": tr("Discussant", "participant's role"),
+            "delegation_member": tr("Delegation member", "participant's role"),
+            "rapporteur": tr("Rapporteur", "participant's role"),
+            "observer": tr("Observer", "participant's role"),
+            "staff": tr("Staff", "participant's role"),
+        }
 
 
 class Attendance(_Labelled):
@@ -100,11 +180,28 @@ class Attendance(_Labelled):
     DECLINED = "declined"
     ATTENDED = "attended"
 
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "invited": tr("Invited", "attendance"),
+            "confirmed": tr("Confirmed", "attendance"),
+            "declined": tr("Declined", "attendance"),
+            "attended": tr("Attended", "attendance"),
+        }
+
 
 class AttachmentKind(_Labelled):
     FLYER = "flyer"
     PHOTO = "photo"
     DOCUMENT = "document"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "flyer": tr("Flyer", "attachment kind"),
+            "photo": tr("Photo", "attachment kind"),
+            "document": tr("Document", "attachment kind"),
+        }
 
 
 class AgendaItemKind(_Labelled):
@@ -118,9 +215,19 @@ class AgendaItemKind(_Labelled):
     CLOSING = "closing"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return "Q&A" if self is AgendaItemKind.QA else super().label
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "opening_remarks": tr("Opening remarks", "agenda item kind"),
+            "session": tr("Session", "agenda item kind"),
+            "roundtable_discussion": tr("Roundtable discussion", "agenda item kind"),
+            "keynote": tr("Keynote", "agenda item kind"),
+            "qa": tr("Q&A", "agenda item kind"),
+            "break": tr("Break", "agenda item kind"),
+            "lunch": tr("Lunch", "agenda item kind"),
+            "closing": tr("Closing", "agenda item kind"),
+            "other": tr("Other", "agenda item kind"),
+        }
 
     @property
     def is_pause(self) -> bool:
@@ -139,15 +246,17 @@ class TableShape(_Labelled):
     U_SHAPE = "u_shape"
     CLASSROOM = "classroom"  # rows all facing the front
 
-    @property
-    def label(self) -> str:
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
         return {
-            "rectangle_one_side": "Rectangle, one side",
-            "rectangle": "Rectangle, both sides",
-            "boardroom": "Boardroom (oval)",
-            "u_shape": "U-shape",
-            "classroom": "Classroom rows",
-        }.get(self.value, super().label)
+            "round": tr("Round", "table shape"),
+            "rectangle_one_side": tr("Rectangle, one side", "table shape"),
+            "rectangle": tr("Rectangle, both sides", "table shape"),
+            "boardroom": tr("Boardroom (oval)", "table shape"),
+            "hollow_square": tr("Hollow square", "table shape"),
+            "u_shape": tr("U-shape", "table shape"),
+            "classroom": tr("Classroom rows", "table shape"),
+        }
 
 
 class DelegationSeating(_Labelled):
@@ -157,13 +266,13 @@ class DelegationSeating(_Labelled):
     ALTERNATE = "alternate"
     FACING = "facing"
 
-    @property
-    def label(self) -> str:
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
         return {
-            "none": "No delegation rule",
-            "alternate": "Alternate: beside counterparts",
-            "facing": "Facing each other (bilateral)",
-        }[self.value]
+            "none": tr("No delegation rule", "delegation seating"),
+            "alternate": tr("Alternate: beside counterparts", "delegation seating"),
+            "facing": tr("Facing each other (bilateral)", "delegation seating"),
+        }
 
 
 class LogCategory(_Labelled):
@@ -176,6 +285,17 @@ class LogCategory(_Labelled):
     LOGISTICS = "logistics"
     INCIDENT = "incident"
 
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "note": tr("Note", "log entry category"),
+            "decision": tr("Decision", "log entry category"),
+            "action_item": tr("Action item", "log entry category"),
+            "timing": tr("Timing", "log entry category"),
+            "logistics": tr("Logistics", "log entry category"),
+            "incident": tr("Incident", "log entry category"),
+        }
+
 
 class LogSpan(_Labelled):
     """For a timing entry with an end: whether it times a whole agenda item or one speaker's
@@ -185,6 +305,14 @@ class LogSpan(_Labelled):
     ITEM = "item"
     SPEAKER = "speaker"
 
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "none": tr("None", "what a timing entry times"),
+            "item": tr("Item", "what a timing entry times"),
+            "speaker": tr("Speaker", "what a timing entry times"),
+        }
+
 
 class ChangeArea(_Labelled):
     """Which part of an event a recorded change touched, for filtering the history."""
@@ -193,3 +321,12 @@ class ChangeArea(_Labelled):
     PARTICIPANTS = "participants"
     AGENDA = "agenda"
     SEATING = "seating"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "event": tr("Event", "part of an event"),
+            "participants": tr("Participants", "part of an event"),
+            "agenda": tr("Agenda", "part of an event"),
+            "seating": tr("Seating", "part of an event"),
+        }

@@ -10,6 +10,9 @@ database's columns (a given name holds 200 characters; PostgreSQL refuses more).
 
 from __future__ import annotations
 
+from roundtable.domain.local_dates import number
+from roundtable.wording import tr
+
 MIN_YEAR = 1900
 MAX_YEAR = 2999
 """Dates of events, programme days and log entries. Far from the calendar's ends, so that an
@@ -43,8 +46,8 @@ LONG_TEXT = 1_000_000
 TEXT_LENGTHS: dict[str, dict[str, int]] = {
     "organisation": {"name": 300, "short_name": 60, "country": 100, "website": 500},
     "person": {
-        "honorific": 60, "given_name": 200, "family_name": 200, "native_name": 300,
-        "country": 100, "email": 300, "phone": 100, "website": 500,
+        "honorific": 60, "given_name": 200, "family_name": 200, "patronymic": 200,
+        "native_name": 300, "country": 100, "email": 300, "phone": 100, "website": 500,
     },
     "affiliation": {"position": 300},
     "series": {"name": 300, "short_name": 100},
@@ -76,8 +79,8 @@ def number_text(value: int) -> str:
     """A number for a message, "1,440"; a huge one is described, not written out (Python
     refuses to turn an integer of thousands of digits into text)."""
     if abs(value) < 10**15:
-        return f"{value:,}"
-    return "a number far too large" if value > 0 else "a number far too small"
+        return number(value)
+    return tr("a number far too large") if value > 0 else tr("a number far too small")
 
 
 def text_problem(value: str, limit: int) -> str | None:
@@ -88,11 +91,11 @@ def text_problem(value: str, limit: int) -> str | None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "holds a character that is not valid Unicode (a lone surrogate)"
+        return tr("holds a character that is not valid Unicode (a lone surrogate)")
     if "\x00" in value:
-        return "holds a NUL character"
+        return tr("holds a NUL character")
     if len(value) > limit:
-        return f"is longer than {limit:,} characters"
+        return tr("is longer than {limit} characters").format(limit=number(limit))
     return None
 
 
@@ -100,11 +103,17 @@ def range_problem(value: int, low: int, high: int, unit: str = "") -> str | None
     """Why ``value`` is outside ``low``..``high``, or None. ``unit`` names what is counted."""
     if low <= value <= high:
         return None
-    counted = f" {unit}" if unit else ""
-    return f"must be between {low:,} and {high:,}{counted}, not {number_text(value)}"
+    words = {"low": number(low), "high": number(high), "value": number_text(value)}
+    if unit == "minutes":
+        return tr("must be between {low} and {high} minutes, not {value}").format(**words)
+    if unit:
+        return tr("must be between {low} and {high} {unit}, not {value}").format(unit=unit, **words)
+    return tr("must be between {low} and {high}, not {value}").format(**words)
 
 
 def year_problem(year: int) -> str | None:
     if MIN_YEAR <= year <= MAX_YEAR:
         return None
-    return f"is in the year {year}; dates run from {MIN_YEAR} to {MAX_YEAR}"
+    return tr("is in the year {year}; dates run from {first} to {last}").format(
+        year=year, first=MIN_YEAR, last=MAX_YEAR
+    )

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 
 @dataclass
@@ -69,10 +70,10 @@ class EventLog:
 def check_times(entry: LogEntryRecord) -> None:
     """An entry's time, end and span must agree (UserError, phrased for the person typing)."""
     if entry.at is None:
-        raise UserError("a log entry needs a time")
+        raise UserError(tr("a log entry needs a time"))
     if entry.ends_at is not None and entry.ends_at < entry.at:
-        raise UserError("a log entry cannot end before it starts")
+        raise UserError(tr("a log entry cannot end before it starts"))
     if entry.span is not LogSpan.NONE and entry.ends_at is None:
-        raise UserError("a timed entry needs its end time")
+        raise UserError(tr("a timed entry needs its end time"))
     if len(set(entry.person_ids)) != len(entry.person_ids):
-        raise UserError("a log entry names the same person twice")
+        raise UserError(tr("a log entry names the same person twice"))

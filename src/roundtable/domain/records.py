@@ -50,6 +50,8 @@ class AffiliationRecord:
 class PersonRecord:
     given_name: str = ""
     family_name: str = ""
+    # Отчество: its own field, so Russian formal forms can use it and Latin forms can drop it.
+    patronymic: str = ""
     honorific: str = ""
     name_order: NameOrder = NameOrder.GIVEN_FIRST
     native_name: str = ""
@@ -87,6 +89,7 @@ class PersonSummary:
     affiliations: str  # "Kyushu University / Hokkaido University"
     event_count: int
     has_photo: bool
+    patronymic: str = ""  # last, with a default: rows made before it existed still build
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,10 @@ from enum import StrEnum
 from functools import lru_cache
 
 from roundtable.domain.enums import TableShape
+from roundtable.domain.local_dates import number
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 SEAT_PITCH = 0.7  # metres of table edge per seat
 CHAIR_OFFSET = 0.45  # from the table's edge to the middle of the chair
@@ -195,11 +197,17 @@ NORTH, SOUTH, EAST, WEST = math.pi / 2, -math.pi / 2, 0.0, math.pi
 
 def _build(shape: TableShape, n: int, per_side: int | None, rows: int | None) -> _Layout:
     if n < 1:
-        raise UserError("A seating plan needs at least one seat.")
+        raise UserError(tr("A seating plan needs at least one seat."))
     if n > MAX_SEATS:
-        raise UserError(f"A seating plan can have at most {MAX_SEATS:,} seats, not {n:,}.")
+        raise UserError(
+            tr("A seating plan can have at most {most} seats, not {seats}.").format(
+                most=number(MAX_SEATS), seats=number(n)
+            )
+        )
     if per_side is not None and per_side < 1 and shape is not TableShape.ROUND:
-        raise UserError(f"Seats per side must be at least 1, not {per_side}.")
+        raise UserError(
+            tr("Seats per side must be at least 1, not {per_side}.").format(per_side=per_side)
+        )
     builders = {
         TableShape.ROUND: lambda: _round(n),
         TableShape.RECTANGLE_ONE_SIDE: lambda: _one_side(n, per_side),
@@ -214,7 +222,11 @@ def _build(shape: TableShape, n: int, per_side: int | None, rows: int | None) ->
 
 def _check_head(head_seat: int, n: int) -> None:
     if not 1 <= head_seat <= n:
-        raise UserError(f"The head seat must be one of seats 1 to {n}, not {head_seat}.")
+        raise UserError(
+            tr("The head seat must be one of seats 1 to {seats}, not {head_seat}.").format(
+                seats=n, head_seat=head_seat
+            )
+        )
 
 
 def _line(count: int, slots: int) -> list[float]:
@@ -262,8 +274,10 @@ def _towards(angle: float) -> float:
 def _one_side(n: int, per_side: int | None) -> _Layout:
     if per_side is not None and per_side != n:
         raise UserError(
-            f"A table with seats on one side only has all {n} of its seats on that side, "
-            f"not {per_side}."
+            tr(
+                "A table with seats on one side only has all {seats} of its seats on that side, "
+                "not {per_side}."
+            ).format(seats=n, per_side=per_side)
         )
     y = TABLE_DEPTH / 2 + CHAIR_OFFSET
     places = [_Place(x, y, SOUTH, "north") for x in reversed(_line(n, n))]
@@ -281,8 +295,10 @@ def _one_side(n: int, per_side: int | None) -> _Layout:
 def _rectangle(n: int, per_side: int | None) -> _Layout:
     if per_side is not None and n != 2 * per_side:
         raise UserError(
-            f"A rectangle with {per_side} seats on each long side has {2 * per_side} seats, "
-            f"not {n}."
+            tr(
+                "A rectangle with {per_side} seats on each long side has {total} seats, not "
+                "{seats}."
+            ).format(per_side=per_side, total=2 * per_side, seats=n)
         )
     near = per_side if per_side is not None else (n + 1) // 2
     far = n - near
@@ -302,13 +318,17 @@ def _rectangle(n: int, per_side: int | None) -> _Layout:
 
 def _boardroom(n: int, per_side: int | None) -> _Layout:
     if n < 3:
-        raise UserError(f"A boardroom table needs at least 3 seats, not {n}.")
+        raise UserError(
+            tr("A boardroom table needs at least 3 seats, not {seats}.").format(seats=n)
+        )
     side = per_side if per_side is not None else (n - 1) // 2
     ends = n - 2 * side
     if ends not in (1, 2):
         raise UserError(
-            f"A boardroom table with {side} seats on each long side seats {2 * side + 1} or "
-            f"{2 * side + 2} (one at each end), not {n}."
+            tr(
+                "A boardroom table with {side} seats on each long side seats {odd} or {even} (one "
+                "at each end), not {seats}."
+            ).format(side=side, odd=2 * side + 1, even=2 * side + 2, seats=n)
         )
     semi_x = 0.6
     semi_y = side * SEAT_PITCH / 2 + 0.3
@@ -340,10 +360,16 @@ def _oval_seat(semi_x: float, semi_y: float, sign: int, y: float, edge: str) -> 
 
 def _hollow_square(n: int, per_side: int | None) -> _Layout:
     if n < 4:
-        raise UserError(f"A hollow square needs at least 4 seats, one on each side, not {n}.")
+        raise UserError(
+            tr("A hollow square needs at least 4 seats, one on each side, not {seats}.").format(
+                seats=n
+            )
+        )
     if per_side is not None and n != 4 * per_side:
         raise UserError(
-            f"A hollow square with {per_side} seats on each side has {4 * per_side} seats, not {n}."
+            tr(
+                "A hollow square with {per_side} seats on each side has {total} seats, not {seats}."
+            ).format(per_side=per_side, total=4 * per_side, seats=n)
         )
     north, west, south, east = _split(n, 4, [0, 2, 1, 3])
     across_ns, across_we = max(north, south), max(west, east)
@@ -374,11 +400,15 @@ def _hollow_square(n: int, per_side: int | None) -> _Layout:
 
 def _u_shape(n: int, per_side: int | None) -> _Layout:
     if n < 3:
-        raise UserError(f"A U-shape needs at least 3 seats, one on each side, not {n}.")
+        raise UserError(
+            tr("A U-shape needs at least 3 seats, one on each side, not {seats}.").format(seats=n)
+        )
     if per_side is not None and n != 3 * per_side:
         raise UserError(
-            f"A U-shape with {per_side} seats on each of its three sides has {3 * per_side} "
-            f"seats, not {n}."
+            tr(
+                "A U-shape with {per_side} seats on each of its three sides has {total} seats, "
+                "not {seats}."
+            ).format(per_side=per_side, total=3 * per_side, seats=n)
         )
     east, base, west = _split(n, 3, [1, 0, 2])
     arm_slots = max(east, west)
@@ -439,16 +469,25 @@ def _classroom(n: int, per_row: int | None, rows: int | None) -> _Layout:
 
 def _classroom_size(n: int, per_row: int | None, rows: int | None) -> tuple[int, int]:
     if rows is not None and rows < 1:
-        raise UserError(f"A classroom needs at least one row, not {rows}.")
+        raise UserError(tr("A classroom needs at least one row, not {rows}.").format(rows=rows))
     if rows is not None and rows > n:
-        raise UserError(f"{n} seats cannot fill {rows} rows; use at most {n} rows.")
+        raise UserError(
+            tr("{seats} seats cannot fill {rows} rows; use at most {seats} rows.").format(
+                seats=n, rows=rows
+            )
+        )
     if per_row is None:
         per_row = math.ceil(n / rows) if rows is not None else min(n, 8)
     needed = math.ceil(n / per_row)
     if rows is not None and rows != needed:
         raise UserError(
-            f"{rows} rows of {per_row} seats hold {(rows - 1) * per_row + 1} to "
-            f"{rows * per_row} seats, not {n}."
+            tr("{rows} rows of {per_row} seats hold {fewest} to {most} seats, not {seats}.").format(
+                rows=rows,
+                per_row=per_row,
+                fewest=(rows - 1) * per_row + 1,
+                most=rows * per_row,
+                seats=n,
+            )
         )
     return per_row, needed
 

@@ -1,16 +1,14 @@
-"""Slugs: the short, typeable names by which the CLI refers to events."""
+"""Slugs: the short, typeable names by which the CLI refers to events.
+
+The rules every slug keeps are here. Making one from a title is ``store.slugs.slugify``: it
+romanises Cyrillic and Japanese titles, which needs tables the standard library lacks.
+"""
 
 import re
-import unicodedata
 
 MAX_SLUG = 80
-
-
-def slugify(text: str) -> str:
-    """ASCII, lower case, hyphenated; falls back to "event" for text with no Latin letters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:MAX_SLUG].rstrip("-") or "event"
+FALLBACK_SLUG = "event"
+"""The slug of a title with nothing that can be written in a-z and 0-9."""
 
 
 def is_valid_slug(slug: str) -> bool:

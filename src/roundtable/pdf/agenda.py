@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import getAscent
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
+from roundtable.domain import local_dates
 from roundtable.domain.enums import AgendaItemKind, Attendance, ParticipantRole
 from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import (
@@ -40,7 +41,7 @@ from roundtable.domain.records import (
     ParticipationRecord,
     PersonRecord,
 )
-from roundtable.pdf.bios import ROLE_HEADINGS
+from roundtable.pdf.bios import role_heading
 from roundtable.pdf.document import (
     ACCENT,
     MUTED,
@@ -56,11 +57,12 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.event_header import organisation_groups, venue_lines, when_line
+from roundtable.pdf.event_header import organisation_groups, round_text, venue_lines, when_line
 from roundtable.pdf.people import person_lang
 from roundtable.services.agenda_timing import TimedItem, format_clock, schedule_day
 from roundtable.services.event_text import participants_by_role
 from roundtable.services.paper import default_paper
+from roundtable.wording import tr
 
 TIME_WIDTH = 30 * mm
 PIECE_CHARS = 1500  # a description row's most characters: well under a page at 9.5 pt
@@ -145,14 +147,14 @@ def export_agenda(
         doc = Document(
             stream,
             paper=paper,
-            title=f"{event.title} — Agenda",
-            subject="Agenda",
+            title=tr("{title} — Agenda").format(title=event.title),
+            subject=tr("Agenda"),
             footer=event.short_title or event.title,
         )
         styles = _Styles(tight)
         story = _header(event, styles, doc.width)
         if not days:
-            story.append(para("No agenda days yet.", styles.empty))
+            story.append(para(tr("No agenda days yet."), styles.empty))
         for done, day in enumerate(days, start=1):
             story += _day(event, day, people, styles, doc.width)
             story.append(tracker.mark(done))
@@ -186,7 +188,7 @@ def _rich(
 
 def _name(person: PersonRecord) -> str:
     """The Latin-script name, else the own-script one, so every speaker line has a name."""
-    return full_name(person).strip() or person.native_name.strip() or "Unnamed participant"
+    return full_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
 
 
 def _with_affiliation(person: PersonRecord) -> str:
@@ -197,7 +199,8 @@ def _with_affiliation(person: PersonRecord) -> str:
 
 
 def _long_day(on: date) -> str:
-    return f"{on:%A} {on.day} {on:%B %Y}"
+    """ "Wednesday 15 March 2017", "2017年3月15日（水）", "среда, 15 марта 2017 г."."""
+    return local_dates.day_heading(on)
 
 
 def _zone_label(event: EventRecord) -> str:
@@ -227,10 +230,7 @@ def _header(event: EventRecord, styles: _Styles, width: float) -> list[Flowable]
     story: list[Flowable] = []
     kicker = [event.programme.strip()] if event.programme.strip() else []
     if event.series is not None:
-        series = event.series.name
-        if event.round_number:
-            series += f" · Round {event.round_number}"
-        kicker.append(series)
+        kicker.append(round_text(event.series.name, event.round_number))
     if kicker:
         story.append(para(" · ".join(dict.fromkeys(kicker)).upper(), styles.kicker))
     story.append(para(event.title, styles.title))
@@ -247,7 +247,7 @@ def _header(event: EventRecord, styles: _Styles, width: float) -> list[Flowable]
         )
     )
     story.append(when_line(event, styles.when))
-    story.append(para(f"Times are {_zone_label(event)}", styles.venue))
+    story.append(para(tr("Times are {zone}").format(zone=_zone_label(event)), styles.venue))
     story += venue_lines(event, styles.venue, compact=True)
 
     rows: list[tuple[Flowable, list[Flowable]]] = [
@@ -259,8 +259,7 @@ def _header(event: EventRecord, styles: _Styles, width: float) -> list[Flowable]
         members = [p for p in groups.get(role, []) if p.attendance is not Attendance.DECLINED]
         if not members:
             continue
-        singular, plural = ROLE_HEADINGS.get(role, (role.label, role.label))
-        label = para((plural if len(members) > 1 else singular).upper(), styles.label)
+        label = para(role_heading(role, len(members)).upper(), styles.label)
         lines = [
             para(_with_affiliation(p.person), styles.line, person_lang(p.person)) for p in members
         ]
@@ -341,10 +340,15 @@ def _day(
         heading.append(para(day.title.strip(), styles.topic))
     heading.append(HRFlowable(width="100%", thickness=0.6, color=ACCENT, spaceBefore=2))
     if not day.items:
-        empty = para("No agenda items yet.", styles.empty)
+        empty = para(tr("No agenda items yet."), styles.empty)
         return [RoomFor(heading, then=empty), *heading, empty]
     schedule = schedule_day(day, event.timezone, default_start=event.start_time or time(9, 0))
-    rows: list[list[object]] = [[para("TIME", styles.head), para("SESSION", styles.head)]]
+    rows: list[list[object]] = [
+        [
+            para(tr("Time", "agenda column").upper(), styles.head),
+            para(tr("Session", "agenda column").upper(), styles.head),
+        ]
+    ]
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
@@ -443,11 +447,12 @@ def _cell(timed: TimedItem, people: dict[int, ParticipationRecord], styles: _Sty
     for text in plain_paragraphs(item.description):
         rows += [_Row(para(piece, styles.text)) for piece in _pieces(text)]
     if item.room.strip():
-        rows.append(_Row(_rich([("Room: ", True), (item.room.strip(), False)], styles.detail)))
+        pieces = [(tr("Room:") + " ", True), (item.room.strip(), False)]
+        rows.append(_Row(_rich(pieces, styles.detail)))
     chair = people.get(item.chair_participation_id) if item.chair_participation_id else None
     if chair is not None:
         person = chair.person
-        pieces = [("Chair: ", True), (_with_affiliation(person), False)]
+        pieces = [(tr("Chair:") + " ", True), (_with_affiliation(person), False)]
         rows.append(_Row(_rich(pieces, styles.detail, person_lang(person))))
     speakers = [
         (people[s.participation_id], s.speaking_minutes)
@@ -455,13 +460,13 @@ def _cell(timed: TimedItem, people: dict[int, ParticipationRecord], styles: _Sty
         if s.participation_id is not None and s.participation_id in people
     ]
     if speakers:
-        label = "Speakers:" if len(speakers) > 1 else "Speaker:"
+        label = tr("Speakers:") if len(speakers) > 1 else tr("Speaker:")
         rows.append(_Row(para(label, styles.label_inline), heading=True))
     for participation, minutes in speakers:
         person = participation.person
         text = _with_affiliation(person)
-        if minutes:
-            text += f" · {minutes}\u00a0min"  # never "5" at a line's end and "min" below
+        if minutes:  # never "5" at a line's end and "min" below
+            text += " · " + tr("{minutes} min").format(minutes=minutes).replace(" ", "\u00a0")
         rows.append(_Row(para(text, styles.speaker, person_lang(person))))
     return rows
 
@@ -496,16 +501,15 @@ def _participants(event: EventRecord, styles: _Styles, width: float) -> list[Flo
     ]
     groups = [(role, members) for role, members in groups if members]
     heading: list[Flowable] = [
-        para("Participants", styles.section),
+        para(tr("Participants"), styles.section),
         HRFlowable(width="100%", thickness=0.6, color=ACCENT, spaceBefore=2),
     ]
     if not groups:
-        empty = para("No participants have been added yet.", styles.empty)
+        empty = para(tr("No participants have been added yet."), styles.empty)
         return [RoomFor(heading, then=empty), *heading, empty]
     rows: list[tuple[Flowable, list[Flowable]]] = []
     for role, members in groups:
-        singular, plural = ROLE_HEADINGS.get(role, (role.label, role.label))
-        label = para((plural if len(members) > 1 else singular).upper(), styles.role)
+        label = para(role_heading(role, len(members)).upper(), styles.role)
         rows.append((label, [_person_line(p, styles) for p in members]))
     grid = _grid(rows, width, styles.role, styles.person, inset=5, gap=styles.group_gap, ruled=True)
     gap = Spacer(1, 1 * mm)

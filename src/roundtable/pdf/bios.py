@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.enums import Attendance, ParticipantRole
-from roundtable.domain.names import full_name
+from roundtable.domain.names import formal_name, full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.pdf.document import (
     ACCENT,
@@ -47,10 +47,11 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.event_header import organisation_lines, venue_lines, when_line
+from roundtable.pdf.event_header import organisation_lines, round_text, venue_lines, when_line
 from roundtable.pdf.fonts import draw_string, fit_size
 from roundtable.pdf.people import organisation_lang, person_lang
 from roundtable.services.event_text import participants_by_role
+from roundtable.wording import tr
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +65,32 @@ NAME_SIZE = 17
 NAME_FLOOR = 14
 NATIVE_FLOOR = 10.5
 
-ROLE_HEADINGS = {
-    ParticipantRole.HOST: ("Host", "Hosts"),
-    ParticipantRole.MODERATOR: ("Moderator", "Moderators"),
-    ParticipantRole.CHAIR: ("Chair", "Chairs"),
-    ParticipantRole.OPENING_SPEAKER: ("Opening speaker", "Opening speakers"),
-    ParticipantRole.PARTICIPANT: ("Participant / panelist", "Participants / panelists"),
-    ParticipantRole.DISCUSSANT: ("Discussant", "Discussants"),
-    ParticipantRole.DELEGATION_MEMBER: ("Delegation member", "Delegation members"),
-    ParticipantRole.RAPPORTEUR: ("Rapporteur", "Rapporteurs"),
-    ParticipantRole.OBSERVER: ("Observer", "Observers"),
-    ParticipantRole.STAFF: ("Staff", "Staff"),
-}
+
+def role_heading(role: ParticipantRole, count: int) -> str:
+    """The heading over ``count`` people of ``role``: the role's label ("Moderator") for one,
+    its plural ("Moderators") for more. A heading, not a count, so two texts rather than a
+    ``%n`` plural; looked up when set, in the document's language."""
+    if count <= 1:
+        return role.label
+    plurals = {
+        ParticipantRole.HOST: tr("Hosts", "heading over several participants"),
+        ParticipantRole.MODERATOR: tr("Moderators", "heading over several participants"),
+        ParticipantRole.CHAIR: tr("Chairs", "heading over several participants"),
+        ParticipantRole.OPENING_SPEAKER: tr(
+            "Opening speakers", "heading over several participants"
+        ),
+        ParticipantRole.PARTICIPANT: tr(
+            "Participants / panelists", "heading over several participants"
+        ),
+        ParticipantRole.DISCUSSANT: tr("Discussants", "heading over several participants"),
+        ParticipantRole.DELEGATION_MEMBER: tr(
+            "Delegation members", "heading over several participants"
+        ),
+        ParticipantRole.RAPPORTEUR: tr("Rapporteurs", "heading over several participants"),
+        ParticipantRole.OBSERVER: tr("Observers", "heading over several participants"),
+        ParticipantRole.STAFF: tr("Staff", "heading over several participants"),
+    }
+    return plurals.get(role, role.label)
 
 
 class _Styles:
@@ -136,8 +151,8 @@ def export_bios(
         doc = Document(
             stream,
             paper=paper,
-            title=f"{event.title} — Participant biographies",
-            subject="Participant biographies",
+            title=tr("{title} — Participant biographies").format(title=event.title),
+            subject=tr("Participant biographies"),
             footer=event.short_title or event.title,
             cover=lambda canvas, d: _paint_cover(canvas, d, len(entries)),
             cover_reserve=COVER_FOOT,
@@ -159,10 +174,7 @@ def _cover(event: EventRecord, styles: _Styles) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 22 * mm)]
     kicker = [event.programme.strip()] if event.programme.strip() else []
     if event.series is not None:
-        series = event.series.name
-        if event.round_number:
-            series += f" · Round {event.round_number}"
-        kicker.append(series)
+        kicker.append(round_text(event.series.name, event.round_number))
     if kicker:
         story.append(para(" · ".join(dict.fromkeys(kicker)), styles.kicker))
     story.append(para(event.title, styles.title))
@@ -189,9 +201,10 @@ def _paint_cover(canvas: Canvas, doc: Document, count: int) -> None:
     canvas.setLineWidth(0.75)
     canvas.line(doc.leftMargin, base + 14 * mm, width - doc.rightMargin, base + 14 * mm)
     canvas.setFillColor(ACCENT)
-    draw_string(canvas, doc.leftMargin, base + 4 * mm, "Participant biographies", 20, bold=True)
+    booklet = tr("Participant biographies")
+    draw_string(canvas, doc.leftMargin, base + 4 * mm, booklet, 20, bold=True)
     canvas.setFillColor(MUTED)
-    label = f"{count} participant{'s' if count != 1 else ''}" if count else "No participants yet"
+    label = tr("%n participants", "", count) if count else tr("No participants yet")
     draw_string(canvas, width - doc.rightMargin, base + 4 * mm, label, 10, align="right")
     canvas.restoreState()
 
@@ -208,7 +221,7 @@ def _entries(
     tracker: ProgressTracker,
 ) -> list[Flowable]:
     if not entries:
-        return [para("No participants have been added to this event yet.", styles.empty)]
+        return [para(tr("No participants have been added to this event yet."), styles.empty)]
     story: list[Flowable] = []
     done = 0
     included = {id(p) for p in entries}
@@ -216,9 +229,8 @@ def _entries(
         members = [p for p in members if id(p) in included]
         if not members:
             continue
-        singular, plural = ROLE_HEADINGS.get(role, (role.label, role.label))
         heading: list[Flowable] = [
-            para((plural if len(members) > 1 else singular).upper(), styles.role),
+            para(role_heading(role, len(members)).upper(), styles.role),
             HRFlowable(width="100%", thickness=0.6, color=ACCENT, spaceBefore=2, spaceAfter=9),
         ]
         if story:
@@ -235,7 +247,8 @@ def _entries(
             then = bio[0] if bio else None
             story.append(RoomFor(lead, then=then, min_height=4 * styles.bio.leading))
             story.append(KeepTogether(lead))
-            story.append(RunningHead(f"{_display_name(participation)} (continued)"))
+            name = _display_name(participation)
+            story.append(RunningHead(tr("{name} (continued)").format(name=name)))
             story += bio or [Spacer(1, 2 * mm)]
             story.append(RunningHead(None))
             done += 1
@@ -246,7 +259,7 @@ def _entries(
 def _display_name(participation: ParticipationRecord) -> str:
     """The Latin-script name, else the own-script one: every entry has a name line."""
     person = participation.person
-    return full_name(person).strip() or person.native_name.strip() or "Unnamed participant"
+    return formal_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
 
 
 def _header(

@@ -37,6 +37,7 @@ from roundtable.pdf.fonts import (
     register_fonts,
     string_width,
 )
+from roundtable.wording import tr
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -59,7 +60,9 @@ def page_size(paper: str, *, landscape_orientation: bool = False) -> tuple[float
     try:
         size = PAPER_SIZES[paper.strip().lower()]
     except KeyError:
-        raise UserError(f"unknown paper size {paper!r}; use a4 or letter") from None
+        raise UserError(
+            tr("unknown paper size {paper}; use a4 or letter").format(paper=repr(paper))
+        ) from None
     return landscape(size) if landscape_orientation else size
 
 
@@ -310,7 +313,7 @@ class _NumberedCanvas(Canvas):
         left, right, baseline = self.footer_margins
         width = self._pagesize[0]
         size = 8
-        page_text = f"Page {number} of {total}"
+        page_text = tr("Page {page} of {pages}").format(page=number, pages=total)
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
@@ -449,11 +452,16 @@ def write_pdf(path: str | os.PathLike[str], build: Callable[[BinaryIO], None]) -
             try:
                 build(stream)
             except LayoutError as exc:
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "layout failed"
-                raise UserError(f"cannot lay out {target.name}: {reason}") from exc
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                reason = reason or tr("layout failed")
+                raise UserError(
+                    tr("cannot lay out {file}: {reason}").format(file=target.name, reason=reason)
+                ) from exc
             except OSError as exc:
                 if exc.errno is None:  # not a file-system error (e.g. an unreadable image)
-                    raise UserError(f"cannot make {target.name}: {exc}") from exc
+                    raise UserError(
+                        tr("cannot make {file}: {reason}").format(file=target.name, reason=exc)
+                    ) from exc
                 raise
     except ExportCancelled:
         return False

@@ -18,19 +18,29 @@ from roundtable.pdf.fonts import lang_for_country
 from roundtable.pdf.people import organisation_lang
 from roundtable.services.dates import long_date_range, time_range
 from roundtable.services.venue_text import address_lines, locality
+from roundtable.wording import QT_TR_NOOP, tr
 
+# The headings are translated where they are set (``tr(heading)``).
 ORGANISATION_HEADINGS = (
-    (OrganisationRole.HOST, "Hosted by"),
-    (OrganisationRole.CO_HOST, "Co-hosted by"),
-    (OrganisationRole.PARTNER, "In partnership with"),
-    (OrganisationRole.SPONSOR, "Supported by"),
+    (OrganisationRole.HOST, QT_TR_NOOP("Hosted by")),
+    (OrganisationRole.CO_HOST, QT_TR_NOOP("Co-hosted by")),
+    (OrganisationRole.PARTNER, QT_TR_NOOP("In partnership with")),
+    (OrganisationRole.SPONSOR, QT_TR_NOOP("Supported by")),
 )
 
 
 def when_line(event: EventRecord, style: ParagraphStyle) -> Flowable:
+    """ "Wed 15 – Thu 16 March 2017, 09:30–17:00", in the document's language."""
     when = long_date_range(event.start_date, event.end_date)
     times = time_range(event.start_time, event.end_time)
-    return para(f"{when}, {times}" if times else when, style)
+    return para(tr("{dates}, {times}").format(dates=when, times=times) if times else when, style)
+
+
+def round_text(series: str, round_number: int | None) -> str:
+    """ "Trilateral Dialogue · Round 2": a series with its round, for the kickers."""
+    if not round_number:
+        return series
+    return tr("{series} · Round {number}").format(series=series, number=round_number)
 
 
 def venue_lines(
@@ -67,7 +77,7 @@ def organisation_groups(
             if org.short_name and org.name and org.short_name != org.name:
                 text += f" ({org.short_name})"
             lines.append(para(text, line_style, organisation_lang(org)))
-        groups.append((heading, lines))
+        groups.append((tr(heading), lines))
     return groups
 
 

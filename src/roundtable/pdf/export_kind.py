@@ -105,9 +105,11 @@ class ExportKind:
     the ``options`` dataclass."""
 
     key: str  # `roundtable export KEY`; the dialog's settings group; the file "<slug>-KEY.pdf"
+    # The print dialog's words: marked with QT_TR_NOOP where a kind is described and shown
+    # through tr() (the kinds are made at import, before any language is chosen).
     label: str  # in the print dialog's "Print:" list
     about: str  # what the document holds, in a sentence: the print dialog shows it under the list
-    help: str  # its line in `roundtable export --help`
+    help: str  # its line in `roundtable export --help` (command-line text: English)
     # What the export needs from the store, read where the store lives (the GUI thread: the
     # dialog's worker thread only draws). May raise UserError.
     read: Callable[[Store, EventRecord], Any]

@@ -12,6 +12,9 @@ whole stretch of CJK text goes to ONE font, chosen by evidence in the text (kana
 Hangul means Korean) and then by the caller's language hint (``lang``: "ja", "ko" or "zh",
 usually from the person's or their organisation's country; see :func:`lang_for_country`).
 A name therefore never mixes glyph styles, and 上月豊久 is drawn as a Japanese reader expects.
+Text with no hint of its own (the document's headings and labels, a name whose country says
+nothing) takes the document's language as its hint: in a Japanese agenda, 議題 is Japanese type
+(:func:`effective_lang`). Cyrillic and Greek are in the primary font, bold included.
 
 Fonts are registered once, lazily, on first use, and safely from any thread.
 """
@@ -31,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from roundtable.errors import UserError
 from roundtable.resource_files import resource_path
+from roundtable.wording import language, tr
 
 PRIMARY = "DejaVuSans"
 PRIMARY_BOLD = "DejaVuSans-Bold"
@@ -138,8 +142,10 @@ def register_fonts() -> None:
                 font = TTFont(name, str(path))
             except Exception as exc:  # reportlab raises TTFError, OSError or struct errors
                 raise UserError(
-                    f"the font {filename} cannot be loaded from {path.parent} ({exc}); "
-                    "reinstall Roundtable"
+                    tr(
+                        "the font {font} cannot be loaded from {folder} ({reason}); reinstall "
+                        "Roundtable"
+                    ).format(font=filename, folder=path.parent, reason=exc)
                 ) from exc
             pdfmetrics.registerFont(font)
             _cmaps[name] = frozenset(font.face.charToGlyph)
@@ -258,6 +264,15 @@ def _check_lang(lang: str | None) -> str | None:
     return key if key in LANGUAGES else None
 
 
+def effective_lang(lang: str | None) -> str | None:
+    """The CJK hint for a text: the caller's, else the document's language when it is one of
+    ours with Han characters (a Japanese PDF's labels are Japanese, not Chinese, type).
+
+    The document's language is ``wording.language()``: the PDF's while it is written.
+    """
+    return _check_lang(lang) or _check_lang(language())
+
+
 # -- runs ------------------------------------------------------------------------------------
 
 
@@ -295,7 +310,8 @@ def _assign(text: str, bold: bool, lang: str | None) -> tuple[tuple[tuple[str, s
     text_classes = set(classes)
 
     # Neutral characters (spaces, digits, punctuation) and combining marks between two CJK
-    # characters belong to the CJK stretch, so "岩下 明裕" or "第2回" stays in one font.
+    # characters belong to the CJK stretch, so "岩下 明裕" or "第2回" stays in one font; so do
+    # digits that open or close the text beside CJK, so "2017年3月15日" is one font throughout.
     is_cjk = [c in _CJK_CLASSES for c in classes]
     n = len(text)
     i = 0
@@ -306,7 +322,8 @@ def _assign(text: str, bold: bool, lang: str | None) -> tuple[tuple[tuple[str, s
                 j += 1
             left = i > 0 and is_cjk[i - 1]
             right = j < n and is_cjk[j]
-            if left and right:
+            digits = text[i:j].isdecimal()
+            if (left and right) or digits and (left and j == n or right and i == 0):
                 for k in range(i, j):
                     is_cjk[k] = True
             i = j
@@ -415,7 +432,7 @@ def runs(text: str, bold: bool = False, lang: str | None = None) -> list[tuple[s
     Characters no shipped font has stay in the primary font (reportlab will draw a box) and
     are counted; see :func:`missing_glyphs`.
     """
-    pieces, missing = _assign(normalize(text), bool(bold), _check_lang(lang))
+    pieces, missing = _assign(normalize(text), bool(bold), effective_lang(lang))
     if missing:
         _missing.update(missing)
     return list(pieces)

@@ -16,6 +16,7 @@ from roundtable.pdf.export_kind import (
     paper_for,
     the_event,
 )
+from roundtable.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from roundtable.domain.records import EventRecord
@@ -45,9 +46,11 @@ def _export(
 
 AGENDA = ExportKind(
     key="agenda",
-    label="Agenda",
-    about="Each day's programme with times, speakers and their affiliations, and the "
-    "participants by role.",
+    label=QT_TR_NOOP("Agenda"),
+    about=QT_TR_NOOP(
+        "Each day's programme with times, speakers and their affiliations, and the "
+        "participants by role."
+    ),
     help="the agenda (PDF)",
     read=the_event,
     options=AgendaOptions,

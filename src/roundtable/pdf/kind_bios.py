@@ -15,6 +15,7 @@ from roundtable.pdf.export_kind import (
     paper_argument,
     paper_for,
 )
+from roundtable.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from roundtable.domain.records import EventRecord
@@ -43,9 +44,11 @@ def _export(data: BiosData, path: str, options: PaperOptions, progress: Progress
 
 BIOS = ExportKind(
     key="bios",
-    label="Bios booklet",
-    about="A cover, then each participant by role and precedence with photo, names in both "
-    "scripts, affiliations and bio.",
+    label=QT_TR_NOOP("Bios booklet"),
+    about=QT_TR_NOOP(
+        "A cover, then each participant by role and precedence with photo, names in both "
+        "scripts, affiliations and bio."
+    ),
     help="bios booklet (PDF)",
     read=read_bios,
     options=PaperOptions,

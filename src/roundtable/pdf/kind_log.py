@@ -27,6 +27,7 @@ from roundtable.pdf.export_kind import (
     paper_for,
     the_event,
 )
+from roundtable.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from roundtable.domain.log import EventLog
@@ -99,9 +100,11 @@ def export_log(data: LogData, path: str, options: LogOptions, progress: Progress
 
 LOG = ExportKind(
     key="log",
-    label="Event log",
-    about="The minutes, the journal by day with every entry's earlier texts, planned against "
-    "actual time for each item and speaker (a table and a chart), and the change history.",
+    label=QT_TR_NOOP("Event log"),
+    about=QT_TR_NOOP(
+        "The minutes, the journal by day with every entry's earlier texts, planned against "
+        "actual time for each item and speaker (a table and a chart), and the change history."
+    ),
     help="the event's log: minutes, journal, planned against actual, change history "
     "(PDF, CSV or Markdown, by the file's suffix)",
     read=read_log,
@@ -136,8 +139,10 @@ def _export_minutes(
 
 MINUTES = ExportKind(
     key="minutes",
-    label="Minutes",
-    about="The event's minutes under its title, dates and venue, to hand out afterwards.",
+    label=QT_TR_NOOP("Minutes"),
+    about=QT_TR_NOOP(
+        "The event's minutes under its title, dates and venue, to hand out afterwards."
+    ),
     help="the event's minutes, as written on the Log tab (PDF)",
     read=the_event,
     options=PaperOptions,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from roundtable.errors import UserError
 from roundtable.pdf.export_kind import Argument, ExportKind, Progress, argument, the_event
+from roundtable.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from roundtable.domain.records import EventRecord
@@ -122,9 +123,11 @@ def _flag(flag: str, text: str, group: str) -> Argument:
 
 NAMECARDS = ExportKind(
     key="namecards",
-    label="Name cards",
-    about="Folded tent cards: the name on both halves, the upper half upside down so that both "
-    "sides read upright once folded.",
+    label=QT_TR_NOOP("Name cards"),
+    about=QT_TR_NOOP(
+        "Folded tent cards: the name on both halves, the upper half upside down so that both "
+        "sides read upright once folded."
+    ),
     help="folded tent name cards, one per participant (PDF)",
     description="Tent name cards: the name on both halves, the upper half upside down so both "
     "sides read upright once folded. Without filters every participant who has not declined "

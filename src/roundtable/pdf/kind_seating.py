@@ -14,6 +14,7 @@ from roundtable.pdf.export_kind import (
     paper_for,
     the_event,
 )
+from roundtable.wording import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from roundtable.domain.records import EventRecord
@@ -45,9 +46,11 @@ def _export(
 
 SEATING = ExportKind(
     key="seating",
-    label="Seating chart",
-    about="Each plan's table drawn to scale with every seat's name and own-script name, then "
-    "a list of the seats with delegations, affiliations and roles.",
+    label=QT_TR_NOOP("Seating chart"),
+    about=QT_TR_NOOP(
+        "Each plan's table drawn to scale with every seat's name and own-script name, then "
+        "a list of the seats with delegations, affiliations and roles."
+    ),
     help="seating chart: each plan's table drawn to scale, then a seat list (PDF)",
     read=the_event,
     options=SeatingOptions,

@@ -23,6 +23,7 @@ from roundtable.pdf.document import ACCENT, INK, MUTED, RULE
 from roundtable.pdf.fonts import draw_string, ellipsize, normalize, string_width
 from roundtable.pdf.text_fit import break_points
 from roundtable.services.planned_actual import PlanActualRow, minutes_text
+from roundtable.wording import tr
 
 PLANNED = colors.HexColor("#AEB9C9")
 ACTUAL = ACCENT
@@ -101,7 +102,7 @@ class PlanChart(Flowable):
         made = []
         room = self._label_width - 3 * mm
         for row in self.source:
-            lines = two_lines(row.title.strip() or "Untitled item", room, LABEL_SIZE)
+            lines = two_lines(row.title.strip() or tr("Untitled item"), room, LABEL_SIZE)
             bars = PLAN_BAR + BAR_GAP + ACTUAL_BAR
             height = max(bars, len(lines) * LABEL_SIZE * 1.2) + ROW_GAP
             made.append(_Row(lines, LABEL_SIZE, row.planned_minutes, row.actual_minutes, height))
@@ -156,7 +157,7 @@ class PlanChart(Flowable):
             canvas.line(x, AXIS - 2, x, chart_top)
             draw_string(canvas, x, AXIS - 9, str(minute), VALUE_SIZE, align="centre")
         label_x = left + top_tick * per_minute + string_width(str(top_tick), VALUE_SIZE) / 2
-        draw_string(canvas, label_x + 1.5, AXIS - 9, "min", VALUE_SIZE)
+        draw_string(canvas, label_x + 1.5, AXIS - 9, tr("min"), VALUE_SIZE)
         y = chart_top
         for row in rows:
             y -= row.height
@@ -170,7 +171,8 @@ class PlanChart(Flowable):
             canvas.setFillColor(INK)
             caption = ellipsize(self.caption, left - 3 * mm, VALUE_SIZE, True)
             draw_string(canvas, left - 3 * mm, base, caption, VALUE_SIZE, True, align="right")
-        for colour, text in ((PLANNED, "Planned"), (ACTUAL, "Actual"), (OVER, "Over the plan")):
+        legend = ((PLANNED, tr("Planned")), (ACTUAL, tr("Actual")), (OVER, tr("Over the plan")))
+        for colour, text in legend:
             canvas.setFillColor(colour)
             canvas.rect(x, base - 0.5, 9, 6, stroke=0, fill=1)
             canvas.setFillColor(INK)
@@ -196,7 +198,7 @@ class PlanChart(Flowable):
             end = left + row.planned * per_minute
         if row.actual is None:
             canvas.setFillColor(MUTED)
-            draw_string(canvas, end + 2 * mm, actual_y + 1.5, "not timed", VALUE_SIZE)
+            draw_string(canvas, end + 2 * mm, actual_y + 1.5, tr("not timed"), VALUE_SIZE)
             return
         within = row.actual if row.planned is None else min(row.actual, row.planned)
         canvas.setFillColor(ACTUAL)

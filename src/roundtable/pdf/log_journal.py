@@ -31,6 +31,7 @@ from roundtable.pdf.log_parts import TIME_WIDTH, LogStyles, section, typed_lines
 from roundtable.pdf.people import person_lang
 from roundtable.services.log_export import (
     NO_ENTRIES,
+    Earlier,
     JournalLine,
     journal_days,
     long_day,
@@ -38,6 +39,7 @@ from roundtable.services.log_export import (
     people_of,
     text_blocks,
 )
+from roundtable.wording import tr
 
 # Categories that carry consequences stand out; the rest are muted.
 _STRONG = {LogCategory.DECISION: ACCENT, LogCategory.ACTION_ITEM: ACCENT,
@@ -55,14 +57,32 @@ def _about(line: JournalLine, people: dict[int, PersonRecord]) -> list[Piece]:
     pieces: list[Piece] = []
     for index, (name, pid) in enumerate(line.people):
         person = people.get(pid)
-        pieces += [("People:\u00a0" if index == 0 else ", ", index == 0, None, None),
+        pieces += [(_label(tr("People:")) if index == 0 else ", ", index == 0, None, None),
                    (name, False, person_lang(person) if person else None, None)]  # fmt: skip
     if line.author:
         pieces += [(" · " if pieces else "", False, None, None),
-                   ("By:\u00a0", True, None, None), (line.author, False, None, None)]  # fmt: skip
+                   (_label(tr("By:")), True, None, None),
+                   (line.author, False, None, None)]  # fmt: skip
     if line.earlier:
-        pieces += [(" · " if pieces else "", False, None, None), ("Edited", True, None, None)]
+        pieces += [(" · " if pieces else "", False, None, None), (tr("Edited"), True, None, None)]
     return pieces
+
+
+def _label(text: str) -> str:
+    """ "By:" and a no-break space, which ties it to what follows."""
+    return text + "\u00a0"
+
+
+def _earlier_lead(earlier: Earlier) -> str:
+    """ "Earlier text, replaced 15 Mar 2017 10:00 by Jane: ", in bold before the old text."""
+    moment = moment_text(earlier.replaced_at)
+    if earlier.replaced_by:
+        text = tr("Earlier text, replaced {moment} by {author}:").format(
+            moment=moment, author=earlier.replaced_by
+        )
+    else:
+        text = tr("Earlier text, replaced {moment}:").format(moment=moment)
+    return text + " "
 
 
 def entry_flowables(
@@ -81,9 +101,7 @@ def entry_flowables(
     if about:
         body.append(rich(about, styles.meta))
     for earlier in line.earlier:
-        by = f" by {earlier.replaced_by}" if earlier.replaced_by else ""
-        lead: Piece = (f"Earlier text, replaced {moment_text(earlier.replaced_at)}{by}: ",
-                       True, None, None)  # fmt: skip
+        lead: Piece = (_earlier_lead(earlier), True, None, None)
         typed = [text for block in text_blocks(earlier.text) for text in block]
         body.append(typed_lines(typed, styles.earlier, [lead]))
     return [RoomFor([head], then=body[0] if body else None, min_height=26), head, *body]
@@ -96,8 +114,8 @@ def journal(
     """The section, with a progress mark after each day; returns it and the progress made."""
     days = journal_days(event, log.entries)
     if not days:
-        note = para(NO_ENTRIES, styles.note)
-        return [*section("Journal", styles, note), note], done
+        note = para(tr(NO_ENTRIES), styles.note)
+        return [*section(tr("Journal"), styles, note), note], done
     people = people_of(event)
     story: list[Flowable] = []
     for number, (day, lines) in enumerate(days):
@@ -106,7 +124,7 @@ def journal(
         _keep, first_head, *first_body = entries[0]
         then = first_body[0] if first_body else None
         if number == 0:
-            story += section("Journal", styles, then, [heading, first_head])
+            story += section(tr("Journal"), styles, then, [heading, first_head])
         story += [RoomFor([heading, first_head], then=then, min_height=26), heading]
         for flowables in entries:
             story += flowables

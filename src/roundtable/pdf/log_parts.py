@@ -19,10 +19,11 @@ from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.records import EventRecord
 from roundtable.pdf.document import ACCENT, MUTED, Piece, RoomFor, para, style, wrapping_for
-from roundtable.pdf.event_header import when_line
+from roundtable.pdf.event_header import round_text, when_line
 from roundtable.pdf.fonts import lang_for_country, markup
 from roundtable.services.log_export import minutes_blocks, zone_label
 from roundtable.services.venue_text import venue_line
+from roundtable.wording import tr
 
 TIME_WIDTH = 27 * mm  # the journal's time column
 HEADER_SHADE = colors.HexColor("#E8EDF3")
@@ -90,8 +91,8 @@ def section(
 def header(event: EventRecord, styles: LogStyles, what: str) -> list[Flowable]:
     """ "EVENT LOG · <series> · ROUND 2", the title, when, where, and the zone times are in."""
     series = event.series.name if event.series is not None else ""
-    if series and event.round_number:
-        series += f" · Round {event.round_number}"
+    if series:
+        series = round_text(series, event.round_number)
     kicker = " · ".join(dict.fromkeys(t for t in (what, event.programme.strip(), series) if t))
     story: list[Flowable] = [para(kicker.upper(), styles.kicker), para(event.title, styles.title)]
     if event.subtitle.strip():
@@ -100,7 +101,7 @@ def header(event: EventRecord, styles: LogStyles, what: str) -> list[Flowable]:
     venue = venue_line(event.venue)
     if venue:
         story.append(para(venue, styles.venue, lang_for_country(event.venue.country)))
-    story.append(para(f"Times are {zone_label(event)}", styles.venue))
+    story.append(para(tr("Times are {zone}").format(zone=zone_label(event)), styles.venue))
     story.append(HRFlowable(width=24 * mm, thickness=2, color=ACCENT, hAlign="LEFT",
                             spaceBefore=4 * mm, spaceAfter=1 * mm))  # fmt: skip
     return story

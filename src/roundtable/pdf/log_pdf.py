@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from roundtable.domain import local_dates
 from roundtable.domain.log import EventLog
 from roundtable.domain.records import EventRecord
 from roundtable.pdf.document import (
@@ -35,6 +36,7 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
+from roundtable.pdf.fonts import string_width
 from roundtable.pdf.log_chart import OVER, UNDER_TEXT, PlanChart
 from roundtable.pdf.log_journal import journal
 from roundtable.pdf.log_parts import (
@@ -63,13 +65,14 @@ from roundtable.services.log_export import (
     require_minutes,
 )
 from roundtable.services.planned_actual import PlanActualRow
+from roundtable.wording import QT_TR_NOOP, tr
 
 # The planned-against-actual table's five time columns: "DIFFERENCE" is the widest head.
 NUMBER_WIDTHS = (18 * mm, 17 * mm, 18 * mm, 17 * mm, 21 * mm)
 # A table's head row (two lines) and a first row of two lines: what must fit below a heading,
 # as a table splits only between rows and repeats its head.
 TABLE_START = 80
-NO_MINUTES_YET = "No minutes have been written yet."
+NO_MINUTES_YET = QT_TR_NOOP("No minutes have been written yet.")
 _GRID = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
@@ -88,11 +91,22 @@ def _difference_colour(delta: float | None) -> colors.Color:
     return OVER if delta > 0 else UNDER_TEXT
 
 
+def _number_widths(heads: Sequence[str], styles: LogStyles) -> list[float]:
+    """The time columns' widths: as set, or wider where a word of the head would not fit (a
+    Russian head, "ФАКТИЧЕСКОЕ НАЧАЛО", must not break inside a word)."""
+    font = styles.head_right
+    padding = 8 + 1  # the grid's left and right padding, and a point to spare
+    return [
+        max(base, *(string_width(word, font.fontSize, bold=True) + padding for word in h.split()))
+        for base, h in zip(NUMBER_WIDTHS, heads, strict=True)
+    ]
+
+
 def _plan_table(rows: Sequence[PlanActualRow], styles: LogStyles, width: float) -> Flowable:
     """Items and, indented beneath each, its speakers' turns; the difference coloured."""
+    heads = [tr(text).upper() for text in PLAN_COLUMNS]
     data: list[list[object]] = [
-        [para(PLAN_COLUMNS[0].upper(), styles.head)]
-        + [para(t.upper(), styles.head_right) for t in PLAN_COLUMNS[1:]]
+        [para(heads[0], styles.head)] + [para(t, styles.head_right) for t in heads[1:]]
     ]
     for row in rows:
         cells = plan_cells(row)
@@ -102,16 +116,18 @@ def _plan_table(rows: Sequence[PlanActualRow], styles: LogStyles, width: float) 
             *(para(c, styles.cell_right) for c in cells[1:5]),
             rich([(cells[5], colour is not INK, None, colour)], styles.cell_right),
         ])  # fmt: skip
-    widths = [width - sum(NUMBER_WIDTHS), *NUMBER_WIDTHS]
+    numbers = _number_widths(heads[1:], styles)
+    widths = [width - sum(numbers), *numbers]
     return table(data, widths, _GRID, repeatRows=1, splitByRow=1, hAlign="LEFT")
 
 
 def _planned(event: EventRecord, log: EventLog, styles: LogStyles, width: float) -> list[Flowable]:
     report = plan_report(event, log)
     note = NO_AGENDA if not report.rows else NOTHING_TIMED if not report.timed else PLAN_NOTE
-    note_para = para(note, styles.note)
+    note_para = para(tr(note), styles.note)
+    title = tr("Planned against actual")
     if not report.timed:
-        return [*section("Planned against actual", styles, note_para), note_para]
+        return [*section(title, styles, note_para), note_para]
     items = report.items()
     scale = max((v for r in items for v in (r.planned_minutes, r.actual_minutes) if v),
                 default=1.0)  # fmt: skip
@@ -120,12 +136,12 @@ def _planned(event: EventRecord, log: EventLog, styles: LogStyles, width: float)
         heading = para(long_day(day), styles.day)
         plan = _plan_table(rows, styles, width)
         if not story:  # the section's heading comes with the first day's table
-            story += [*section("Planned against actual", styles, plan, [note_para, heading],
-                               TABLE_START), note_para]  # fmt: skip
+            story += [*section(title, styles, plan, [note_para, heading], TABLE_START),
+                      note_para]  # fmt: skip
         story += [RoomFor([heading], then=plan, min_height=TABLE_START), heading, plan]
         day_items = [r for r in rows if r.kind == "item"]
         if day_items:  # every day's chart at one scale, so the days compare at a glance
-            chart = PlanChart(day_items, scale, caption=f"{day:%a} {day.day} {day:%B}")
+            chart = PlanChart(day_items, scale, caption=local_dates.short_day(day))
             story += [Spacer(1, 4 * mm), chart]
     return story
 
@@ -135,25 +151,28 @@ def _planned(event: EventRecord, log: EventLog, styles: LogStyles, width: float)
 
 def _changes(event: EventRecord, log: EventLog, styles: LogStyles, width: float) -> list[Flowable]:
     history = change_lines(event, log.changes)
+    title = tr("Change history")
     if not history:
-        note = para(NO_CHANGES, styles.note)
-        return [*section("Change history", styles, note), note]
-    data: list[list[object]] = [[para(text.upper(), styles.head) for text in CHANGE_COLUMNS]]
+        note = para(tr(NO_CHANGES), styles.note)
+        return [*section(title, styles, note), note]
+    data: list[list[object]] = [[para(tr(text).upper(), styles.head) for text in CHANGE_COLUMNS]]
     for change in history:
         texts = (moment_text(change.at), change.author, change.area.label, change.summary)
         data.append([para(text, styles.cell) for text in texts])
     widths = [30 * mm, 34 * mm, 22 * mm, width - 86 * mm]
     changes = table(data, widths, _GRID, repeatRows=1, splitByRow=1, hAlign="LEFT")
-    return [*section("Change history", styles, changes, min_height=TABLE_START), changes]
+    return [*section(title, styles, changes, min_height=TABLE_START), changes]
 
 
 # -- the documents ---------------------------------------------------------------------------
 
 
 def _document(stream: BinaryIO, event: EventRecord, paper: str, what: str) -> Document:
+    """``what`` is the document's name, translated: "Event log", "Minutes"."""
     short = event.short_title.strip() or event.title
-    return Document(stream, paper=paper, title=f"{event.title} — {what}", subject=what,
-                    footer=f"{short} — {what}")  # fmt: skip
+    named = tr("{title} — {document}")
+    return Document(stream, paper=paper, title=named.format(title=event.title, document=what),
+                    subject=what, footer=named.format(title=short, document=what))  # fmt: skip
 
 
 def export_log_pdf(
@@ -180,16 +199,17 @@ def export_log_pdf(
 
     def build(stream: BinaryIO) -> None:
         tracker.report(0)
-        doc = _document(stream, event, paper, "Event log")
+        what = tr("Event log")
+        doc = _document(stream, event, paper, what)
         styles = LogStyles()
-        story = [*header(event, styles, "Event log"), tracker.mark(1)]
+        story = [*header(event, styles, what), tracker.mark(1)]
         done = 1
         if minutes:
             body = minutes_body(event, styles)
             done += 1
-            story += [*section("Minutes", styles, body[0]), *body, tracker.mark(done)]
+            story += [*section(tr("Minutes"), styles, body[0]), *body, tracker.mark(done)]
         elif sections == LogSections(True, False, False, False):
-            story.append(para(NO_MINUTES_YET, styles.note))  # not a blank page
+            story.append(para(tr(NO_MINUTES_YET), styles.note))  # not a blank page
         if sections.journal:
             part, done = journal(event, log, styles, doc.width, tracker, done)
             story += part
@@ -222,9 +242,10 @@ def export_minutes_pdf(
 
     def build(stream: BinaryIO) -> None:
         tracker.report(0)
-        doc = _document(stream, event, paper, "Minutes")
+        what = tr("Minutes")
+        doc = _document(stream, event, paper, what)
         styles = LogStyles()
-        doc.build([*header(event, styles, "Minutes"), *minutes_body(event, styles)])
+        doc.build([*header(event, styles, what), *minutes_body(event, styles)])
         tracker.report(1)
 
     return write_pdf(path, build)

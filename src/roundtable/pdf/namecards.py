@@ -44,6 +44,7 @@ from roundtable.services.namecards import (
     CardText,
     cards_for,
 )
+from roundtable.wording import tr
 
 # -- layouts ---------------------------------------------------------------------------------
 
@@ -101,7 +102,11 @@ def get_layout(key: str) -> CardLayout:
     try:
         return LAYOUTS[key.strip().lower()]
     except KeyError:
-        raise UserError(f"unknown layout {key!r}; use {', '.join(LAYOUTS)}") from None
+        raise UserError(
+            tr("unknown layout {layout}; use {layouts}").format(
+                layout=repr(key), layouts=", ".join(LAYOUTS)
+            )
+        ) from None
 
 
 # -- fitting text ----------------------------------------------------------------------------
@@ -339,7 +344,9 @@ def event_cards(
 def check_options(layout: CardLayout, options: CardOptions) -> None:
     if options.cut_marks and not layout.cut_edges:
         raise UserError(
-            f"cut marks: the {layout.key} layout prints one card per sheet, which needs no cutting"
+            tr(
+                "cut marks: the {layout} layout prints one card per sheet, which needs no cutting"
+            ).format(layout=layout.key)
         )
 
 
@@ -361,11 +368,11 @@ def export_namecards(
     check_options(card_layout, options)
     cards = event_cards(event, selection or CardSelection(), options)
     if not cards:
-        raise UserError("no participant matches the selection: there are no name cards to make")
+        raise UserError(tr("no participant matches the selection: there are no name cards to make"))
     tracker = ProgressTracker(progress, len(cards))
 
     def build(stream: BinaryIO) -> None:
-        canvas = make_canvas(stream, title=f"Name cards: {event.title}")
+        canvas = make_canvas(stream, title=tr("Name cards: {title}").format(title=event.title))
         canvas.setPageSize(card_layout.page)
         tracker.report(0)
         draw_cards(canvas, cards, card_layout, options, tracker)

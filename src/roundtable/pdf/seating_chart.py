@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTempla
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.frames import Frame
 
+from roundtable.domain import local_dates
 from roundtable.domain.enums import TableShape
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
@@ -51,6 +52,7 @@ from roundtable.pdf.seating_layout_model import ChartLayout, SeatMark, SeatText
 from roundtable.pdf.seating_list import SeatListStyles, seat_list
 from roundtable.services.namecards import seating_plan
 from roundtable.services.venue_text import venue_line
+from roundtable.wording import tr
 
 LEGEND_HEIGHT = 9 * mm
 NOTE_HEIGHT = 4.5 * mm
@@ -121,10 +123,11 @@ def _draw_legend(canvas: Canvas, layout: ChartLayout, width: float, has_locked: 
     for tick in (x, x + bar):
         canvas.line(tick, baseline - 1, tick, baseline + 4)
     x += bar + 1.5 * mm
-    x += draw_string(canvas, x, baseline, f"{metres:g} m", size) + 7 * mm
-    items = [(SeatMark(0, 0, 0, 4.5, 0, head=True), "Head seat")]
+    length = local_dates.number(metres, decimals=0 if metres == int(metres) else 1)
+    x += draw_string(canvas, x, baseline, tr("{metres} m").format(metres=length), size) + 7 * mm
+    items = [(SeatMark(0, 0, 0, 4.5, 0, head=True), tr("Head seat"))]
     if has_locked:
-        items.append((SeatMark(0, 0, 0, 4.5, 0, locked=True), "Locked seat"))
+        items.append((SeatMark(0, 0, 0, 4.5, 0, locked=True), tr("Locked seat")))
     for mark, text in items:
         if x + 10 + string_width(text, size) > width:
             break
@@ -138,11 +141,17 @@ def _draw_legend(canvas: Canvas, layout: ChartLayout, width: float, has_locked: 
 def omitted_note(seats: Sequence[int]) -> str:
     """Under a drawing that could not hold every name: which ones, or how many."""
     if len(seats) == 1:
-        return f"Too little room to print the name at seat {seats[0]}: see the seat list."
+        return tr("Too little room to print the name at seat {seat}: see the seat list.").format(
+            seat=seats[0]
+        )
     if len(seats) <= 8:
-        listed = ", ".join(str(n) for n in seats[:-1]) + f" and {seats[-1]}"
-        return f"Too little room to print the names at seats {listed}: see the seat list."
-    return f"Too little room to print {len(seats)} of the names here: see the seat list."
+        listed = tr("{seats} and {last}").format(
+            seats=", ".join(str(n) for n in seats[:-1]), last=seats[-1]
+        )
+        return tr("Too little room to print the names at seats {seats}: see the seat list.").format(
+            seats=listed
+        )
+    return tr("Too little room to print %n of the names here: see the seat list.", "", len(seats))
 
 
 def _bar_metres(points_per_metre: float) -> float:
@@ -210,12 +219,11 @@ def plan_facts(plan: SeatingPlanRecord) -> str:
     """ "Round table · 7 seats · head: seat 1 · Monday 26 February 2018"."""
     shape = plan.shape.label
     if plan.shape is TableShape.ROUND:
-        shape = "Round table"
-    facts = [shape, f"{plan.seat_count} seat{'s' * (plan.seat_count != 1)}",
-             f"head: seat {plan.head_seat}"]  # fmt: skip
+        shape = tr("Round table")
+    facts = [shape, tr("%n seats", "", plan.seat_count),
+             tr("head: seat {seat}").format(seat=plan.head_seat)]  # fmt: skip
     if plan.day_date is not None:
-        day = plan.day_date
-        facts.append(f"{day:%A} {day.day} {day:%B %Y}")
+        facts.append(local_dates.day_heading(plan.day_date))
     return " · ".join(facts)
 
 
@@ -316,8 +324,9 @@ def export_seating_chart(
     def build(stream: BinaryIO) -> None:
         tracker.report(0)
         title = event.short_title.strip() or event.title
-        doc = Document(stream, paper=paper, title=f"{event.title} — Seating chart",
-                       subject="Seating chart", footer=f"{title} — Seating chart")  # fmt: skip
+        named = tr("{title} — Seating chart")
+        doc = Document(stream, paper=paper, title=named.format(title=event.title),
+                       subject=tr("Seating chart"), footer=named.format(title=title))  # fmt: skip
         doc.addPageTemplates([_landscape_template(doc, paper)])
         styles = _Styles()
         list_styles = SeatListStyles()

@@ -14,6 +14,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from roundtable.wording import tr
+
 POINTS_PER_METRE = 72 / 0.0254
 
 
@@ -123,7 +125,8 @@ class ChartLayout:
 
     @property
     def scale_text(self) -> str:
-        return f"Scale 1:{self.denominator}"
+        """ "Scale 1:50", in the document's language."""
+        return tr("Scale 1:{denominator}").format(denominator=self.denominator)
 
     def problems(self) -> list[str]:
         """Every place where the drawing would be wrong: a label or seat outside the box, two

@@ -17,6 +17,11 @@ from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.pdf.document import ACCENT, MUTED, RULE, para, plain_paragraphs, style, table
 from roundtable.pdf.people import person_lang
+from roundtable.wording import QT_TR_NOOP, tr
+
+# The seat list's column heads, translated where set (``tr(head)``).
+HEADS = (QT_TR_NOOP("Seat"), QT_TR_NOOP("Name"), QT_TR_NOOP("Own script"),
+         QT_TR_NOOP("Delegation"), QT_TR_NOOP("Affiliation"), QT_TR_NOOP("Role"))  # fmt: skip
 
 
 class SeatListStyles:
@@ -35,15 +40,15 @@ def seat_list(
 ) -> list[Flowable]:
     """Seat, name, own-script name, delegation, affiliation and role of every seat in use,
     then how many seats are taken and who has none."""
-    story: list[Flowable] = [para(f"Seat list · {plan.name}", styles.list_title)]
+    title = tr("Seat list · {plan}").format(plan=plan.name)
+    story: list[Flowable] = [para(title, styles.list_title)]
     story += [para(text, styles.notes) for text in plain_paragraphs(plan.notes)]
     story.append(Spacer(1, 3 * mm))
     # Looked up by a seat's participation id, None for an empty seat.
     people: dict[int | None, ParticipationRecord] = {
         p.id: p for p in event.participants if p.id is not None
     }
-    heads = ["SEAT", "NAME", "OWN SCRIPT", "DELEGATION", "AFFILIATION", "ROLE"]
-    rows: list[list[object]] = [[para(h, styles.head) for h in heads]]
+    rows: list[list[object]] = [[para(tr(head).upper(), styles.head) for head in HEADS]]
     taken = 0
     spans: list[tuple[object, ...]] = []  # a reserved seat's line runs across the empty cells
     for seat in sorted(plan.seats, key=lambda s: s.number):
@@ -52,11 +57,12 @@ def seat_list(
             continue
         number = [para(str(seat.number), styles.cell_bold)]
         if seat.number == plan.head_seat:
-            number.append(para("head", styles.cell_muted))
+            number.append(para(tr("head", "the head seat"), styles.cell_muted))
         if seat.locked:
-            number.append(para("locked", styles.cell_muted))
+            number.append(para(tr("locked", "a locked seat"), styles.cell_muted))
         if participation is None:
-            label = f"Reserved: {seat.label.strip()}" if seat.label.strip() else "Kept empty"
+            reserved = seat.label.strip()
+            label = tr("Reserved: {label}").format(label=reserved) if reserved else tr("Kept empty")
             rows.append([number, para(label, styles.cell_muted), "", "", "", ""])
             spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
             continue
@@ -76,14 +82,15 @@ def seat_list(
         story.append(table(rows, [width * r for r in ratios], commands, repeatRows=1,
                            splitByRow=1, hAlign="LEFT"))  # fmt: skip
     seated = set(plan.occupants().values())
-    story.append(para(f"{taken} of {plan.seat_count} seats taken.", styles.summary))
+    summary = tr("{taken} of %n seats taken.", "", plan.seat_count).format(taken=taken)
+    story.append(para(summary, styles.summary))
     missing = [
         p for p in sorted(event.participants, key=lambda p: p.precedence)
         if p.attendance is not Attendance.DECLINED and p.id not in seated
     ]  # fmt: skip
     if missing:
         names = ", ".join(full_name(p.person, honorific=True) for p in missing)
-        story.append(para(f"Not seated: {names}.", styles.notes))
+        story.append(para(tr("Not seated: {names}.").format(names=names), styles.notes))
     return story
 
 

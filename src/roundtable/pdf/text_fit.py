@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from roundtable.pdf.fonts import normalize, string_width
+from roundtable.pdf.fonts import effective_lang, normalize, string_width
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,21 @@ class TextPart:
     gap_before: float  # as a multiple of this part's size
 
 
-@lru_cache(maxsize=4096)
 def unit_width(text: str, bold: bool, lang: str | None) -> float:
-    """Width at 1 pt (widths scale with the size); fitting asks for the same lines often."""
+    """Width at 1 pt (widths scale with the size); fitting asks for the same lines often.
+
+    Cached by the hint the fonts will use, which may be the document's language, so a width
+    measured for a Japanese PDF is not reused for a Russian one."""
+    return _unit_width(text, bold, effective_lang(lang))
+
+
+@lru_cache(maxsize=4096)
+def _unit_width(text: str, bold: bool, lang: str | None) -> float:
     return string_width(text, 1, bold, lang)
+
+
+# As when unit_width was the cache itself: benchmarks/namecards.py starts each export cold.
+unit_width.cache_clear = _unit_width.cache_clear  # type: ignore[attr-defined]
 
 
 def _is_wide(char: str) -> bool:

@@ -30,9 +30,11 @@ from fractions import Fraction
 from math import floor
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from roundtable.domain import local_dates
 from roundtable.domain.records import AgendaItemRecord, DayRecord
 from roundtable.domain.validation import valid_timezone
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 ROUNDING_MINUTES = 5  # fit_to_slot rounds flexible items to this, and never goes below it
 
@@ -92,9 +94,21 @@ def format_clock(dt: datetime, day: date) -> str:
     """
     text = f"{dt:%H:%M}"
     shift = (dt.date() - day).days
-    if shift:
-        text += f" ({shift:+d} day{'' if abs(shift) == 1 else 's'})"
+    if shift > 0:
+        return tr("{time} (+%n days)", "", shift).format(time=text)
+    if shift < 0:
+        return tr("{time} (-%n days)", "", -shift).format(time=text)
     return text
+
+
+def _quoted(title: str) -> str:
+    """An item's title as the subject of a warning, in the language's quotation marks."""
+    return tr("“{title}”").format(title=title)
+
+
+def _minutes_words(count: int) -> str:
+    """ "40 minutes", inside a sentence that has another number of its own."""
+    return tr("%n minutes", "", count)
 
 
 def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)) -> DaySchedule:
@@ -111,26 +125,28 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
 
     slot_start: datetime | None = None
     if day.slot_start is not None:
-        slot_start = clock.place(day.slot_start, None, warnings, "The slot start")
+        slot_start = clock.place(day.slot_start, None, warnings, tr("The slot start"))
     first = day.items[0] if day.items else None
     if first is not None and first.anchor is not None:
-        day_start = clock.place(first.anchor, None, warnings, f"“{first.title}”", 0)
+        day_start = clock.place(first.anchor, None, warnings, _quoted(first.title), 0)
     elif slot_start is not None:
         day_start = slot_start
     else:
-        day_start = clock.place(default_start, None, warnings, "The day's default start")
+        day_start = clock.place(default_start, None, warnings, tr("The day's default start"))
 
     slot_end: datetime | None = None
     if day.slot_end is not None:
         reference = day.slot_start if day.slot_start is not None else clock.local(day_start).time()
         next_day = day.slot_end < reference
-        slot_end = clock.place(day.slot_end, None, warnings, "The slot end", next_day=next_day)
+        slot_end = clock.place(day.slot_end, None, warnings, tr("The slot end"), next_day=next_day)
     elif slot_start is not None:
         warnings.append(
             AgendaWarning(
                 "no_slot_end",
-                f"The day's slot starts at {clock.fmt(slot_start)} but has no end, so overrun "
-                "and unused time are not checked.",
+                tr(
+                    "The day's slot starts at {time} but has no end, so overrun and unused time "
+                    "are not checked."
+                ).format(time=clock.fmt(slot_start)),
                 None,
                 0,
             )
@@ -141,15 +157,18 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
     for index, item in enumerate(day.items):
         anchored = item.anchor is not None
         if item.anchor is not None and index > 0:
-            start = clock.place(item.anchor, cursor, warnings, f"“{item.title}”", index)
+            start = clock.place(item.anchor, cursor, warnings, _quoted(item.title), index)
             previous = day.items[index - 1].title
             difference = _minutes(start - cursor)
-            at = f"“{item.title}” at {clock.fmt(start)}"
             if difference > 0:
                 warnings.append(
                     AgendaWarning(
                         "gap",
-                        f"{at} leaves a {difference}-minute gap after “{previous}”.",
+                        tr(
+                            "“{title}” at {time} leaves a %n-minute gap after “{previous}”.",
+                            "",
+                            difference,
+                        ).format(title=item.title, time=clock.fmt(start), previous=previous),
                         index,
                         difference,
                     )
@@ -158,8 +177,11 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
                 warnings.append(
                     AgendaWarning(
                         "overlap",
-                        f"“{previous}” overlaps the anchored “{item.title}” "
-                        f"({clock.fmt(start)}) by {-difference} minutes.",
+                        tr(
+                            "“{previous}” overlaps the anchored “{title}” ({time}) by %n minutes.",
+                            "",
+                            -difference,
+                        ).format(previous=previous, title=item.title, time=clock.fmt(start)),
                         index,
                         -difference,
                     )
@@ -169,7 +191,12 @@ def schedule_day(day: DayRecord, timezone: str, default_start: time = time(9, 0)
         duration = item.duration_minutes
         if duration <= 0:
             warnings.append(
-                AgendaWarning("no_duration", f"“{item.title}” has no duration.", index, duration)
+                AgendaWarning(
+                    "no_duration",
+                    tr("“{title}” has no duration.").format(title=item.title),
+                    index,
+                    duration,
+                )
             )
         end = start + timedelta(minutes=max(duration, 0))
         warnings.extend(_item_warnings(item, index, start, end, clock, slot_end))
@@ -249,14 +276,18 @@ def fit_to_slot(day: DayRecord, timezone: str, default_start: time = time(9, 0))
     stretch has.
     """
     tz = _zone(timezone)
-    label = day.title or f"{day.day_date.day} {day.day_date:%B %Y}"
+    label = day.title or local_dates.long_date(day.day_date)
     if day.slot_end is None:
-        raise UserError(f"“{label}” has no slot end to fit to; set when its slot ends first.")
+        raise UserError(
+            tr("“{day}” has no slot end to fit to; set when its slot ends first.").format(day=label)
+        )
     if not day.items:
-        raise UserError(f"“{label}” has no items to fit to its slot.")
+        raise UserError(tr("“{day}” has no items to fit to its slot.").format(day=label))
     if not any(_flexible(item) for item in day.items):
         raise UserError(
-            f"Nothing on “{label}” can be stretched or shrunk: every item is anchored or a break."
+            tr(
+                "Nothing on “{day}” can be stretched or shrunk: every item is anchored or a break."
+            ).format(day=label)
         )
     schedule = schedule_day(day, timezone, default_start)
     assert schedule.slot_end is not None
@@ -273,32 +304,29 @@ def fit_to_slot(day: DayRecord, timezone: str, default_start: time = time(9, 0))
         finish = _utc(schedule.slot_end if last_stretch else schedule.items[stop].start)
         members = range(first, stop)
         flexible = [i for i in members if _flexible(day.items[i])]
-        where = _stretch_words(day, first, stop, last_stretch, clock, begin, finish)
+        start, end = _stretch_ends(day, first, stop, last_stretch, clock, begin, finish)
         if not flexible:
             if last_stretch:
                 raise UserError(
-                    f"The day's end cannot move: {where} everything is anchored or a break."
+                    tr(
+                        "The day's end cannot move: from {start} to {end} everything is anchored "
+                        "or a break."
+                    ).format(start=start, end=end)
                 )
             continue
         available = _minutes(finish - begin)
         fixed = sum(max(day.items[i].duration_minutes, 0) for i in members if i not in flexible)
         needed = fixed + ROUNDING_MINUTES * len(flexible)
-        where = where[0].upper() + where[1:]
         if available <= 0:
             raise UserError(
-                f"{where} there is no time at all; move the anchor or the slot end first."
+                tr(
+                    "From {start} to {end} there is no time at all; move the anchor or the slot "
+                    "end first."
+                ).format(start=start, end=end)
             )
         if available < needed:
-            count = len(flexible)
             raise UserError(
-                f"{where} there are {available} minutes, but the anchored "
-                f"items and breaks take {fixed} minutes and "
-                + (
-                    f"the flexible item needs at least {ROUNDING_MINUTES}; "
-                    if count == 1
-                    else f"the {count} flexible items need at least {ROUNDING_MINUTES * count}; "
-                )
-                + "shorten or remove something first."
+                _too_short(start, end, available, fixed, len(flexible), ROUNDING_MINUTES)
             )
         share = available - fixed
         units = _apportion(share // ROUNDING_MINUTES, [durations[i] for i in flexible])
@@ -360,8 +388,10 @@ class _Clock:
             warnings.append(
                 AgendaWarning(
                     trouble,
-                    f"{what} is set for {at:%H:%M}, which does not exist on {_long(on)} because "
-                    f"the clocks go forward; {shown} is used instead.",
+                    tr(
+                        "{what} is set for {time}, which does not exist on {day} because the "
+                        "clocks go forward; {shown} is used instead."
+                    ).format(what=what, time=f"{at:%H:%M}", day=_long(on), shown=shown),
                     index,
                     _minutes(self.local(instant).replace(tzinfo=None) - datetime.combine(on, at)),
                 )
@@ -371,8 +401,10 @@ class _Clock:
             warnings.append(
                 AgendaWarning(
                     trouble,
-                    f"{what} is set for {at:%H:%M}, which happens twice on {_long(on)} because "
-                    f"the clocks go back; the first one ({zone_name}) is used.",
+                    tr(
+                        "{what} is set for {time}, which happens twice on {day} because the "
+                        "clocks go back; the first one ({zone}) is used."
+                    ).format(what=what, time=f"{at:%H:%M}", day=_long(on), zone=zone_name),
                     index,
                     0,
                 )
@@ -406,8 +438,12 @@ def _item_warnings(
         found.append(
             AgendaWarning(
                 "speaker_time",
-                f"The speakers' set times in “{item.title}” add up to {total} minutes, "
-                f"{total - duration} more than its {duration}.",
+                tr(
+                    "The speakers' set times in “{title}” add up to %n minutes, {over} more "
+                    "than its {duration}.",
+                    "",
+                    total,
+                ).format(title=item.title, over=total - duration, duration=duration),
                 index,
                 total - duration,
             )
@@ -417,12 +453,26 @@ def _item_warnings(
     )
     if shift:
         jump = _minutes(abs(shift))
-        direction = "forward" if shift > timedelta(0) else "back"
+        if shift > timedelta(0):
+            text = tr(
+                "The clocks go forward %n minutes during “{title}”; it still lasts {duration} and "
+                "ends at {time}.",
+                "",
+                jump,
+            )
+        else:
+            text = tr(
+                "The clocks go back %n minutes during “{title}”; it still lasts {duration} and "
+                "ends at {time}.",
+                "",
+                jump,
+            )
         found.append(
             AgendaWarning(
                 "clock_change",
-                f"The clocks go {direction} {jump} minutes during “{item.title}”; it still lasts "
-                f"{duration} minutes and ends at {clock.fmt(end)}.",
+                text.format(
+                    title=item.title, duration=_minutes_words(duration), time=clock.fmt(end)
+                ),
                 index,
                 jump,
             )
@@ -433,7 +483,9 @@ def _item_warnings(
         found.append(
             AgendaWarning(
                 "past_midnight",
-                f"“{item.title}” runs past midnight: it ends at {clock.fmt(end)}.",
+                tr("“{title}” runs past midnight: it ends at {time}.").format(
+                    title=item.title, time=clock.fmt(end)
+                ),
                 index,
                 _minutes(end - clock.midnight_after),
             )
@@ -457,8 +509,16 @@ def _slot_warnings(
             found.append(
                 AgendaWarning(
                     "unused",
-                    f"The first item, “{first.item.title}”, starts at {clock.fmt(first.start)}, "
-                    f"{late} minutes after the slot opens ({clock.fmt(slot_start)}).",
+                    tr(
+                        "The first item, “{title}”, starts at {time}, %n minutes after the slot "
+                        "opens ({opens}).",
+                        "",
+                        late,
+                    ).format(
+                        title=first.item.title,
+                        time=clock.fmt(first.start),
+                        opens=clock.fmt(slot_start),
+                    ),
                     0,
                     late,
                 )
@@ -467,8 +527,15 @@ def _slot_warnings(
             found.append(
                 AgendaWarning(
                     "before_slot",
-                    f"“{first.item.title}” starts at {clock.fmt(first.start)}, {-late} minutes "
-                    f"before the slot opens ({clock.fmt(slot_start)}).",
+                    tr(
+                        "“{title}” starts at {time}, %n minutes before the slot opens ({opens}).",
+                        "",
+                        -late,
+                    ).format(
+                        title=first.item.title,
+                        time=clock.fmt(first.start),
+                        opens=clock.fmt(slot_start),
+                    ),
                     0,
                     -late,
                 )
@@ -479,8 +546,11 @@ def _slot_warnings(
             found.append(
                 AgendaWarning(
                     "unused",
-                    f"The day ends at {clock.fmt(day_end)}, {left} minutes before the end of its "
-                    f"slot ({clock.fmt(slot_end)}).",
+                    tr(
+                        "The day ends at {time}, %n minutes before the end of its slot ({end}).",
+                        "",
+                        left,
+                    ).format(time=clock.fmt(day_end), end=clock.fmt(slot_end)),
                     None,
                     left,
                 )
@@ -490,8 +560,9 @@ def _slot_warnings(
             found.append(
                 AgendaWarning(
                     "overrun",
-                    f"The day runs {-left} minutes past the end of its slot "
-                    f"({clock.fmt(slot_end)}).",
+                    tr(
+                        "The day runs %n minutes past the end of its slot ({end}).", "", -left
+                    ).format(end=clock.fmt(slot_end)),
                     culprit,
                     -left,
                 )
@@ -536,7 +607,7 @@ def _flexible(item: AgendaItemRecord) -> bool:
     return item.anchor is None and not item.kind.is_pause
 
 
-def _stretch_words(
+def _stretch_ends(
     day: DayRecord,
     first: int,
     stop: int,
@@ -544,19 +615,49 @@ def _stretch_words(
     clock: _Clock,
     begin: datetime,
     finish: datetime,
-) -> str:
-    """ "between 10:30 and the anchored “Lunch” (12:30)": where a fit_to_slot problem is."""
+) -> tuple[str, str]:
+    """Where a fit_to_slot problem is, as the two ends of "from … to …": "the day's start
+    (10:30)", "the anchored “Lunch” (12:30)". Noun phrases, so a translation can put them in
+    the case its "from" and "to" take."""
     opening = day.items[first]
     if first > 0 or opening.anchor is not None:
-        since = f"from the anchored “{opening.title}” ({clock.fmt(begin)})"
+        since = tr("the anchored “{title}” ({time})").format(
+            title=opening.title, time=clock.fmt(begin)
+        )
     else:
-        since = f"from the day's start ({clock.fmt(begin)})"
-    until = (
-        f"to the slot end ({clock.fmt(finish)})"
-        if last_stretch
-        else f"to the anchored “{day.items[stop].title}” ({clock.fmt(finish)})"
+        since = tr("the day's start ({time})").format(time=clock.fmt(begin))
+    if last_stretch:
+        until = tr("the slot end ({time})").format(time=clock.fmt(finish))
+    else:
+        until = tr("the anchored “{title}” ({time})").format(
+            title=day.items[stop].title, time=clock.fmt(finish)
+        )
+    return since, until
+
+
+def _too_short(start: str, end: str, available: int, fixed: int, count: int, least: int) -> str:
+    """Why a stretch cannot be fitted: its fixed items leave too little for the flexible ones."""
+    if count == 1:
+        text = tr(
+            "From {start} to {end} there are {available}, but the anchored items and breaks "
+            "take {fixed} and the flexible item needs at least {least}; shorten or remove "
+            "something first."
+        )
+    else:
+        text = tr(
+            "From {start} to {end} there are {available}, but the anchored items and breaks "
+            "take {fixed} and the %n flexible items need at least {least}; shorten or remove "
+            "something first.",
+            "",
+            count,
+        )
+    return text.format(
+        start=start,
+        end=end,
+        available=_minutes_words(available),
+        fixed=_minutes_words(fixed),
+        least=least * count,
     )
-    return f"{since} {until}"
 
 
 def _covered_minutes(
@@ -585,11 +686,13 @@ def _covered_minutes(
 
 def _zone(name: str) -> ZoneInfo:
     if not valid_timezone(name):
-        raise UserError(f"“{name}” is not a known time zone (try one like Europe/London).")
+        raise UserError(
+            tr("“{zone}” is not a known time zone (try one like Europe/London).").format(zone=name)
+        )
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError as exc:  # pragma: no cover - valid_timezone checked it
-        raise UserError(f"“{name}” is not a known time zone.") from exc
+        raise UserError(tr("“{zone}” is not a known time zone.").format(zone=name)) from exc
 
 
 def _utc(dt: datetime) -> datetime:
@@ -601,4 +704,4 @@ def _minutes(delta: timedelta) -> int:
 
 
 def _long(on: date) -> str:
-    return f"{on.day} {on:%B %Y}"
+    return local_dates.long_date(on)

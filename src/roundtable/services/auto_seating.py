@@ -38,6 +38,7 @@ from roundtable.services.seating_score import (
     Violation,
     guest_by_precedence,
 )
+from roundtable.wording import tr
 
 __all__ = [
     "GuestOfHonour",
@@ -331,14 +332,20 @@ def _swap_delta(state: _State, a: int, b: int) -> float:
 
 
 def _duplicate(problem: SeatingProblem, pid: int, first: int, second: int) -> Violation:
-    message = f"{problem.name(pid)} has two seats, {first} and {second}."
+    message = tr("{name} has two seats, {first} and {second}.").format(
+        name=problem.name(pid), first=first, second=second
+    )
     return Violation("duplicate", message, (first, second), (pid,), 0.0)
 
 
 def _not_seatable(problem: SeatingProblem, pid: int, seat: int) -> Violation:
     person = problem.everyone.get(pid)
     if person is not None and person.attendance is Attendance.DECLINED:
-        message = f"{problem.name(pid)} has declined but has seat {seat}."
+        message = tr("{name} has declined but has seat {seat}.").format(
+            name=problem.name(pid), seat=seat
+        )
         return Violation("declined", message, (seat,), (pid,), 0.0)
-    message = f"Seat {seat} is given to someone who is not a participant of this event."
+    message = tr("Seat {seat} is given to someone who is not a participant of this event.").format(
+        seat=seat
+    )
     return Violation("unknown", message, (seat,), (pid,), 0.0)

@@ -46,6 +46,7 @@ from roundtable.services.bundle_json import load_bundle_json, unicode_problem
 from roundtable.services.bundle_log import log_from_bundle, log_to_bundle
 from roundtable.services.input_files import open_input
 from roundtable.services.schema_check import SchemaError, check
+from roundtable.wording import tr
 
 FORMAT = "roundtable.event-bundle"
 VERSION = 1
@@ -84,11 +85,15 @@ def _organisation(org: OrganisationRecord) -> dict[str, Any]:
 
 
 def _person(person: PersonRecord) -> dict[str, Any]:
+    """A person's fields; the patronymic only when there is one, so a bundle of people without
+    one still opens in a Roundtable from before the field (its schema refuses unknown keys)."""
+    patronymic = {"patronymic": person.patronymic} if person.patronymic else {}
     return {
         "uid": person.uid,
         "honorific": person.honorific,
         "given_name": person.given_name,
         "family_name": person.family_name,
+        **patronymic,
         "name_order": person.name_order.value,
         "native_name": person.native_name,
         "country": person.country,
@@ -276,17 +281,19 @@ def read_bundle_file(path: str | Path) -> dict[str, Any]:
     file = Path(path)
     with open_input(file, "a bundle") as stream:  # a named pipe is refused, not waited on
         if os.fstat(stream.fileno()).st_size > MAX_BUNDLE_BYTES:
-            raise UserError(f"{file} is too large to be an event bundle")
+            raise UserError(tr("{file} is too large to be an event bundle").format(file=file))
         try:
             data = stream.read(MAX_BUNDLE_BYTES + 1)
         except OSError as exc:
-            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+            raise UserError(
+                tr("cannot read {file}: {reason}").format(file=file, reason=exc.strerror or exc)
+            ) from exc
     if len(data) > MAX_BUNDLE_BYTES:
-        raise UserError(f"{file} is too large to be an event bundle")
+        raise UserError(tr("{file} is too large to be an event bundle").format(file=file))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{file} is not a text file (UTF-8 expected)") from exc
+        raise UserError(tr("{file} is not a text file (UTF-8 expected)").format(file=file)) from exc
     document = load_bundle_json(text, str(file))
     try:
         validate_bundle(document)
@@ -300,10 +307,12 @@ def validate_bundle(document: Any) -> None:
         version = document.get("version")
         if isinstance(version, int) and version > VERSION:
             raise UserError(
-                f"bundle version {version} was written by a newer Roundtable; update to read it"
+                tr(
+                    "bundle version {version} was written by a newer Roundtable; update to read it"
+                ).format(version=version)
             )
     elif not isinstance(document, dict) or "format" not in document:
-        raise UserError("not a Roundtable event bundle (no 'format' field)")
+        raise UserError(tr("not a Roundtable event bundle (no 'format' field)"))
     problem = unicode_problem(document)  # before any message quotes the text
     if problem:
         raise SchemaError(problem)
@@ -317,7 +326,9 @@ def _parse_date(text: str, where: str) -> date:
     try:
         value = date.fromisoformat(text)
     except ValueError as exc:
-        raise SchemaError(f"{where}: {text!r} is not a date") from exc
+        raise SchemaError(
+            tr("{where}: {text} is not a date").format(where=where, text=repr(text))
+        ) from exc
     problem = year_problem(value.year)
     if problem:
         raise SchemaError(f"{where}: {text!r} {problem}")
@@ -330,7 +341,9 @@ def _parse_time(text: str | None, where: str) -> time | None:
     try:
         return time.fromisoformat(text)
     except ValueError as exc:
-        raise SchemaError(f"{where}: {text!r} is not a time of day") from exc
+        raise SchemaError(
+            tr("{where}: {text} is not a time of day").format(where=where, text=repr(text))
+        ) from exc
 
 
 def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
@@ -338,7 +351,11 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
     orgs: dict[str, OrganisationRecord] = {}
     for i, o in enumerate(bundle["organisations"]):
         if o["uid"] in orgs:
-            raise SchemaError(f"organisations[{i}].uid: {o['uid']!r} appears twice")
+            raise SchemaError(
+                tr("{where}: {uid} appears twice").format(
+                    where=f"organisations[{i}].uid", uid=repr(o["uid"])
+                )
+            )
         orgs[o["uid"]] = OrganisationRecord(
             uid=o["uid"],
             name=o["name"],
@@ -351,18 +368,27 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
 
     def org(uid: str, where: str) -> OrganisationRecord:
         if uid not in orgs:
-            raise SchemaError(f"{where}: no organisation with uid {uid!r} in the bundle")
+            raise SchemaError(
+                tr("{where}: no organisation with uid {uid} in the bundle").format(
+                    where=where, uid=repr(uid)
+                )
+            )
         return orgs[uid]
 
     people: dict[str, PersonRecord] = {}
     for i, p in enumerate(bundle["people"]):
         if p["uid"] in people:
-            raise SchemaError(f"people[{i}].uid: {p['uid']!r} appears twice")
+            raise SchemaError(
+                tr("{where}: {uid} appears twice").format(
+                    where=f"people[{i}].uid", uid=repr(p["uid"])
+                )
+            )
         people[p["uid"]] = PersonRecord(
             uid=p["uid"],
             honorific=p.get("honorific", ""),
             given_name=p.get("given_name", ""),
             family_name=p.get("family_name", ""),
+            patronymic=p.get("patronymic", ""),  # optional: bundles before it have none
             name_order=enums.NameOrder(p.get("name_order", "given_first")),
             native_name=p.get("native_name", ""),
             country=p.get("country", ""),
@@ -380,14 +406,18 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
             ],
         )
         if not (people[p["uid"]].given_name or people[p["uid"]].family_name):
-            raise SchemaError(f"people[{i}]: a person needs a given or a family name")
+            raise SchemaError(
+                tr("{where}: a person needs a given or a family name").format(where=f"people[{i}]")
+            )
 
     e = bundle["event"]
     participants = []
     for i, p in enumerate(e.get("participants", [])):
         if p["person"] not in people:
             raise SchemaError(
-                f"event.participants[{i}].person: no person with uid {p['person']!r} in the bundle"
+                tr("{where}: no person with uid {uid} in the bundle").format(
+                    where=f"event.participants[{i}].person", uid=repr(p["person"])
+                )
             )
         participants.append(
             ParticipationRecord(
@@ -405,7 +435,9 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
         try:
             data = base64.b64decode(a["data_base64"], validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise SchemaError(f"event.attachments[{i}].data_base64: not valid base64") from exc
+            raise SchemaError(
+                tr("{where}: not valid base64").format(where=f"event.attachments[{i}].data_base64")
+            ) from exc
         attachments.append(
             AttachmentRecord(
                 filename=safe_file_name(a["filename"]),  # never a path: see file_names
@@ -496,9 +528,17 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
 def _agenda_item_record(item: dict[str, Any], where: str, participants: set[str]):
     for j, person in enumerate([s["person"] for s in item.get("speakers", [])]):
         if person not in participants:
-            raise SchemaError(f"{where}.speakers[{j}].person: {person!r} is not a participant")
+            raise SchemaError(
+                tr("{where}: {uid} is not a participant").format(
+                    where=f"{where}.speakers[{j}].person", uid=repr(person)
+                )
+            )
     if item.get("chair") and item["chair"] not in participants:
-        raise SchemaError(f"{where}.chair: {item['chair']!r} is not a participant")
+        raise SchemaError(
+            tr("{where}: {uid} is not a participant").format(
+                where=f"{where}.chair", uid=repr(item["chair"])
+            )
+        )
     return AgendaItemRecord(
         title=item["title"],
         duration_minutes=item["duration_minutes"],
@@ -522,7 +562,11 @@ def _agenda_item_record(item: dict[str, Any], where: str, participants: set[str]
 def _seating_plan_record(plan: dict[str, Any], where: str, participants: set[str]):
     def person(uid: str | None, at: str) -> str | None:
         if uid is not None and uid not in participants:
-            raise SchemaError(f"{where}.{at}: {uid!r} is not a participant")
+            raise SchemaError(
+                tr("{where}: {uid} is not a participant").format(
+                    where=f"{where}.{at}", uid=repr(uid)
+                )
+            )
         return uid
 
     return SeatingPlanRecord(
@@ -573,13 +617,15 @@ def import_edit(store, bundle: dict[str, Any], mode: ImportMode = ImportMode.FAI
     people = {p["person"] for p in bundle["event"].get("participants", [])}
     log = log_from_bundle(bundle["event"], people)
     existing = existing_event_for(store, bundle)
-    text = f"Import event “{record.title}”"
+    text = tr("Import event “{title}”").format(title=record.title)
     if existing is None:
         return CreateEvent(record=record, log=log, text=text)
     if mode is ImportMode.FAIL:
         raise ConflictError(
-            f"event {record.slug or record.title!r} is already in the database (id "
-            f"{existing}); use --replace to overwrite it or --as-new to import a copy"
+            tr(
+                "event {event} is already in the database (id {id}); use --replace to "
+                "overwrite it or --as-new to import a copy"
+            ).format(event=repr(record.slug or record.title), id=existing)
         )
     if mode is ImportMode.REPLACE:
         old = store.get_event(existing, parts=())

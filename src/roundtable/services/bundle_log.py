@@ -15,6 +15,7 @@ from roundtable.domain.limits import year_problem
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRevision
 from roundtable.domain.records import EventRecord
 from roundtable.services.schema_check import SchemaError
+from roundtable.wording import tr
 
 
 def _stamp(value: datetime | None) -> str | None:
@@ -32,12 +33,22 @@ def _parse_stamp(text: str, where: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise SchemaError(f"{where}: {text!r} is not a time like 2017-03-15T07:00:00Z") from None
+        raise SchemaError(
+            tr("{where}: {value} is not a time like 2017-03-15T07:00:00Z").format(
+                where=where, value=repr(text)
+            )
+        ) from None
     if value.tzinfo is None:
-        raise SchemaError(f"{where}: {text!r} needs its zone (end it with Z for UTC)")
+        raise SchemaError(
+            tr("{where}: {value} needs its zone (end it with Z for UTC)").format(
+                where=where, value=repr(text)
+            )
+        )
     problem = year_problem(value.year)  # checked first: near the calendar's ends the move
     if problem:  # to UTC itself would overflow
-        raise SchemaError(f"{where}: {text!r} {problem}")
+        raise SchemaError(
+            tr("{where}: {value} {problem}").format(where=where, value=repr(text), problem=problem)
+        )
     return value.astimezone(UTC)
 
 
@@ -45,7 +56,9 @@ def _item_ref(item: dict[str, Any], where: str) -> tuple[date, int]:
     try:
         day = date.fromisoformat(item["day"])
     except ValueError:
-        raise SchemaError(f"{where}.day: {item['day']!r} is not a date") from None
+        raise SchemaError(
+            tr("{where}.day: {value} is not a date").format(where=where, value=repr(item["day"]))
+        ) from None
     return day, item["index"]
 
 
@@ -97,7 +110,11 @@ def log_from_bundle(body: dict[str, Any], participants: set[str]) -> EventLog | 
         where = f"event.log.entries[{i}]"
         for j, uid in enumerate(e.get("people", [])):
             if uid not in participants:
-                raise SchemaError(f"{where}.people[{j}]: {uid!r} is not a participant")
+                raise SchemaError(
+                    tr("{where}.people[{index}]: {uid} is not a participant").format(
+                        where=where, index=j, uid=repr(uid)
+                    )
+                )
         item = e.get("item")
         entries.append(
             LogEntryRecord(

@@ -18,25 +18,29 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from roundtable.errors import UserError
+from roundtable.wording import QT_TR_NOOP, tr
 
 IGNORE = "ignore"
 
+# English labels (what ``--map`` accepts besides the field names); shown through ``tr()``.
 FIELD_LABELS: dict[str, str] = {
-    "full_name": "Full name",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "honorific": "Honorific",
-    "affiliation": "Affiliation",
-    "position": "Position",
-    "country": "Country",
-    "delegation": "Delegation",
-    "role": "Role",
-    "email": "Email",
-    "phone": "Phone",
-    "bio": "Bio",
-    "native_name": "Native name",
-    "attendance": "Attendance",
-    "notes": "Notes",
+    "full_name": QT_TR_NOOP("Full name"),
+    "given_name": QT_TR_NOOP("Given name"),
+    "family_name": QT_TR_NOOP("Family name"),
+    "patronymic": QT_TR_NOOP("Patronymic"),
+    "honorific": QT_TR_NOOP("Honorific"),
+    "affiliation": QT_TR_NOOP("Affiliation"),
+    "position": QT_TR_NOOP("Position"),
+    "country": QT_TR_NOOP("Country"),
+    "delegation": QT_TR_NOOP("Delegation"),
+    "role": QT_TR_NOOP("Role"),
+    "email": QT_TR_NOOP("Email"),
+    "phone": QT_TR_NOOP("Phone"),
+    "bio": QT_TR_NOOP("Bio"),
+    "native_name": QT_TR_NOOP("Native name"),
+    "name_reading": QT_TR_NOOP("Name reading (furigana)"),
+    "attendance": QT_TR_NOOP("Attendance"),
+    "notes": QT_TR_NOOP("Notes"),
 }
 
 FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
@@ -46,7 +50,7 @@ NAME_FIELDS = ("full_name", "given_name", "family_name", "native_name")
 
 def field_label(field: str) -> str:
     """The label shown for a field ("Given name"); "Ignore" for the ignore choice."""
-    return "Ignore" if field == IGNORE else FIELD_LABELS[field]
+    return tr("Ignore") if field == IGNORE else tr(FIELD_LABELS[field])
 
 
 # Header synonyms, already in normal form (see ``normalise_header``), with how specific each is.
@@ -55,6 +59,9 @@ def field_label(field: str) -> str:
 # state"), Eventbrite ("First Name", "Last Name", "Prefix", "Email", "Job Title", "Company",
 # "Home Country", "Cell Phone", "Attendee Status"), pretalx ("name"/"Name", "email"/"Email"/
 # "E-Mail", "Biography", "confirmed") and Google Forms ("Email address", plus question titles).
+# Russian and Japanese lists as their Excel users head them: "Фамилия;Имя;Отчество;
+# Организация;Должность;Эл. почта;Телефон;Страна" and "姓,名,所属,役職,メールアドレス,
+# 電話番号,国" (or "氏名" and "フリガナ", the reading of the name in kana).
 # fmt: off
 _SYNONYMS: dict[str, dict[str, int]] = {
     "full_name": {
@@ -62,18 +69,24 @@ _SYNONYMS: dict[str, dict[str, int]] = {
         "attendee name": 90, "speaker name": 90, "delegate name": 90, "name and surname": 85,
         "name surname": 85, "first and last name": 85, "first name last name": 85, "your name": 80,
         "display name": 70, "name": 60, "фио": 100, "имя и фамилия": 95, "полное имя": 95,
-        "氏名": 100, "名前": 90, "お名前": 90, "성명": 100, "이름": 80, "姓名": 100,
+        "фамилия имя отчество": 100, "фамилия и имя": 95,
+        "氏名": 100, "名前": 90, "お名前": 90, "氏名 漢字": 95, "성명": 100, "이름": 80,
+        "姓名": 100,
         "ονοματεπωνυμο": 100,
     },
     "given_name": {
         "first name": 100, "firstname": 100, "given name": 100, "given names": 100,
         "forename": 100, "forenames": 100, "first names": 95, "prenom": 90, "vorname": 90,
-        "first": 60, "имя": 90, "名": 80, "όνομα": 80, "ονομα": 80,
+        "first": 60, "имя": 90, "名": 80, "下の名前": 80, "όνομα": 80, "ονομα": 80,
     },
     "family_name": {
         "last name": 100, "lastname": 100, "family name": 100, "surname": 100, "surnames": 95,
         "nachname": 90, "apellido": 90, "apellidos": 90, "nom de famille": 95, "nom": 70,
-        "last": 60, "фамилия": 100, "姓": 80, "επωνυμο": 100, "성": 70,
+        "last": 60, "фамилия": 100, "姓": 80, "苗字": 90, "名字": 90, "επωνυμο": 100, "성": 70,
+    },
+    "patronymic": {
+        "patronymic": 100, "patronym": 95, "patronymic name": 100, "otchestvo": 90,
+        "отчество": 100,
     },
     "honorific": {
         "honorific": 100, "salutation": 90, "form of address": 90, "academic title": 90,
@@ -87,20 +100,24 @@ _SYNONYMS: dict[str, dict[str, int]] = {
         "institution organisation": 90, "institution organization": 90, "company organisation": 85,
         "company organization": 85, "institute": 80, "company": 80, "company name": 80,
         "organisation name": 90, "organization name": 90, "employer": 70, "university": 60,
-        "организация": 90, "учреждение": 80, "所属": 100, "所属機関": 100, "소속": 100,
+        "организация": 90, "учреждение": 80, "место работы": 85, "компания": 80,
+        "所属": 100, "所属機関": 100, "所属先": 95, "勤務先": 85, "会社名": 80, "組織": 85,
+        "団体名": 85, "소속": 100,
         "소속 기관": 100,
         "单位": 90, "φορεας": 80,
     },
     "position": {
         "position": 100, "job title": 100, "jobtitle": 100, "position title": 100,
         "position job title": 95, "job title position": 95, "designation": 80, "occupation": 70,
-        "function": 60, "job": 60, "должность": 100, "役職": 100, "직위": 100, "직책": 95,
+        "function": 60, "job": 60, "должность": 100, "役職": 100, "役職名": 95, "肩書": 90,
+        "肩書き": 90, "職位": 90, "직위": 100, "직책": 95,
         "职务": 100,
         "θεση": 80,
     },
     "country": {
         "country": 100, "country of residence": 90, "nationality": 80, "home country": 70,
-        "citizenship": 70, "country region": 90, "страна": 100, "国": 80, "国籍": 80, "国名": 80,
+        "citizenship": 70, "country region": 90, "страна": 100, "гражданство": 70, "国": 80,
+        "国籍": 80, "国名": 80, "国 地域": 90,
         "국가": 90, "국적": 80, "国家": 90, "χωρα": 90,
     },
     "delegation": {
@@ -114,13 +131,18 @@ _SYNONYMS: dict[str, dict[str, int]] = {
     "email": {
         "email": 100, "e mail": 100, "email address": 100, "e mail address": 100,
         "email adress": 90, "your email": 90, "your email address": 90, "mail": 60,
-        "электронная почта": 90, "эл почта": 90, "メールアドレス": 100, "メール": 90, "이메일": 100,
+        "электронная почта": 90, "эл почта": 90, "адрес электронной почты": 95,
+        "e mail адрес": 95, "email адрес": 95, "эл адрес": 80, "почта": 60,
+        "メールアドレス": 100, "メール": 90, "eメール": 95, "eメールアドレス": 100,
+        "電子メール": 90,
+        "이메일": 100,
         "电子邮件": 100, "邮箱": 90,
     },
     "phone": {
         "phone": 100, "phone number": 100, "telephone": 95, "telephone number": 95,
         "mobile phone": 90, "cell phone": 90, "mobile number": 90, "mobile": 85, "tel": 80,
-        "work phone": 80, "home phone": 70, "cell": 70, "телефон": 100, "電話番号": 100, "電話": 90,
+        "work phone": 80, "home phone": 70, "cell": 70, "телефон": 100, "тел": 80,
+        "мобильный телефон": 90, "電話番号": 100, "電話": 90, "携帯電話": 90, "携帯番号": 90,
         "전화번호": 100, "电话": 100, "τηλεφωνο": 100,
     },
     "bio": {
@@ -134,6 +156,11 @@ _SYNONYMS: dict[str, dict[str, int]] = {
         "original name": 80, "local name": 80, "name in local language": 90,
         "name in own script": 95, "native": 60,
     },
+    "name_reading": {
+        "name reading": 100, "reading": 70, "furigana": 100, "kana": 70, "kana name": 90,
+        "ふりがな": 100, "フリガナ": 100, "よみがな": 95, "ヨミガナ": 95, "氏名 フリガナ": 100,
+        "氏名 ふりがな": 100, "氏名 カナ": 95, "カナ": 70, "読み": 80, "読み仮名": 95,
+    },
     "attendance": {
         "attendance": 100, "attendance status": 100, "rsvp": 90, "participation status": 90,
         "attendee status": 90, "registration state": 80, "registration status": 80,
@@ -141,7 +168,8 @@ _SYNONYMS: dict[str, dict[str, int]] = {
     },
     "notes": {
         "notes": 100, "note": 100, "remarks": 90, "comments": 80, "comment": 80,
-        "internal notes": 90,
+        "internal notes": 90, "примечания": 100, "примечание": 100, "комментарий": 80,
+        "備考": 100, "メモ": 80,
     },
 }
 # fmt: on
@@ -187,7 +215,8 @@ _CONTAINED = {normalise_header(name) for name in _CONTAINED}
 
 
 def _without_brackets(text: str) -> str:
-    return re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    """The header without what is in brackets, full-width ones too: "姓（漢字）" is "姓"."""
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", unicodedata.normalize("NFKC", text))
 
 
 def _contains(header: str, phrase: str) -> bool:
@@ -266,10 +295,17 @@ def parse_field(text: str) -> str:
         "organization": "affiliation",
         "e_mail": "email",
         "biography": "bio",
+        "otchestvo": "patronymic",
+        "reading": "name_reading",
+        "furigana": "name_reading",
     }
     if key in aliases:
         return aliases[key]
-    raise UserError(f"unknown field {text.strip()!r}; the fields are: {', '.join(FIELDS)}, ignore")
+    raise UserError(
+        tr("unknown field {field}; the fields are: {fields}, ignore").format(
+            field=repr(text.strip()), fields=", ".join(FIELDS)
+        )
+    )
 
 
 def find_column(column: str, headers: Sequence[str]) -> int:
@@ -283,8 +319,9 @@ def find_column(column: str, headers: Sequence[str]) -> int:
     ]
     if len(loose) > 1:
         raise UserError(
-            f"two columns are called {text!r} (columns "
-            f"{', '.join(str(i + 1) for i in loose)}); name it by its number"
+            tr("two columns are called {column} (columns {numbers}); name it by its number").format(
+                column=repr(text), numbers=", ".join(str(i + 1) for i in loose)
+            )
         )
     if loose:
         return loose[0]
@@ -292,9 +329,17 @@ def find_column(column: str, headers: Sequence[str]) -> int:
         number = int(text)
         if 1 <= number <= len(headers):
             return number - 1
-        raise UserError(f"there is no column {number}; the file has {len(headers)} columns")
+        raise UserError(
+            tr("there is no column {number}; the file has %n columns", "", len(headers)).format(
+                number=number
+            )
+        )
     listed = ", ".join(repr(h) for h in headers)
-    raise UserError(f"there is no column {text!r}; the columns are: {listed}")
+    raise UserError(
+        tr("there is no column {column}; the columns are: {columns}").format(
+            column=repr(text), columns=listed
+        )
+    )
 
 
 def parse_map_options(options: Sequence[str], headers: Sequence[str]) -> dict[int, str]:
@@ -303,16 +348,24 @@ def parse_map_options(options: Sequence[str], headers: Sequence[str]) -> dict[in
     for option in options:
         column, sep, field = option.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise UserError(f"--map {option!r}: write it as COLUMN=FIELD, e.g. 'Wer=full_name'")
+            raise UserError(
+                tr("--map {option}: write it as COLUMN=FIELD, e.g. 'Wer=full_name'").format(
+                    option=repr(option)
+                )
+            )
         try:
             index = find_column(column, headers)
             mapping[index] = parse_field(field)
         except UserError as exc:
-            raise UserError(f"--map {option!r}: {exc}") from None
+            raise UserError(
+                tr("--map {option}: {problem}").format(option=repr(option), problem=exc)
+            ) from None
     fields = [f for f in mapping.values() if f != IGNORE]
     twice = sorted({f for f in fields if fields.count(f) > 1})
     if twice:
-        raise UserError(f"--map gives {', '.join(twice)} to more than one column")
+        raise UserError(
+            tr("--map gives {fields} to more than one column").format(fields=", ".join(twice))
+        )
     return mapping
 
 

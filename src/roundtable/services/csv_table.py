@@ -1,8 +1,13 @@
 """Reading a CSV list: its encoding and separator guessed, its rows streamed and checked.
 
-Lists arrive from everywhere: Excel on Windows saves CSV in cp1252 with semicolons in much of
-Europe, Google Sheets and the registration tools write UTF-8 with or without a BOM. The file is
-read a piece at a time (never whole), stopping past ``table_rows.MAX_ROWS`` rows.
+Lists arrive from everywhere: Excel on Windows saves CSV in the machine's code page with
+semicolons in much of Europe and in Russia (cp1252, cp1251; cp932 in Japan), Google Sheets and
+the registration tools write UTF-8 with or without a BOM, Excel's "Unicode text" is UTF-16.
+``text_encoding`` tells them apart (a BOM first, then UTF-8, then the likeliest code page); the
+user may name the encoding instead, and ``Table.encoding`` says which one was read. The file
+is read a piece at a time (never whole), stopping past ``table_rows.MAX_ROWS`` rows; a file
+that is plain ASCII at first and in a code page further on is read in the one its first
+non-UTF-8 piece points to.
 
 Python's csv reader forgives a quote that is never closed: it reads everything up to the end of
 the file as one cell, so ``"Ann,Lee,ann@x.org`` followed by ``Bob,Ray,bob@x.org`` became one
@@ -26,6 +31,8 @@ from roundtable.errors import UserError
 from roundtable.services import table_rows
 from roundtable.services.formula_guard import unguard_cell
 from roundtable.services.table_rows import Table, build_table, clean_cell, too_many_rows
+from roundtable.services.text_encoding import detect_legacy, encoding_label, sniff_utf16
+from roundtable.wording import tr
 
 _DELIMITERS = (",", ";", "\t")
 _BARE = re.compile(r"[,;\t\s]*")
@@ -34,13 +41,16 @@ _CHUNK_BYTES = 1024 * 1024
 _MAX_LINE_CHARS = 8 * 1024 * 1024
 _LINE_BREAKS = re.compile(rb"\r\n|\r|\n")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_QUOTE_HELP = 'write a quote inside a cell as two ("")'
 
 
 class _UndecodableError(Exception):
-    def __init__(self, line: int) -> None:
+    """A line the encoding being tried cannot read; ``data`` is the piece of the file it is
+    in, to guess the encoding from when the file started out as plain ASCII."""
+
+    def __init__(self, line: int, data: bytes = b"") -> None:
         super().__init__(line)
         self.line = line
+        self.data = data
 
 
 # -- lines -----------------------------------------------------------------------------------
@@ -67,7 +77,7 @@ class _Lines:
             except UnicodeDecodeError as exc:
                 before = chunk[: max(exc.start, 0)]
                 bad_line = self.number + 1 + len(_LINE_BREAKS.findall(before))
-                raise _UndecodableError(bad_line) from None
+                raise _UndecodableError(bad_line, chunk) from None
             lines = io.StringIO(text, newline="").readlines()
             # The last piece may be half a line (or a \r whose \n is in the next chunk).
             tail = lines.pop() if chunk and lines else ""
@@ -75,8 +85,9 @@ class _Lines:
                 self.number += 1
                 if "\x00" in line:
                     raise UserError(
-                        f"{self._file} is not a text (CSV) file: line {self.number} holds a "
-                        "NUL byte"
+                        tr("{file} is not a text (CSV) file: line {line} holds a NUL byte").format(
+                            file=self._file, line=self.number
+                        )
                     )
                 self._record.append(line)
                 yield line
@@ -84,9 +95,14 @@ class _Lines:
                 return
             if len(tail) > _MAX_LINE_CHARS:
                 raise UserError(
-                    f"{self._file}: line {self.number + 1} is longer than "
-                    f"{_MAX_LINE_CHARS // 1024 // 1024} million characters; this is not a "
-                    "participant list"
+                    tr(
+                        "{file}: line {line} is longer than {millions} million characters; "
+                        "this is not a participant list"
+                    ).format(
+                        file=self._file,
+                        line=self.number + 1,
+                        millions=_MAX_LINE_CHARS // 1024 // 1024,
+                    )
                 )
 
     def take(self) -> tuple[list[str], int]:
@@ -99,37 +115,63 @@ class _Lines:
 
 
 def _encodings(head: bytes) -> list[tuple[str, str]]:
-    """The (encoding, error handling) to try in turn, from the file's first bytes."""
+    """The (encoding, error handling) to try in turn, from the file's first bytes: a BOM
+    decides; then UTF-16 without one; then UTF-8 if the start reads as UTF-8, else the legacy
+    code pages ``text_encoding`` finds likely; Windows-1252 and Latin-1 last."""
     if head.startswith(b"\xef\xbb\xbf"):
         return [("utf-8-sig", "strict"), ("utf-8-sig", "replace")]
     if head.startswith(_UTF16_BOMS):
         return [("utf-16", "strict")]
-    return [("utf-8", "strict"), ("cp1252", "strict"), ("latin-1", "strict")]
+    utf16 = sniff_utf16(head)
+    if utf16:
+        return [(utf16, "strict")]
+    fallbacks = [("cp1252", "strict"), ("latin-1", "strict")]
+    if _reads_as_utf8(head):
+        return [("utf-8", "strict"), *fallbacks]
+    return [(name, "strict") for name in detect_legacy(head)] + fallbacks
+
+
+def _reads_as_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 (a character cut off at its end is no error)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")(errors="strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _note(encoding: str, errors: str, bad_line: int) -> str | None:
+    """What the user should know about how the file was read: only where the reading may be
+    wrong (a guess of the last resort, letters replaced); the encoding itself is reported
+    with the table (``Table.encoding``)."""
     if errors == "replace":
-        return (
-            f"the file says it is UTF-8 but line {bad_line} is not; letters that could not be "
+        return tr(
+            "the file says it is UTF-8 but line {line} is not; letters that could not be "
             "read are shown as �"
+        ).format(line=bad_line)
+    if encoding == "utf-16":
+        return tr("read as UTF-16 (Excel's “Unicode text”)")
+    if encoding == "cp1252":
+        return tr("the file is not UTF-8; it was read as {encoding}").format(
+            encoding=encoding_label(encoding)
         )
-    return {
-        "utf-16": "read as UTF-16 (Excel's “Unicode text”)",
-        "cp1252": "the file is not UTF-8; it was read as Windows-1252 (Western European)",
-        "latin-1": (
+    if encoding == "latin-1":
+        return tr(
             "the file is neither UTF-8 nor Windows-1252; it was read as Latin-1, so check "
             "accented letters"
-        ),
-    }.get(encoding)
+        )
+    return None
 
 
-def _check_text(file: Path, head: bytes, sample: str) -> None:
+def _check_text(file: Path, head: bytes, sample: str, encoding: str) -> None:
     """Refuse what is plainly not text: NUL bytes, or a start thick with control codes."""
-    if not head.startswith(_UTF16_BOMS) and b"\x00" in head:
-        raise UserError(f"{file} is not a text (CSV) file")
+    if not encoding.startswith("utf-16") and b"\x00" in head:
+        raise UserError(tr("{file} is not a text (CSV) file").format(file=file))
     controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\x0c")
     if controls > max(8, len(sample) // 100):
-        raise UserError(f"{file} is not a text (CSV) file (it holds binary data)")
+        raise UserError(
+            tr("{file} is not a text (CSV) file (it holds binary data)").format(file=file)
+        )
 
 
 def _sample_rows(text: str, delimiter: str, limit: int) -> list[list[str]]:
@@ -200,54 +242,92 @@ def _record_problem(
     found = _quote_problem(text, delimiter)
     if found == "unclosed":
         if end > start:
-            return (
-                f"an opening quote is never closed, so lines {start}–{end} were read as one "
-                f"cell; close the quote, or {_QUOTE_HELP}"
-            )
-        return f"an opening quote is never closed; close it, or {_QUOTE_HELP}"
+            return tr(
+                "an opening quote is never closed, so lines {start}–{end} were read as one "
+                'cell; close the quote, or write a quote inside a cell as two ("")'
+            ).format(start=start, end=end)
+        return tr(
+            'an opening quote is never closed; close it, or write a quote inside a cell as two ("")'
+        )
     if end > start and width is not None and len(cells) != width:
         # A cell may hold line breaks; but here they took the row's cells with them.
-        count = f"{len(cells)} cell{'s' * (len(cells) != 1)}"
-        return (
-            f"a quote opened on line {start} closes only on line {end}, so lines "
-            f"{start}–{end} were read as one row of {count} where the header has {width}; "
-            "check the quotes"
-        )
+        return tr(
+            "a quote opened on line {start} closes only on line {end}, so lines "
+            "{start}–{end} were read as one row of %n cells where the header has {width}; "
+            "check the quotes",
+            "",
+            len(cells),
+        ).format(start=start, end=end, width=width)
     if found == "after":
-        return (
+        return tr(
             "text follows the closing quote of a cell; put the whole cell in quotes and "
-            f"{_QUOTE_HELP}"
+            'write a quote inside a cell as two ("")'
         )
     if found:
-        return f"the quotes do not follow the CSV rules ({found}); {_QUOTE_HELP}"
+        return tr(
+            "the quotes do not follow the CSV rules ({reason}); write a quote inside a cell "
+            'as two ("")'
+        ).format(reason=found)
     return None
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def read_csv(file: Path, stream: BinaryIO) -> Table:
-    """Read the open CSV ``stream`` of ``file``; UserError if it cannot be read at all."""
+def read_csv(file: Path, stream: BinaryIO, encoding: str | None = None) -> Table:
+    """Read the open CSV ``stream`` of ``file``, in ``encoding`` if given, else in the one
+    the file's bytes point to (``_encodings``); UserError if it cannot be read at all."""
     max_rows = table_rows.MAX_ROWS
     head = stream.read(_SAMPLE_BYTES)
-    candidates = _encodings(head)
-    sample = head.decode(candidates[0][0], "replace")
-    _check_text(file, head, sample)
+    attempts = [(encoding, "strict")] if encoding else _encodings(head)
+    sample = _decoded_sample(head, attempts)
+    _check_text(file, head, sample, attempts[0][0])
     first = sample.partition("\n")[0]
     sep_line = re.fullmatch(r"\s*sep=(.)\s*", first)
     delimiter = sep_line.group(1) if sep_line else _delimiter(sample)
     bad_line = 0
-    for encoding, errors in candidates:
+    tried: set[tuple[str, str]] = set()
+    while attempts:
+        attempt = attempts.pop(0)
+        if attempt in tried:
+            continue
+        tried.add(attempt)
+        name, errors = attempt
         stream.seek(0)
         try:
-            rows, problems = _records(file, stream, encoding, errors, delimiter, max_rows,
+            rows, problems = _records(file, stream, name, errors, delimiter, max_rows,
                                       skip_first=bool(sep_line))  # fmt: skip
         except _UndecodableError as exc:
             bad_line = bad_line or exc.line
+            if name == "utf-8" and not encoding:  # ASCII at first, then another encoding
+                attempts[:0] = [(n, "strict") for n in detect_legacy(exc.data)]
             continue
-        note = _note(encoding, errors, bad_line)
-        return build_table(str(file), rows, [note] if note else [], line_problems=problems)
-    raise UserError(f"{file}: line {bad_line} cannot be read as text (UTF-16 was expected)")
+        note = _note(name, errors, bad_line)
+        table = build_table(str(file), rows, [note] if note else [], line_problems=problems)
+        table.encoding = name
+        return table
+    if encoding:
+        raise UserError(
+            tr("{file}: line {line} cannot be read as {encoding}; choose another encoding").format(
+                file=file, line=bad_line, encoding=encoding_label(encoding)
+            )
+        )
+    raise UserError(
+        tr("{file}: line {line} cannot be read as text (UTF-16 was expected)").format(
+            file=file, line=bad_line
+        )
+    )
+
+
+def _decoded_sample(head: bytes, attempts: list[tuple[str, str]]) -> str:
+    """The start of the file as text, for the checks and the separator: in the first
+    encoding that reads it, else the first with the unreadable bytes replaced."""
+    for name, _errors in attempts:
+        try:
+            return codecs.getincrementaldecoder(name)(errors="strict").decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+    return head.decode(attempts[0][0], "replace")
 
 
 def _records(
@@ -278,11 +358,17 @@ def _records(
             raw, start = lines.take()
             if len(raw) > 1:
                 raise UserError(
-                    f"{file}: line {start}: an opening quote is never closed (the cell runs "
-                    f"past line {start + len(raw) - 1}, longer than any cell can be); close "
-                    f"the quote, or {_QUOTE_HELP}"
+                    tr(
+                        "{file}: line {line}: an opening quote is never closed (the cell runs "
+                        "past line {last}, longer than any cell can be); close the quote, or "
+                        'write a quote inside a cell as two ("")'
+                    ).format(file=file, line=start, last=start + len(raw) - 1)
                 ) from None
-            raise UserError(f"{file}: line {start}: the CSV cannot be read ({exc})") from None
+            raise UserError(
+                tr("{file}: line {line}: the CSV cannot be read ({reason})").format(
+                    file=file, line=start, reason=exc
+                )
+            ) from None
         raw, start = lines.take()
         cleaned = [unguard_cell(clean_cell(cell)).strip() for cell in cells]
         # A line of bare separators (";;;" left by a spreadsheet) is as empty as a blank line,

@@ -1,45 +1,38 @@
 """Dates and times as programmes print them: "15–16 March 2017", "10:30–12:00".
 
-The list, the overview, ``roundtable show`` and later the PDFs all use these, so an event reads
-the same everywhere.
+The list, the overview, ``roundtable show`` and the PDFs all use these, so an event reads the
+same everywhere. They follow the current language (``wording.language()``: the interface's, or
+a PDF's while it is written) through :mod:`roundtable.domain.local_dates`, so a Japanese reader
+gets "2017年3月15日～16日" where an English one gets "15–16 March 2017".
 """
 
 from __future__ import annotations
 
 from datetime import date, time
 
+from roundtable.domain import local_dates
+from roundtable.wording import tr
+
 
 def date_range(start: date, end: date, *, short_month: bool = False) -> str:
     """Shortest unambiguous form: "12 Mar 2024", "12–14 March 2024", "30 Mar – 2 Apr 2024"."""
-    month = "%b" if short_month else "%B"
-    if end <= start:
-        return f"{start.day} {start:{month} %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:{month} %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:{month}} – {end.day} {end:{month} %Y}"
-    return f"{start.day} {start:{month} %Y} – {end.day} {end:{month} %Y}"
+    return local_dates.date_range(start, end, short_month=short_month)
 
 
 def long_date_range(start: date, end: date) -> str:
     """With weekdays, where there is room: "Tue 12 – Thu 14 March 2024"."""
-    if end <= start:
-        return f"{start:%a} {start.day} {start:%B %Y}"
-    if start.year == end.year:
-        left = f"{start:%a} {start.day}" + ("" if start.month == end.month else f" {start:%B}")
-        return f"{left} – {end:%a} {end.day} {end:%B %Y}"
-    return f"{start:%a} {start.day} {start:%B %Y} – {end:%a} {end.day} {end:%B %Y}"
+    return local_dates.long_date_range(start, end)
 
 
 def time_range(start: time | None, end: time | None) -> str:
-    if start is None:
-        return ""
-    return f"{start:%H:%M}–{end:%H:%M}" if end is not None else f"from {start:%H:%M}"
+    """ "10:30–12:00", "from 10:30" with no end, "" with no start."""
+    return local_dates.time_range(start, end)
 
 
 def when(start: date, end: date, start_time: time | None, end_time: time | None) -> str:
     times = time_range(start_time, end_time)
-    return f"{date_range(start, end)} ({times})" if times else date_range(start, end)
+    dates = date_range(start, end)
+    return tr("{dates} ({times})").format(dates=dates, times=times) if times else dates
 
 
 def iso_span(start: date, end: date, start_time: time | None, end_time: time | None) -> str:
@@ -61,8 +54,9 @@ def year_span(years: list[int]) -> str:
 
 
 def file_size(size: int) -> str:
+    """ "1 byte", "500 bytes", "3 KB", "5.0 MB" (decimal commas where the language has them)."""
     if size < 1024:
-        return f"{size} bytes" if size != 1 else "1 byte"
+        return tr("%n bytes", "", size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return tr("{size} KB").format(size=local_dates.number(size / 1024))
+    return tr("{size} MB").format(size=local_dates.number(size / (1024 * 1024), decimals=1))

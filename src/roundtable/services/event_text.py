@@ -1,10 +1,15 @@
-"""Everything about one event as text (``roundtable show``) or as plain JSON (``--json``)."""
+"""Everything about one event as text (``roundtable show``) or as plain JSON (``--json``).
+
+Command-line text, so its words stay English (they are not wrapped for translation); its dates
+come from ``domain.local_dates``, in English here too, so they read as everywhere else.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from typing import Any
 
+from roundtable.domain import local_dates
 from roundtable.domain.enums import ParticipantRole
 from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import EventRecord, EventSummary, ParticipationRecord
@@ -99,7 +104,7 @@ def _seating_lines(event: EventRecord, plan: SeatingPlanRecord) -> list[str]:
     """The plan's layout, then every seat that has someone or something on it, by number."""
     layout = f"{plan.shape.label}, {plan.seat_count} seats, head seat {plan.head_seat}"
     if plan.day_date:
-        layout += f"; {plan.day_date:%A} {plan.day_date.day} {plan.day_date:%B %Y}"
+        layout += f"; {local_dates.day_heading(plan.day_date)}"
     lines = [f"  {plan.name} ({layout})"]
     if plan.notes.strip():
         lines += _paragraphs(plan.notes, "    ")
@@ -203,7 +208,7 @@ def _day_lines(event: EventRecord) -> list[str]:
     lines = []
     for d in event.days:
         slot = f" ({d.slot_start:%H:%M}–{d.slot_end:%H:%M})" if d.slot_start and d.slot_end else ""
-        head = f"  {d.day_date:%A} {d.day_date.day} {d.day_date:%B %Y}{slot}"
+        head = f"  {local_dates.day_heading(d.day_date)}{slot}"
         lines.append(head + (f": {d.title}" if d.title else ""))
         if d.notes:
             lines.append(f"    {d.notes}")

@@ -23,7 +23,7 @@ UID_DOMAIN = "roundtable.app"
 
 
 def _item_description(item: AgendaItemRecord, names: dict[int | None, str]) -> str:
-    lines = [item.kind.label]
+    lines = [item.kind.english_label]  # a file: English whatever the interface
     if item.chair_participation_id in names:
         lines.append(f"Chair: {names[item.chair_participation_id]}")
     speakers = [
@@ -84,7 +84,7 @@ def event_calendar(event: EventRecord, *, now: datetime | None = None) -> bytes:
         )
         vevent.add("dtstart", slot.start)
         vevent.add("dtend", slot.end)
-        vevent.add("categories", [slot.item.kind.label])
+        vevent.add("categories", [slot.item.kind.english_label])
     if not timed:
         vevent = entry(event.uid or event.slug, event.title, event.description.strip())
         if event.start_time is not None:

@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from roundtable.errors import UserError
+from roundtable.wording import QT_TR_NOOP, tr
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TR_NOOP("a folder")),
+    (stat.S_ISFIFO, QT_TR_NOOP("a named pipe")),
+    (stat.S_ISCHR, QT_TR_NOOP("a device")),
+    (stat.S_ISBLK, QT_TR_NOOP("a device")),
+    (stat.S_ISSOCK, QT_TR_NOOP("a socket")),
 )
 
 
 def _not_regular(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return tr(next((name for test, name in _KINDS if test(mode)), QT_TR_NOOP("not a regular file")))
 
 
 def open_input(path: str | Path, what: str) -> BinaryIO:
@@ -37,15 +38,21 @@ def open_input(path: str | Path, what: str) -> BinaryIO:
     try:
         descriptor = os.open(file, flags)
     except FileNotFoundError:
-        raise UserError(f"{file}: no such file") from None
+        raise UserError(tr("{file}: no such file").format(file=file)) from None
     except IsADirectoryError:
-        raise UserError(f"{file} is a folder, not {what}") from None
+        raise UserError(tr("{file} is a folder, not {what}").format(file=file, what=what)) from None
     except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+        raise UserError(
+            tr("cannot read {file}: {reason}").format(file=file, reason=exc.strerror or exc)
+        ) from None
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
-            raise UserError(f"{file} is {_not_regular(mode)}, not {what}")
+            raise UserError(
+                tr("{file} is {kind}, not {what}").format(
+                    file=file, kind=_not_regular(mode), what=what
+                )
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from roundtable.atomic_write import write_bytes_atomically
+from roundtable.domain import local_dates
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, PersonRecord
@@ -35,19 +36,22 @@ from roundtable.services.planned_actual import (
 )
 from roundtable.services.session_timer import duration_text
 from roundtable.services.venue_text import venue_line
+from roundtable.wording import QT_TR_NOOP, tr
 
 CSV_COLUMNS = (
     "Kind", "Date", "Time", "Time zone", "Category or area", "Text", "Agenda item", "People",
     "Author", "Edited", "Ends", "Duration", "Earlier texts",
 )  # fmt: skip
-PLAN_COLUMNS = ("Item / speaker", "Planned start", "Planned", "Actual start", "Actual",
-                "Difference")  # fmt: skip
+# The texts below are translated where they are shown (``tr(NO_AGENDA)``).
+PLAN_COLUMNS = (QT_TR_NOOP("Item / speaker"), QT_TR_NOOP("Planned start"), QT_TR_NOOP("Planned"),
+                QT_TR_NOOP("Actual start"), QT_TR_NOOP("Actual"),
+                QT_TR_NOOP("Difference"))  # fmt: skip
 FORMATS = {".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf"}
-NO_MINUTES = (
+NO_MINUTES = QT_TR_NOOP(
     "this event has no minutes yet; write them on the Log tab's Minutes page (Log ▸ Minutes)"
 )
-FORMER_PERSON = "someone no longer in the event"
-FORMER_ITEM = "an item no longer on the agenda"
+FORMER_PERSON = QT_TR_NOOP("someone no longer in the event")
+FORMER_ITEM = QT_TR_NOOP("an item no longer on the agenda")
 HEADING_CHARS = 80  # a one-line paragraph of the minutes at most this long may be a heading
 
 
@@ -63,7 +67,7 @@ class LogSections:
 
     def check(self) -> None:
         if not (self.minutes or self.journal or self.planned or self.changes):
-            raise UserError("choose at least one part of the log to export")
+            raise UserError(tr("choose at least one part of the log to export"))
 
 
 ALL_SECTIONS = LogSections()
@@ -91,7 +95,8 @@ def zone_label(event: EventRecord) -> str:
 
 
 def long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """ "Wednesday 15 March 2017", "2017年3月15日（水）", "среда, 15 марта 2017 г."."""
+    return local_dates.day_heading(day)
 
 
 def clock(moment: datetime) -> str:
@@ -100,14 +105,14 @@ def clock(moment: datetime) -> str:
 
 def moment_text(moment: datetime) -> str:
     """ "15 Mar 2017 10:00", for changes, which can be months before the event."""
-    return f"{moment.day} {moment:%b %Y %H:%M}"
+    return f"{local_dates.long_date(moment.date(), short_month=True)} {clock(moment)}"
 
 
 def event_when(event: EventRecord) -> str:
     """ "Wed 15 – Thu 16 March 2017, 09:30–17:00", as the PDFs' header line."""
     when = long_date_range(event.start_date, event.end_date)
     times = time_range(event.start_time, event.end_time)
-    return f"{when}, {times}" if times else when
+    return tr("{dates}, {times}").format(dates=when, times=times) if times else when
 
 
 # -- what an entry says ------------------------------------------------------------------------
@@ -115,7 +120,7 @@ def event_when(event: EventRecord) -> str:
 
 def display_name(person: PersonRecord) -> str:
     """The Latin-script name, else the own-script one: every person named has some name."""
-    return full_name(person).strip() or person.native_name.strip() or "Unnamed participant"
+    return full_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
 
 
 def people_of(event: EventRecord) -> dict[int, PersonRecord]:
@@ -183,9 +188,9 @@ def journal_line(
 ) -> JournalLine:
     item = ""
     if entry.agenda_item_id is not None:
-        item = titles.get(entry.agenda_item_id, FORMER_ITEM)
+        item = titles.get(entry.agenda_item_id) or tr(FORMER_ITEM)
     named = [
-        (display_name(people[pid]) if pid in people else FORMER_PERSON, pid)
+        (display_name(people[pid]) if pid in people else tr(FORMER_PERSON), pid)
         for pid in entry.person_ids
     ]
     earlier = [Earlier(r.text, r.replaced_at.astimezone(zone), r.replaced_by)
@@ -277,15 +282,16 @@ def plan_cells(row: PlanActualRow) -> list[str]:
     ]
 
 
-NOTHING_TIMED = (
+NOTHING_TIMED = QT_TR_NOOP(
     "Nothing has been timed yet: the moderator's timer records when each item and each "
     "speaker's turn starts and ends."
 )
-NO_AGENDA = "The agenda has no items, so there is nothing to plan against."
-NO_ENTRIES = "Nothing has been written in the journal yet."
-NO_CHANGES = "No changes have been recorded."
-CHANGE_COLUMNS = ("When", "Who", "Area", "What")
-PLAN_NOTE = (
+NO_AGENDA = QT_TR_NOOP("The agenda has no items, so there is nothing to plan against.")
+NO_ENTRIES = QT_TR_NOOP("Nothing has been written in the journal yet.")
+NO_CHANGES = QT_TR_NOOP("No changes have been recorded.")
+CHANGE_COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Who"), QT_TR_NOOP("Area"),
+                  QT_TR_NOOP("What"))  # fmt: skip
+PLAN_NOTE = QT_TR_NOOP(
     "Lengths as on a clock: 12:30 is twelve and a half minutes; a positive difference ran over "
     "the plan."
 )
@@ -386,21 +392,30 @@ def _md_entry(line: JournalLine) -> list[str]:
     if line.duration:
         facts[-1] += f" ({line.duration})"
     if line.item:
-        facts.append(f"Item: {md_escape(line.item)}")
+        facts.append(tr("Item: {item}").format(item=md_escape(line.item)))
     if line.people:
-        facts.append(f"People: {md_escape(', '.join(line.names))}")
+        facts.append(tr("People: {names}").format(names=md_escape(", ".join(line.names))))
     if line.author:
-        facts.append(f"By: {md_escape(line.author)}")
+        facts.append(tr("By: {author}").format(author=md_escape(line.author)))
     if line.earlier:
-        facts.append("edited")
+        facts.append(tr("edited"))
     out = [f"- {' · '.join(facts)}", "", *_md_paragraphs(line.text, "  ")]
     if line.earlier:
-        out += ["", "  Earlier texts:"]
+        out += ["", "  " + tr("Earlier texts:")]
         for earlier in line.earlier:
-            by = f" by {md_escape(earlier.replaced_by)}" if earlier.replaced_by else ""
-            text = md_escape(" ".join(earlier.text.split()))
-            out.append(f"  - Replaced {moment_text(earlier.replaced_at)}{by}: {text}")
+            out.append("  - " + _md_replaced(earlier))
     return out + [""]
+
+
+def _md_replaced(earlier: Earlier) -> str:
+    """ "Replaced 15 Mar 2017 10:00 by Jane: the text", the text on one line."""
+    text = md_escape(" ".join(earlier.text.split()))
+    moment = moment_text(earlier.replaced_at)
+    if earlier.replaced_by:
+        return tr("Replaced {moment} by {author}: {text}").format(
+            moment=moment, author=md_escape(earlier.replaced_by), text=text
+        )
+    return tr("Replaced {moment}: {text}").format(moment=moment, text=text)
 
 
 def _md_table(header: tuple[str, ...] | list[str], rows: list[list[str]], right: int) -> list[str]:
@@ -414,14 +429,15 @@ def _md_table(header: tuple[str, ...] | list[str], rows: list[list[str]], right:
 def log_markdown(event: EventRecord, log: EventLog, sections: LogSections = ALL_SECTIONS) -> str:
     """Title, minutes, the journal by day, planned against actual, and the change history."""
     sections.check()
-    out = [f"# {md_escape(event.title)} — Event log", "", md_escape(event_when(event))]
+    title = tr("{title} — Event log").format(title=md_escape(event.title))
+    out = [f"# {title}", "", md_escape(event_when(event))]
     venue = venue_line(event.venue)
     if venue:
         out[-1] += "\\"
         out.append(md_escape(venue))
-    out += ["", f"Times are {md_escape(zone_label(event))}.", ""]
+    out += ["", tr("Times are {zone}.").format(zone=md_escape(zone_label(event))), ""]
     if sections.minutes and event.summary.strip():
-        out += ["## Minutes", ""]
+        out += ["## " + tr("Minutes"), ""]
         for heading, lines in minutes_blocks(event.summary):
             if heading:
                 out += [f"### {md_escape(lines[0])}", ""]
@@ -439,10 +455,10 @@ def log_markdown(event: EventRecord, log: EventLog, sections: LogSections = ALL_
 
 
 def _md_journal(event: EventRecord, log: EventLog) -> list[str]:
-    out = ["## Journal", ""]
+    out = ["## " + tr("Journal"), ""]
     days = journal_days(event, log.entries)
     if not days:
-        out += [NO_ENTRIES, ""]
+        out += [tr(NO_ENTRIES), ""]
     for day, lines in days:
         out += [f"### {long_day(day)}", ""]
         for line in lines:
@@ -451,14 +467,15 @@ def _md_journal(event: EventRecord, log: EventLog) -> list[str]:
 
 
 def _md_planned(event: EventRecord, log: EventLog) -> list[str]:
-    out = ["## Planned against actual", ""]
+    out = ["## " + tr("Planned against actual"), ""]
     report = plan_report(event, log)
     if not report.rows:
-        out += [NO_AGENDA, ""]
+        out += [tr(NO_AGENDA), ""]
     elif not report.timed:
-        out += [NOTHING_TIMED, ""]
+        out += [tr(NOTHING_TIMED), ""]
     else:
-        out += [PLAN_NOTE, ""]
+        out += [tr(PLAN_NOTE), ""]
+        columns = [tr(text) for text in PLAN_COLUMNS]
         for day, rows in plan_days(report):
             cells = []
             for row in rows:
@@ -466,17 +483,17 @@ def _md_planned(event: EventRecord, log: EventLog) -> list[str]:
                 if row.kind == "speaker":
                     row_cells[0] = f"↳ {row_cells[0]}"
                 cells.append(row_cells)
-            out += [f"### {long_day(day)}", "", *_md_table(PLAN_COLUMNS, cells, 5), ""]
+            out += [f"### {long_day(day)}", "", *_md_table(columns, cells, 5), ""]
     return out
 
 
 def _md_changes(event: EventRecord, log: EventLog) -> list[str]:
-    out = ["## Change history", ""]
+    out = ["## " + tr("Change history"), ""]
     history = change_lines(event, log.changes)
     if not history:
-        return [*out, NO_CHANGES, ""]
+        return [*out, tr(NO_CHANGES), ""]
     rows = [[moment_text(c.at), c.author, c.area.label, c.summary] for c in history]
-    return [*out, *_md_table(CHANGE_COLUMNS, rows, 0), ""]
+    return [*out, *_md_table([tr(text) for text in CHANGE_COLUMNS], rows, 0), ""]
 
 
 # -- files -----------------------------------------------------------------------------------
@@ -488,10 +505,15 @@ def log_format(path: str | Path) -> str:
     try:
         return FORMATS[suffix]
     except KeyError:
-        shown = f"a {suffix} file" if suffix else "a file without a suffix"
-        raise UserError(
-            f"cannot export the log as {shown}; name the file .pdf, .csv or .md"
-        ) from None
+        if suffix:
+            message = tr(
+                "cannot export the log as a {suffix} file; name the file .pdf, .csv or .md"
+            )
+        else:
+            message = tr(
+                "cannot export the log as a file without a suffix; name the file .pdf, .csv or .md"
+            )
+        raise UserError(message.format(suffix=suffix)) from None
 
 
 def export_log_text(
@@ -511,5 +533,5 @@ def export_log_text(
 def require_minutes(event: EventRecord) -> str:
     """The minutes (stored as the event's summary); UserError when there are none to print."""
     if not event.summary.strip():
-        raise UserError(NO_MINUTES)
+        raise UserError(tr(NO_MINUTES))
     return event.summary

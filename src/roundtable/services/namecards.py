@@ -16,25 +16,27 @@ from roundtable.domain.names import affiliation_text, full_name, sort_key
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
+from roundtable.wording import QT_TR_NOOP, tr
 
 # The sheets cards print on (keys of roundtable.pdf.namecards.LAYOUTS, which draws them); here
 # so the CLI and the print dialog can offer them without loading reportlab.
+# Marked for translation (read at import): shown through tr().
 LAYOUT_LABELS = {
-    "a4": "A4 landscape, one card per sheet",
-    "letter": "US Letter landscape, one card per sheet",
-    "avery5305": "Avery 5305 (2½″ × 8½″), two per Letter sheet",
-    "a4-two": "A4, two cards per sheet",
+    "a4": QT_TR_NOOP("A4 landscape, one card per sheet"),
+    "letter": QT_TR_NOOP("US Letter landscape, one card per sheet"),
+    "avery5305": QT_TR_NOOP("Avery 5305 (2½″ × 8½″), two per Letter sheet"),
+    "a4-two": QT_TR_NOOP("A4, two cards per sheet"),
 }
 TWO_PER_SHEET = frozenset({"avery5305", "a4-two"})  # the layouts where cut marks mean something
 
 ORDERS = {
-    "precedence": "Order of precedence",
-    "name": "Family name",
-    "seat": "By seat",  # round the table from the head seat, in a seating plan's numbering
-    "given": "As picked",  # only with a hand-picked list: the order the user gave
+    "precedence": QT_TR_NOOP("Order of precedence"),
+    "name": QT_TR_NOOP("Family name"),
+    "seat": QT_TR_NOOP("By seat"),  # round the table from the head seat, in a plan's numbering
+    "given": QT_TR_NOOP("As picked"),  # only with a hand-picked list: the order the user gave
 }
 
-NO_PLAN = "this event has no seating plan yet: make one on the Seating tab"
+NO_PLAN = QT_TR_NOOP("this event has no seating plan yet: make one on the Seating tab")
 
 # Someone who declined will not be at the table; a card for them is waste unless asked for.
 DEFAULT_ATTENDANCE = frozenset(a for a in Attendance if a is not Attendance.DECLINED)
@@ -99,7 +101,7 @@ def card_name(person: PersonRecord, *, honorific: bool = True, family_caps: bool
         parts.reverse()
     name = " ".join(p for p in parts if p)
     if honorific and person.honorific.strip():
-        name = f"{person.honorific.strip()} {name}".strip()
+        name = f"{person.honorific.strip()} {name}".strip()  # a card's text, not a message
     return name
 
 
@@ -112,7 +114,7 @@ def seating_plan(event: EventRecord, name: str | None = None) -> SeatingPlanReco
     of that name (the message lists the names there are).
     """
     if not event.seating_plans:
-        raise UserError(NO_PLAN)
+        raise UserError(tr(NO_PLAN))
     if name is None:
         return event.seating_plans[0]
     key = name.strip().casefold()
@@ -120,7 +122,11 @@ def seating_plan(event: EventRecord, name: str | None = None) -> SeatingPlanReco
         if plan.name.strip().casefold() == key:
             return plan
     names = ", ".join(repr(plan.name) for plan in event.seating_plans)  # names may hold commas
-    raise UserError(f"no seating plan {name!r} in this event (plans: {names})")
+    raise UserError(
+        tr("no seating plan {plan} in this event (plans: {plans})").format(
+            plan=repr(name), plans=names
+        )
+    )
 
 
 def seat_order(plan: SeatingPlanRecord) -> list[int]:
@@ -155,14 +161,18 @@ def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRe
     without the seating plan it needs.
     """
     if selection.order not in ORDERS:
-        raise UserError(f"unknown order {selection.order!r}; use {' or '.join(ORDERS)}")
+        raise UserError(
+            tr("unknown order {order}; use {orders}").format(
+                order=repr(selection.order), orders=" or ".join(ORDERS)
+            )
+        )
     plan = seating_plan(event, selection.plan_name) if selection.order == "seat" else None
     if selection.participation_ids is not None:
         by_id = {p.id: p for p in event.participants}
         missing = [i for i in selection.participation_ids if i not in by_id]
         if missing:
             raise UserError(
-                f"{len(missing)} of the chosen participants are no longer in this event"
+                tr("%n of the chosen participants are no longer in this event", "", len(missing))
             )
         chosen = [by_id[i] for i in dict.fromkeys(selection.participation_ids)]
     else:
@@ -175,7 +185,7 @@ def select(event: EventRecord, selection: CardSelection) -> list[ParticipationRe
         ]
     if selection.order == "given":
         if selection.participation_ids is None:
-            raise UserError("the order 'as picked' needs a hand-picked list of participants")
+            raise UserError(tr("the order 'as picked' needs a hand-picked list of participants"))
         return chosen
     if selection.order == "name":
         return sorted(chosen, key=lambda p: (*sort_key(p.person), p.precedence))
@@ -244,7 +254,7 @@ def parse_values(kind: type[_E], values: Iterable[str], what: str) -> frozenset[
         try:
             parsed.add(kind.parse(value))
         except ValueError as exc:
-            raise UserError(f"{what}: {exc}") from None
+            raise UserError(tr("{what}: {problem}").format(what=what, problem=exc)) from None
     return frozenset(parsed)
 
 
@@ -265,8 +275,14 @@ def people_by_reference(event: EventRecord, references: Iterable[str]) -> tuple[
             )
         ]
         if not matches:
-            raise UserError(f"no participant {reference!r} in this event")
+            raise UserError(
+                tr("no participant {reference} in this event").format(reference=repr(reference))
+            )
         if len(matches) > 1:
-            raise UserError(f"{reference!r} names {len(matches)} participants; use their uid")
+            raise UserError(
+                tr("{reference} names {count} participants; use their uid").format(
+                    reference=repr(reference), count=len(matches)
+                )
+            )
         ids.append(matches[0].id)  # type: ignore[arg-type]
     return tuple(ids)

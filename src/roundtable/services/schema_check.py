@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from roundtable.domain.local_dates import number
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -48,7 +50,7 @@ def _check(value: Any, schema: dict, root: dict, path: str) -> None:
     """The keywords in the order they are reported: references and alternatives first, then
     the value's kind, then the rules of strings, numbers, objects and arrays."""
     _check_references(value, schema, root, path)
-    where = path or "the bundle"
+    where = path or tr("the bundle")
     _check_kind(value, schema, where)
     if isinstance(value, str):
         _check_string(value, schema, where)
@@ -79,50 +81,82 @@ def _check_references(value: Any, schema: dict, root: dict, path: str) -> None:
 
 def _check_kind(value: Any, schema: dict, where: str) -> None:
     if "const" in schema and value != schema["const"]:
-        raise SchemaError(f"{where}: expected {_show(schema['const'])}, found {_show(value)}")
+        raise SchemaError(
+            tr("{where}: expected {expected}, found {value}").format(
+                where=where, expected=_show(schema["const"]), value=_show(value)
+            )
+        )
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if not any(_type_ok(value, t) for t in types):
             wanted = " or ".join(types)
-            raise SchemaError(f"{where}: expected {wanted}, found {_show(value)}")
+            raise SchemaError(
+                tr("{where}: expected {expected}, found {value}").format(
+                    where=where, expected=wanted, value=_show(value)
+                )
+            )
     if "enum" in schema and value not in schema["enum"]:
         choices = ", ".join(schema["enum"])
-        raise SchemaError(f"{where}: {_show(value)} is not one of {choices}")
+        raise SchemaError(
+            tr("{where}: {value} is not one of {choices}").format(
+                where=where, value=_show(value), choices=choices
+            )
+        )
 
 
 def _check_string(value: str, schema: dict, where: str) -> None:
     if len(value) < schema.get("minLength", 0):
-        raise SchemaError(f"{where}: must not be empty")
+        raise SchemaError(tr("{where}: must not be empty").format(where=where))
     if "maxLength" in schema and len(value) > schema["maxLength"]:
-        raise SchemaError(f"{where}: longer than {schema['maxLength']:,} characters")
+        raise SchemaError(
+            tr("{where}: longer than {most} characters").format(
+                where=where, most=number(schema["maxLength"])
+            )
+        )
     if "pattern" in schema and not re.search(schema["pattern"], value):
-        raise SchemaError(f"{where}: {_show(value)} is not in the expected form")
+        raise SchemaError(
+            tr("{where}: {value} is not in the expected form").format(
+                where=where, value=_show(value)
+            )
+        )
 
 
 def _check_number(value: int, schema: dict, where: str) -> None:
     if "minimum" in schema and value < schema["minimum"]:
-        raise SchemaError(f"{where}: must be at least {schema['minimum']:,}")
+        raise SchemaError(
+            tr("{where}: must be at least {least}").format(
+                where=where, least=number(schema["minimum"])
+            )
+        )
     if "maximum" in schema and value > schema["maximum"]:
-        raise SchemaError(f"{where}: must be at most {schema['maximum']:,}")
+        raise SchemaError(
+            tr("{where}: must be at most {most}").format(
+                where=where, most=number(schema["maximum"])
+            )
+        )
 
 
 def _check_object(value: dict, schema: dict, root: dict, path: str) -> None:
-    where = path or "the bundle"
+    where = path or tr("the bundle")
     for key in schema.get("required", []):
         if key not in value:
-            raise SchemaError(f"{where}: missing {key!r}")
+            raise SchemaError(tr("{where}: missing {key}").format(where=where, key=repr(key)))
     properties = schema.get("properties", {})
     for key, item in value.items():
         sub = f"{path}.{key}" if path else key
         if key in properties:
             _check(item, properties[key], root, sub)
         elif schema.get("additionalProperties") is False:
-            raise SchemaError(f"{sub}: unknown field")
+            raise SchemaError(tr("{where}: unknown field").format(where=sub))
 
 
 def _check_array(value: list, schema: dict, root: dict, path: str) -> None:
     if len(value) > schema.get("maxItems", len(value)):
-        raise SchemaError(f"{path or 'the bundle'}: more than {schema['maxItems']:,} entries")
+        raise SchemaError(
+            tr("{where}: more than {most} entries").format(
+                where=path or tr("the bundle"), most=number(schema["maxItems"])
+            )
+        )
     if "items" in schema:
         for index, item in enumerate(value):
             _check(item, schema["items"], root, f"{path}[{index}]")

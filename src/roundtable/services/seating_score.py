@@ -36,6 +36,7 @@ from roundtable.domain.names import full_name
 from roundtable.domain.records import ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.domain.seating_geometry import HeadSide, TableGeometry, plan_geometry
+from roundtable.wording import tr
 
 W_HEAD = 100.0
 W_HOST = 50.0
@@ -45,8 +46,6 @@ W_UNSEATED = 30.0
 W_DELEGATION = 20.0
 W_COHESION = 2.0
 W_PRECEDENCE = 1.0
-
-ROLE_WORDS = {"head": "at the head", "right": "at the head's right", "left": "at the head's left"}
 
 
 @dataclass(frozen=True)
@@ -300,7 +299,11 @@ class SeatingProblem:
 
     def name(self, pid: int) -> str:
         person = self.everyone.get(pid)
-        return full_name(person.person) if person is not None else f"participant {pid}"
+        return (
+            full_name(person.person)
+            if person is not None
+            else tr("participant {id}").format(id=pid)
+        )
 
     def violations(self, at: dict[int, int], seat_of: dict[int, int]) -> list[Violation]:
         """Every broken term as a sentence, in a fixed order: roles, pairs, seats, order."""
@@ -312,10 +315,6 @@ class SeatingProblem:
             found.append(self._unseated_violation(unseated))
         return [v for v in found if v is not None]
 
-    def _where(self, pid: int, seat_of: dict[int, int]) -> str:
-        seat = seat_of.get(pid)
-        return f"sits at seat {seat}" if seat is not None else "has no seat"
-
     def _target_violation(self, pid: int, seat_of: dict[int, int]) -> Violation | None:
         if not self.target_cost(pid, seat_of):
             return None
@@ -323,12 +322,11 @@ class SeatingProblem:
         chosen = self.rules.guest_of_honour_id == pid
         what = {
             "head": self.people[pid].role.label.lower(),
-            "host": "host",
-            "guest": "guest of honour" if chosen else "guest of honour by precedence",
+            "host": tr("host", "seating rule"),
+            "guest": tr("guest of honour") if chosen else tr("guest of honour by precedence"),
         }
-        message = (
-            f"{self.name(pid)}, the {what[target.kind]}, is to sit {ROLE_WORDS[target.where]} "
-            f"(seat {target.seat}) but {self._where(pid, seat_of)}."
+        message = _target_text(target.where, pid in seat_of).format(
+            name=self.name(pid), role=what[target.kind], seat=target.seat, actual=seat_of.get(pid)
         )
         seats = (target.seat,) + ((seat_of[pid],) if pid in seat_of else ())
         return Violation(target.kind, message, seats, (pid,), target.weight)
@@ -337,16 +335,22 @@ class SeatingProblem:
         if not self.pair_cost(index, seat_of):
             return None
         first, second, together = self.pairs[index]
-        names = f"{self.name(first)} and {self.name(second)}"
+        names = {"first": self.name(first), "second": self.name(second)}
         a, b = seat_of.get(first), seat_of.get(second)
         seats = tuple(s for s in (a, b) if s is not None)
         if together and a is not None and b is not None:
-            message = f"{names} were to sit together but sit at seats {a} and {b}."
+            message = tr(
+                "{first} and {second} were to sit together but sit at seats {a} and {b}."
+            ).format(a=a, b=b, **names)
         elif together:
             missing = self.name(first if a is None else second)
-            message = f"{names} were to sit together but {missing} has no seat."
+            message = tr(
+                "{first} and {second} were to sit together but {missing} has no seat."
+            ).format(missing=missing, **names)
         else:
-            message = f"{names} were to sit apart but sit side by side at seats {a} and {b}."
+            message = tr(
+                "{first} and {second} were to sit apart but sit side by side at seats {a} and {b}."
+            ).format(a=a, b=b, **names)
         kind = "together" if together else "apart"
         return Violation(kind, message, seats, (first, second), W_PAIR)
 
@@ -358,26 +362,34 @@ class SeatingProblem:
         first, second = at.get(a), at.get(b)
         if kind == "order" and first is None:
             assert second is not None
-            message = f"Seat {a} is empty while seat {b}, further down the order, is taken."
+            message = tr(
+                "Seat {a} is empty while seat {b}, further down the order, is taken."
+            ).format(a=a, b=b)
             return Violation("precedence", message, (a, b), (second,), cost)
         assert first is not None and second is not None
-        names = f"{self.name(first)} and {self.name(second)}"
+        names = {"first": self.name(first), "second": self.name(second)}
         if kind == "order":
-            message = (
-                f"{self.name(second)} comes before {self.name(first)} by precedence but sits "
-                f"further from the head (seat {b}, after seat {a})."
-            )
+            message = tr(
+                "{second} comes before {first} by precedence but sits further from the head "
+                "(seat {b}, after seat {a})."
+            ).format(a=a, b=b, **names)
             return Violation("precedence", message, (a, b), (first, second), cost)
         delegation = self.delegation[first]
         if kind == "facing":
-            message = f"{names}, both of the {delegation}, face each other at seats {a} and {b}."
+            message = tr(
+                "{first} and {second}, both of the {delegation}, face each other at seats {a} "
+                "and {b}."
+            ).format(delegation=delegation, a=a, b=b, **names)
         elif cost == W_DELEGATION:
-            message = f"{names}, both of the {delegation}, sit side by side at seats {a} and {b}."
+            message = tr(
+                "{first} and {second}, both of the {delegation}, sit side by side at seats {a} "
+                "and {b}."
+            ).format(delegation=delegation, a=a, b=b, **names)
         else:
-            message = (
-                f"{names} sit side by side at seats {a} and {b} but are of different "
-                f"delegations ({delegation}, {self.delegation[second]})."
-            )
+            message = tr(
+                "{first} and {second} sit side by side at seats {a} and {b} but are of "
+                "different delegations ({delegation}, {other})."
+            ).format(delegation=delegation, other=self.delegation[second], a=a, b=b, **names)
             return Violation("cohesion", message, (a, b), (first, second), cost)
         return Violation("delegation", message, (a, b), (first, second), cost)
 
@@ -385,8 +397,34 @@ class SeatingProblem:
         names = ", ".join(self.name(pid) for pid in unseated)
         seats = len(self.free) + len([s for s in self.locked.values() if s is not None])
         message = (
-            f"No seat for {names}: {len(self.people)} participants for {seats} seats."
+            tr("No seat for {names}: %n participants for {seats} seats.", "", len(self.people))
             if len(self.people) > seats
-            else f"No seat for {names}."
-        )
+            else tr("No seat for {names}.")
+        ).format(names=names, seats=seats)
         return Violation("unseated", message, (), tuple(unseated), W_UNSEATED * len(unseated))
+
+
+def _target_text(where: str, seated: bool) -> str:
+    """The sentence for someone not where a role puts them, with {name}, {role}, {seat} (where
+    they should sit) and {actual} (where they sit): whole sentences, as languages order them."""
+    if where == "head":
+        if seated:
+            return tr(
+                "{name}, the {role}, is to sit at the head (seat {seat}) but sits at seat {actual}."
+            )
+        return tr("{name}, the {role}, is to sit at the head (seat {seat}) but has no seat.")
+    if where == "right":
+        if seated:
+            return tr(
+                "{name}, the {role}, is to sit at the head's right (seat {seat}) but sits at seat "
+                "{actual}."
+            )
+        return tr(
+            "{name}, the {role}, is to sit at the head's right (seat {seat}) but has no seat."
+        )
+    if seated:
+        return tr(
+            "{name}, the {role}, is to sit at the head's left (seat {seat}) but sits at seat "
+            "{actual}."
+        )
+    return tr("{name}, the {role}, is to sit at the head's left (seat {seat}) but has no seat.")

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from roundtable.domain import local_dates
 from roundtable.domain.enums import LogCategory, LogSpan
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.names import full_name
@@ -47,6 +48,7 @@ from roundtable.domain.records import (
 )
 from roundtable.errors import UserError
 from roundtable.services.agenda_timing import DaySchedule, schedule_day
+from roundtable.wording import tr
 
 WARNING_SECONDS = 120
 """At this much left or less the countdown warns (changes colour)."""
@@ -116,7 +118,7 @@ def days_with_items(event: EventRecord) -> list[int]:
 def day_title(event: EventRecord, day_index: int) -> str:
     """ "Wed 15 March 2017 — Russia-Japan relations …", for the day chooser and the window."""
     day = event.days[day_index]
-    text = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%B %Y}"
+    text = local_dates.day_heading(day.day_date, short_weekday=True)
     return f"{text} — {day.title}" if day.title else text
 
 
@@ -154,14 +156,22 @@ class SessionTimer:
         choosable = days_with_items(event)
         if not choosable:
             raise UserError(
-                f"“{event.title}” has no agenda to run: add its items in the Agenda tab first"
+                tr("“{title}” has no agenda to run: add its items in the Agenda tab first").format(
+                    title=event.title
+                )
             )
         if day_index is None:
             day_index = choosable[0]
         if day_index not in choosable:
             if not 0 <= day_index < len(event.days):
-                raise UserError(f"“{event.title}” has no day {day_index + 1}")
-            raise UserError(f"{day_title(event, day_index)} has no agenda items to run")
+                raise UserError(
+                    tr("“{title}” has no day {number}").format(
+                        title=event.title, number=day_index + 1
+                    )
+                )
+            raise UserError(
+                tr("{day} has no agenda items to run").format(day=day_title(event, day_index))
+            )
         self._event_record = event
         self.day_index = day_index
         self.day = event.days[day_index]
@@ -496,31 +506,70 @@ class SessionTimer:
                               span=span_kind, agenda_item_id=item.id,
                               person_ids=people)  # fmt: skip
 
-    @staticmethod
-    def _how_long(span: _Span, stretch: timedelta, pause: bool) -> str:
-        text = duration_text(stretch)
-        if span.stretches > 1:
-            text += " more"
-        return text + (" before a pause" if pause else "")
+    # The entries' texts are written in the interface's language when they are made, as if
+    # the moderator had typed them: "“Q&A” ran 14:00 (planned 15:00)". Each sentence is whole
+    # (a stretch after the first ran "more"; one ended by a pause ran "before a pause"), and
+    # the details in brackets are a second one.
 
-    def _planned_words(self, span: _Span, word: str) -> str:
-        words = f"{word} {duration_text(span.allowance)}"
-        if span.extended_minutes:
-            words += f", extended by {span.extended_minutes} min"
-        return words
+    @staticmethod
+    def _details(span: _Span, planned: bool) -> str:
+        """ "planned 10:00, extended by 3 min", after "11:00 in all, " for a later stretch."""
+        allowance = duration_text(span.allowance)
+        minutes = span.extended_minutes
+        if planned:
+            words = (
+                tr("planned {length}, extended by {minutes} min")
+                if minutes
+                else tr("planned {length}")
+            )
+        else:
+            words = (
+                tr("allowed {length}, extended by {minutes} min")
+                if minutes
+                else tr("allowed {length}")
+            )
+        details = words.format(length=allowance, minutes=minutes)
+        if span.stretches > 1:
+            details = tr("{length} in all, {details}").format(
+                length=duration_text(span.used), details=details
+            )
+        return details
 
     def _item_text(self, item: AgendaItemRecord, span: _Span, stretch: timedelta, pause: bool):
-        text = f"“{item.title}” ran {self._how_long(span, stretch, pause)}"
-        in_all = f"{duration_text(span.used)} in all, " if span.stretches > 1 else ""
-        return f"{text} ({in_all}{self._planned_words(span, 'planned')})"
+        more = span.stretches > 1
+        if pause:
+            text = (
+                tr("“{title}” ran {length} more before a pause")
+                if more
+                else tr("“{title}” ran {length} before a pause")
+            )
+        else:
+            text = tr("“{title}” ran {length} more") if more else tr("“{title}” ran {length}")
+        sentence = text.format(title=item.title, length=duration_text(stretch))
+        return tr("{sentence} ({details})").format(
+            sentence=sentence, details=self._details(span, planned=True)
+        )
 
     def _turn_text(self, item, speaker, span: _Span, stretch: timedelta, pause: bool) -> str:
-        how_long = duration_text(stretch) + (" more" if span.stretches > 1 else "")
-        text = f"{self.speaker_name(speaker)} spoke {how_long} on “{item.title}”"
+        more = span.stretches > 1
         if pause:
-            text += " before a pause"
-        in_all = f"{duration_text(span.used)} in all, " if span.stretches > 1 else ""
-        return f"{text} ({in_all}{self._planned_words(span, 'allowed')})"
+            text = (
+                tr("{speaker} spoke {length} more on “{title}” before a pause")
+                if more
+                else tr("{speaker} spoke {length} on “{title}” before a pause")
+            )
+        else:
+            text = (
+                tr("{speaker} spoke {length} more on “{title}”")
+                if more
+                else tr("{speaker} spoke {length} on “{title}”")
+            )
+        sentence = text.format(
+            speaker=self.speaker_name(speaker), length=duration_text(stretch), title=item.title
+        )
+        return tr("{sentence} ({details})").format(
+            sentence=sentence, details=self._details(span, planned=False)
+        )
 
     def _go_to_item(self, index: int) -> list[LogEntryRecord]:
         produced = self._close() if self.running else []

@@ -24,32 +24,49 @@ from roundtable.services.csv_table import read_csv
 from roundtable.services.formula_guard import unguard_cell
 from roundtable.services.input_files import open_input
 from roundtable.services.table_rows import Table, build_table, clean_cell, too_many_rows
+from roundtable.services.text_encoding import check_encoding, encoding_label
+from roundtable.wording import QT_TR_NOOP, tr
 
-__all__ = ["Table", "list_sheets", "number_text", "read_table"]
+__all__ = ["Table", "encoding_label", "list_sheets", "number_text", "read_table"]
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
-_WHAT = "a CSV or XLSX file"
+_WHAT = QT_TR_NOOP("a CSV or XLSX file")
 MAX_SHARED_TEXT_BYTES = 256 * 1024 * 1024
 """A list of ``MAX_ROWS`` rows of names, addresses and bios needs far less shared text."""
 
 
-def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file (by its content, then its suffix); UserError if it cannot be."""
+def read_table(path: str | Path, sheet: str | None = None, encoding: str | None = None) -> Table:
+    """Read a CSV or XLSX file (by its content, then its suffix); UserError if it cannot be.
+
+    A CSV is read in ``encoding`` when given (the user's choice: a name ``check_encoding``
+    accepts), else in the one its bytes point to; ``Table.encoding`` says which. A workbook
+    stores text as Unicode, so ``encoding`` does not apply to it and is refused."""
     file = Path(path)
-    with open_input(file, _WHAT) as stream:  # a named pipe or a device is refused here
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    with open_input(file, tr(_WHAT)) as stream:  # a named pipe or a device is refused here
         try:
             kind = _kind(file, stream.read(8), sheet)
             stream.seek(0)
-            table = read_csv(file, stream) if kind == "csv" else None
+            table = read_csv(file, stream, encoding) if kind == "csv" else None
         except OSError as exc:
-            raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+            raise UserError(
+                tr("cannot read {file}: {reason}").format(file=file, reason=exc.strerror or exc)
+            ) from exc
     if table is None:
+        if encoding is not None:
+            raise UserError(
+                tr(
+                    "{file} is a workbook (.xlsx), which has no text encoding; leave the "
+                    "encoding out"
+                ).format(file=file)
+            )
         table = _read_xlsx(file, sheet)
     if not table.headers:
         if table.problems:  # a line of nothing but an unclosed quote, say
-            raise UserError(f"{file}: {table.problems[0]}")
-        raise UserError(f"{file} has no data (no header row was found)")
+            raise UserError(tr("{file}: {problem}").format(file=file, problem=table.problems[0]))
+        raise UserError(tr("{file} has no data (no header row was found)").format(file=file))
     return table
 
 
@@ -58,25 +75,40 @@ def _kind(file: Path, head: bytes, sheet: str | None) -> str:
     suffix = file.suffix.lower()
     if head.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
         raise UserError(
-            f"{file} is an old-format Excel workbook (.xls) or a password-protected one; "
-            "open it in Excel or LibreOffice and save it as .xlsx (without a password) or .csv"
+            tr(
+                "{file} is an old-format Excel workbook (.xls) or a password-protected one; "
+                "open it in Excel or LibreOffice and save it as .xlsx (without a password) "
+                "or .csv"
+            ).format(file=file)
         )
     if suffix in {".ods", ".numbers"}:
-        raise UserError(f"{file}: {suffix} files cannot be read; save the list as .xlsx or .csv")
+        raise UserError(
+            tr("{file}: {suffix} files cannot be read; save the list as .xlsx or .csv").format(
+                file=file, suffix=suffix
+            )
+        )
     if head.startswith(b"PK\x03\x04"):
         if suffix in CSV_SUFFIXES:
             raise UserError(
-                f"{file} is not a CSV file (it looks like a spreadsheet or a zip "
-                "archive); save it as .csv, or give it its .xlsx name"
+                tr(
+                    "{file} is not a CSV file (it looks like a spreadsheet or a zip "
+                    "archive); save it as .csv, or give it its .xlsx name"
+                ).format(file=file)
             )
         return "xlsx"
     if suffix in XLSX_SUFFIXES:
-        raise UserError(f"{file} is not a valid .xlsx file (it may be damaged or misnamed)")
+        raise UserError(
+            tr("{file} is not a valid .xlsx file (it may be damaged or misnamed)").format(file=file)
+        )
     if suffix in CSV_SUFFIXES or not suffix:
         if sheet is not None:
-            raise UserError(f"{file} is a CSV file, which has no sheets")
+            raise UserError(tr("{file} is a CSV file, which has no sheets").format(file=file))
         return "csv"
-    raise UserError(f"{file}: cannot import {suffix} files; use .csv or .xlsx")
+    raise UserError(
+        tr("{file}: cannot import {suffix} files; use .csv or .xlsx").format(
+            file=file, suffix=suffix
+        )
+    )
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -100,7 +132,7 @@ def _open_workbook(file: Path, files: ExitStack, *, data_only: bool):
     opened by ``open_input``; ``files`` closes it."""
     from openpyxl import load_workbook  # only when a workbook is read: keeps start-up quick
 
-    stream = files.enter_context(open_input(file, _WHAT))
+    stream = files.enter_context(open_input(file, tr(_WHAT)))
     try:
         _check_shared_text(file, stream)
         with _no_size_scan():
@@ -108,7 +140,9 @@ def _open_workbook(file: Path, files: ExitStack, *, data_only: bool):
     except UserError:
         raise
     except Exception as exc:  # zipfile's, openpyxl's and the XML parser's errors alike
-        raise UserError(f"{file} is not a readable .xlsx file ({exc})") from exc
+        raise UserError(
+            tr("{file} is not a readable .xlsx file ({reason})").format(file=file, reason=exc)
+        ) from exc
 
 
 def _check_shared_text(file: Path, stream: BinaryIO) -> None:
@@ -121,8 +155,10 @@ def _check_shared_text(file: Path, stream: BinaryIO) -> None:
     if size > MAX_SHARED_TEXT_BYTES:
         rows = table_rows.MAX_ROWS
         raise UserError(
-            f"{file} holds {size / 2**20:,.0f} MB of text, far more than a list of {rows:,} "
-            f"rows; Roundtable imports at most {rows:,} rows at a time, so split the list"
+            tr(
+                "{file} holds {megabytes} MB of text, far more than a list of {rows} rows; "
+                "Roundtable imports at most {rows} rows at a time, so split the list"
+            ).format(file=file, megabytes=f"{size / 2**20:,.0f}", rows=f"{rows:,}")
         )
 
 
@@ -149,7 +185,7 @@ def _pick_sheet(workbook, file: Path, sheet: str | None):
     names = list(workbook.sheetnames)
     if sheet is None:
         if not names:
-            raise UserError(f"{file} has no sheets")
+            raise UserError(tr("{file} has no sheets").format(file=file))
         chosen = names[0]
     elif sheet in names:
         chosen = sheet
@@ -157,11 +193,19 @@ def _pick_sheet(workbook, file: Path, sheet: str | None):
         matches = [n for n in names if n.casefold() == sheet.strip().casefold()]
         if len(matches) != 1:
             listed = ", ".join(names)
-            raise UserError(f"{file} has no sheet {sheet!r}; its sheets are: {listed}")
+            raise UserError(
+                tr("{file} has no sheet {sheet}; its sheets are: {sheets}").format(
+                    file=file, sheet=repr(sheet), sheets=listed
+                )
+            )
         chosen = matches[0]
     worksheet = workbook[chosen]
     if not hasattr(worksheet, "iter_rows"):
-        raise UserError(f"{file}: the sheet {chosen!r} is a chart, not a table")
+        raise UserError(
+            tr("{file}: the sheet {sheet} is a chart, not a table").format(
+                file=file, sheet=repr(chosen)
+            )
+        )
     return worksheet
 
 
@@ -179,12 +223,24 @@ def _read_xlsx(file: Path, sheet: str | None) -> Table:
         rows, uncomputed = _sheet_rows(file, values_sheet, formulas_sheet, notes)
         if not any(any(c) for _n, c in rows):
             others = [n for n in values_book.sheetnames if n != values_sheet.title]
-            hint = f"; its other sheets are: {', '.join(others)}" if others else ""
-            raise UserError(f"{file}: the sheet {values_sheet.title!r} is empty{hint}")
+            if others:
+                raise UserError(
+                    tr("{file}: the sheet {sheet} is empty; its other sheets are: {others}").format(
+                        file=file, sheet=repr(values_sheet.title), others=", ".join(others)
+                    )
+                )
+            raise UserError(
+                tr("{file}: the sheet {sheet} is empty").format(
+                    file=file, sheet=repr(values_sheet.title)
+                )
+            )
         table = build_table(str(file), rows, notes, uncomputed)
         if len(values_book.sheetnames) > 1 and sheet is None:
             table.notes.insert(
-                0, f"read the first sheet, {values_sheet.title!r}, of {len(values_book.sheetnames)}"
+                0,
+                tr("read the first sheet, {sheet}, of {count}").format(
+                    sheet=repr(values_sheet.title), count=len(values_book.sheetnames)
+                ),
             )
         return table
 
@@ -214,9 +270,9 @@ def _sheet_rows(
             if text is None:  # a formula with no stored result: its text, and a note
                 formula = _formula_text(formula_cell)
                 notes.append(
-                    f"{_cell_name(formula_cell, number, index)}: formula "
-                    f"{_short(formula)} has no computed value; imported as its "
-                    "text"
+                    tr(
+                        "{cell}: formula {formula} has no computed value; imported as its text"
+                    ).format(cell=_cell_name(formula_cell, number, index), formula=_short(formula))
                 )
                 uncomputed.add((number, index))
                 text = formula
@@ -224,7 +280,11 @@ def _sheet_rows(
         if any(cells):
             filled += 1
             if filled > table_rows.MAX_ROWS + 1:  # the header is the first
-                raise too_many_rows(f"{file}: the sheet {values_sheet.title!r}")
+                raise too_many_rows(
+                    tr("{file}: the sheet {sheet}").format(
+                        file=file, sheet=repr(values_sheet.title)
+                    )
+                )
         rows.append((number, cells))
     return rows, uncomputed
 
@@ -267,8 +327,12 @@ def _cell_text(cell: Any, formula_cell: Any, notes: list[str]) -> str | None:
         return None if _is_formula(formula_cell) else ""
     data_type = getattr(cell, "data_type", None)
     if data_type == "e":
-        where = getattr(cell, "coordinate", "a cell")
-        notes.append(f"{where}: the cell shows the error {value}; imported as that text")
+        where = getattr(cell, "coordinate", None) or tr("a cell")
+        notes.append(
+            tr("{cell}: the cell shows the error {error}; imported as that text").format(
+                cell=where, error=value
+            )
+        )
         return str(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 MAX_ROWS = 100_000
 """Rows one import reads (README: ``import participants``). Far more than any event's list;
@@ -37,6 +38,9 @@ class Table:
     # and what is wrong outside any row (in the header line, or a line left empty by it).
     row_problems: dict[int, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # The encoding a CSV was read in (Python's codec name: "utf-8", "cp1251", "cp932", ...);
+    # "" for a workbook, which has none. Shown with the list, so a wrong guess can be undone.
+    encoding: str = ""
 
     def line(self, row_index: int) -> int:
         if row_index < len(self.line_numbers):
@@ -54,18 +58,20 @@ def control_problem(cells: list[str]) -> str | None:
     for cell in cells:
         for char in cell:
             if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc":
-                return (
-                    f"holds the control character U+{ord(char):04X}, which is not text; "
-                    "remove it (the file may be damaged)"
-                )
+                return tr(
+                    "holds the control character {code}, which is not text; remove it (the "
+                    "file may be damaged)"
+                ).format(code=f"U+{ord(char):04X}")
     return None
 
 
 def too_many_rows(where: str) -> UserError:
     """The refusal of a list past ``MAX_ROWS`` (read when raised, so a test can lower it)."""
     return UserError(
-        f"{where} has more than {MAX_ROWS:,} rows; Roundtable imports at most "
-        f"{MAX_ROWS:,} at a time, so split the list"
+        tr(
+            "{where} has more than {limit} rows; Roundtable imports at most {limit} at a time, "
+            "so split the list"
+        ).format(where=where, limit=f"{MAX_ROWS:,}")
     )
 
 
@@ -90,12 +96,19 @@ def build_table(
         return table
     header_line = rows[0][0]
     if header_line in problems:  # no header to map columns by: the file must be fixed
-        raise UserError(f"{source}: line {header_line}: {problems[header_line][0]}")
+        raise UserError(
+            tr("{file}: line {line}: {problem}").format(
+                file=source, line=header_line, problem=problems[header_line][0]
+            )
+        )
     width = max(len(cells) for _line, cells in rows)
     while width > 0 and not any(len(c) >= width and c[width - 1] for _l, c in rows):
         width -= 1
     header = rows[0][1]
-    headers = [(header[i] if i < len(header) else "") or f"(column {i + 1})" for i in range(width)]
+    headers = [
+        (header[i] if i < len(header) else "") or tr("(column {number})").format(number=i + 1)
+        for i in range(width)
+    ]
     body, lines, marks = [], [], set()
     index_of = {line: i for i, (line, _c) in enumerate(rows)}
     for line, cells in rows[1:]:
@@ -116,7 +129,7 @@ def build_table(
 def _outside(problems: dict[int, list[str]], in_rows: set[int]) -> list[str]:
     """Problems of the header line, or of a line that left no row, as "line N: …"."""
     return [
-        f"line {line}: {problem}"
+        tr("line {line}: {problem}").format(line=line, problem=problem)
         for line, found in sorted(problems.items())
         if line not in in_rows
         for problem in found

@@ -43,6 +43,7 @@ from roundtable.store.database_files import (
 from roundtable.store.leftovers import remove_stale_around
 from roundtable.store.sqlite_files import connect_read_only, inspect_file
 from roundtable.temp_files import create_temporary, remove_stale
+from roundtable.wording import tr
 
 KEEP_RECENT = 10
 FRESH_SECONDS = 60
@@ -63,7 +64,7 @@ class BackupInfo:
     events: int | None  # None when the file could not be read
 
     def describe(self) -> str:
-        events = "unreadable" if self.events is None else f"{self.events} events"
+        events = tr("unreadable") if self.events is None else tr("%n events", "", self.events)
         return f"{self.created:%Y-%m-%d %H:%M}, {events}, {self.reason}"
 
 
@@ -149,7 +150,9 @@ def _write_verified_copy(source: Path, temp: Path) -> int | None:
         findings = [row[0] for row in dst.execute("PRAGMA integrity_check").fetchall()]
         if findings != ["ok"]:
             raise UserError(
-                f"the copy of {source} did not pass its integrity check ({findings[0]})"
+                tr("the copy of {source} did not pass its integrity check ({finding})").format(
+                    source=source, finding=findings[0]
+                )
             )
         tables = {row[0] for row in dst.execute("SELECT name FROM sqlite_master")}
         events = None
@@ -160,7 +163,11 @@ def _write_verified_copy(source: Path, temp: Path) -> int | None:
         os.fsync(stream.fileno())
     left = [p.name for p in sidecars(temp) if p.exists()]
     if str(mode).lower() != "delete" or header[18:20] != b"\x01\x01" or left:
-        raise UserError(f"the copy of {source} could not be made a single file ({mode}, {left})")
+        raise UserError(
+            tr("the copy of {source} could not be made a single file ({mode}, {left})").format(
+                source=source, mode=mode, left=left
+            )
+        )
     return events
 
 
@@ -222,9 +229,17 @@ def make_backup(database: Path, reason: str = "manual", target: Path | None = No
         if target is None:
             folder.mkdir(exist_ok=True)
         elif target.exists() and not inspect_file(target).ok:
-            raise UserError(f"{target} exists and is not a Roundtable backup; not overwriting it")
+            raise UserError(
+                tr("{target} exists and is not a Roundtable backup; not overwriting it").format(
+                    target=target
+                )
+            )
         if not folder.is_dir():
-            raise UserError(f"cannot write {target}: the folder {folder} does not exist")
+            raise UserError(
+                tr("cannot write {target}: the folder {folder} does not exist").format(
+                    target=target, folder=folder
+                )
+            )
         if target is None:
             remove_stale_around(database)
         else:
@@ -244,9 +259,15 @@ def make_backup(database: Path, reason: str = "manual", target: Path | None = No
             _discard_temporary(temp)
         fsync_directory(folder)
     except OSError as exc:
-        raise UserError(f"cannot write the backup {shown}: {exc.strerror or exc}") from exc
+        raise UserError(
+            tr("cannot write the backup {target}: {reason}").format(
+                target=shown, reason=exc.strerror or exc
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise UserError(f"cannot back up {database}: {exc}") from exc
+        raise UserError(
+            tr("cannot back up {database}: {reason}").format(database=database, reason=exc)
+        ) from exc
     match = _NAME.match(final.name)
     created = datetime.strptime(match["stamp"], STAMP) if match else datetime.now()
     if final.parent == backup_folder(database):
@@ -320,19 +341,33 @@ def restore_backup(
     writers do not finish in time or the backup is not good.
     """
     if database_file_role(backup, database) in (THE_DATABASE, ONE_OF_ITS_FILES):
-        raise UserError(f"cannot restore {backup}: it is the database itself; choose a backup")
+        raise UserError(
+            tr("cannot restore {backup}: it is the database itself; choose a backup").format(
+                backup=backup
+            )
+        )
     report = inspect_file(backup, full_check=True)
     if not report.ok:
-        raise UserError(f"cannot restore {backup}: it {report.problem}")
+        raise UserError(
+            tr("cannot restore {backup}: it {problem}").format(
+                backup=backup, problem=report.problem
+            )
+        )
     lock = writer_lock.WriterLock(database)
     wait = writer_lock.RESTORE_WAIT_SECONDS if wait is None else wait
     lock.acquire_exclusive(wait=wait, on_wait=on_wait)
     try:
         return _replace_database(database, backup)
     except OSError as exc:
-        raise UserError(f"cannot restore {database}: {exc.strerror or exc}") from exc
+        raise UserError(
+            tr("cannot restore {database}: {reason}").format(
+                database=database, reason=exc.strerror or exc
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise UserError(f"cannot restore {backup}: {exc}") from exc
+        raise UserError(
+            tr("cannot restore {backup}: {reason}").format(backup=backup, reason=exc)
+        ) from exc
     finally:
         lock.release()
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError
 
 from roundtable.errors import DatabaseError
 from roundtable.store.file_access import read_only_query, why_not_writable
+from roundtable.wording import tr
 
 DB_ENV = "ROUNDTABLE_DB"
 WRITE_OPTION = "roundtable_write"
@@ -40,8 +41,10 @@ class MissingFolderError(DatabaseError):
         self.path = path
         self.folder = folder
         super().__init__(
-            f"cannot create {path}: the folder {folder} does not exist; check the path, or "
-            "create the folder first"
+            tr(
+                "cannot create {path}: the folder {folder} does not exist; check the path, or "
+                "create the folder first"
+            ).format(path=path, folder=folder)
         )
 
 
@@ -61,13 +64,17 @@ def resolve_database(arg: str | None) -> str:
         try:
             make_url(chosen)
         except ArgumentError as exc:
-            raise DatabaseError(f"not a valid database URL: {chosen}") from exc
+            raise DatabaseError(
+                tr("not a valid database URL: {chosen}").format(chosen=chosen)
+            ) from exc
         return chosen
     path = Path(chosen).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(tr("{path} is a folder, not a database file").format(path=path))
     if path.exists() and not path.is_file():  # a FIFO would block the first read for ever
-        raise DatabaseError(f"{path} is not a regular file, so it cannot be a database")
+        raise DatabaseError(
+            tr("{path} is not a regular file, so it cannot be a database").format(path=path)
+        )
     return "sqlite:///" + str(path.absolute())
 
 
@@ -98,19 +105,29 @@ def prepare_location(path: Path, create: Create) -> None:
     if path.exists():
         return
     if create == "never":
-        raise DatabaseError(f"{path} does not exist")
+        raise DatabaseError(tr("{path} does not exist").format(path=path))
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise DatabaseError(f"cannot create {path}: {folder} is a file, not a folder")
+        raise DatabaseError(
+            tr("cannot create {path}: {folder} is a file, not a folder").format(
+                path=path, folder=folder
+            )
+        )
     if not folder.exists():
         if create != "folders" and path != default_database_path():
             raise MissingFolderError(path, folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+            raise DatabaseError(
+                tr("cannot create the folder {folder}: {reason}").format(
+                    folder=folder, reason=exc.strerror
+                )
+            ) from exc
     if reason := why_not_writable(path):
-        raise DatabaseError(f"cannot create {path} because {reason}")
+        raise DatabaseError(
+            tr("cannot create {path} because {reason}").format(path=path, reason=reason)
+        )
 
 
 def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -126,7 +143,11 @@ def create_configured_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseError(f"cannot use database {describe(url)}: {exc}") from exc
+        raise DatabaseError(
+            tr("cannot use database {database}: {reason}").format(
+                database=describe(url), reason=exc
+            )
+        ) from exc
     if is_sqlite:
 
         @event.listens_for(engine, "connect")

@@ -19,6 +19,7 @@ from roundtable.atomic_write import add_output_guard
 from roundtable.errors import UserError
 from roundtable.store.instance_lock import lock_path
 from roundtable.store.writer_lock import writer_lock_path
+from roundtable.wording import tr
 
 SIDECARS = ("-wal", "-shm", "-journal")
 BACKUP_DIR = "backups"
@@ -79,14 +80,22 @@ def refuse_database_file(
     may go there under a name of its own, but never over a backup kept there."""
     role = database_file_role(target, database)
     if role == THE_DATABASE:
-        where = f"the database {database} itself"
+        text = tr(
+            "{target} is the database {database} itself; not writing over it (choose another file)"
+        )
     elif role == ONE_OF_ITS_FILES:
-        where = f"one of the files SQLite and Roundtable keep beside the database {database}"
+        text = tr(
+            "{target} is one of the files SQLite and Roundtable keep beside the database "
+            "{database}; not writing over it (choose another file)"
+        )
     elif role == IN_ITS_BACKUPS and not (new_backup and not os.path.lexists(target)):
-        where = f"in the backups folder of {database}, which holds Roundtable's own backups"
+        text = tr(
+            "{target} is in the backups folder of {database}, which holds Roundtable's own "
+            "backups; not writing over it (choose another file)"
+        )
     else:
         return
-    raise UserError(f"{target} is {where}; not writing over it (choose another file)")
+    raise UserError(text.format(target=target, database=database))
 
 
 def register_open(database: Path) -> None:

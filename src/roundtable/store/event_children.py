@@ -36,6 +36,7 @@ from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.errors import UserError
 from roundtable.store import mapping
 from roundtable.store import models as m
+from roundtable.wording import tr
 
 
 class _ChildRow(Protocol):
@@ -107,7 +108,7 @@ def unlink_leaving_from_seating(row: m.Event, staying: set[int]) -> None:
 def refuse_people_listed_twice(rec: EventRecord) -> None:
     people = [p.person.id or p.person.uid for p in rec.participants if p.person.id or p.person.uid]
     if len(set(people)) != len(people):
-        raise UserError("a person is listed twice among the participants")
+        raise UserError(tr("a person is listed twice among the participants"))
 
 
 def check_agenda_names_participants(rec: EventRecord, participant: Participant) -> None:
@@ -119,8 +120,9 @@ def check_agenda_names_participants(rec: EventRecord, participant: Participant) 
                 wanted.append((agenda_item.chair_participation_id, agenda_item.chair_person_uid))
             if any(participant(pid, uid) is None for pid, uid in wanted):
                 raise UserError(
-                    f"“{agenda_item.title}” names a speaker or chair who is not a "
-                    "participant of this event"
+                    tr(
+                        "“{item}” names a speaker or chair who is not a participant of this event"
+                    ).format(item=agenda_item.title)
                 )
 
 
@@ -132,16 +134,20 @@ def check_seating_names_participants(rec: EventRecord, participant: Participant)
                 seat.participation_id, seat.person_uid
             ) is None:
                 raise UserError(
-                    f"seat {seat.number} of “{plan.name}” holds someone who is not a "
-                    "participant of this event"
+                    tr(
+                        "seat {number} of “{plan}” holds someone who is not a participant of this "
+                        "event"
+                    ).format(number=seat.number, plan=plan.name)
                 )
         for rule in plan.pair_rules:
             ends = ((rule.first_participation_id, rule.first_person_uid),
                     (rule.second_participation_id, rule.second_person_uid))  # fmt: skip
             if any(participant(pid, uid) is None for pid, uid in ends):
                 raise UserError(
-                    f"a seating rule of “{plan.name}” names someone who is not a "
-                    "participant of this event"
+                    tr(
+                        "a seating rule of “{plan}” names someone who is not a participant of "
+                        "this event"
+                    ).format(plan=plan.name)
                 )
 
 
@@ -352,7 +358,7 @@ def organisation_row(
     if row is not None and update and row.id not in updated:
         updated.add(row.id)  # the event's own link comes first and wins over stale copies
         if not rec.name.strip():
-            raise UserError("the organisation needs a name")
+            raise UserError(tr("the organisation needs a name"))
         mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
     if row is None and rec.uid:
         row = s.scalar(select(m.Organisation).where(m.Organisation.uid == rec.uid))

@@ -54,6 +54,7 @@ from roundtable.store.mapping import (
     VENUE_FIELDS,
     enum_or,
 )
+from roundtable.wording import tr
 
 ORGANISATION_COLUMNS = (
     m.Organisation.id,
@@ -138,7 +139,7 @@ def _read_core(
         select(*columns).outerjoin(m.Series, m.Series.id == e.series_id).where(e.id == event_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"no event with id {event_id}")
+        raise NotFoundError(tr("no event with id {event_id}").format(event_id=event_id))
     n = len(EVENT_FIELDS)
     values = dict(zip(EVENT_FIELDS, row[3 : 3 + n], strict=True))
     values["kind"] = enum_or(EventKind, values["kind"], EventKind.OTHER)

@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 
 from roundtable.domain.records import EventRecord, SeriesRecord
 from roundtable.domain.seating_geometry import plan_geometry
-from roundtable.domain.slugs import slugify
 from roundtable.domain.validation import validate_event
 from roundtable.errors import ConflictError, UserError
 from roundtable.store import mapping
 from roundtable.store import models as m
 from roundtable.store.event_children import sync_children
+from roundtable.store.slugs import event_slug
 from roundtable.store.value_limits import check_values
+from roundtable.wording import tr
 
 
 def check_record(record: EventRecord) -> None:
@@ -33,7 +34,9 @@ def check_record(record: EventRecord) -> None:
         try:
             plan_geometry(plan)
         except UserError as exc:
-            raise UserError(f"seating plan “{plan.name.strip()}”: {exc}") from None
+            raise UserError(
+                tr("seating plan “{plan}”: {problem}").format(plan=plan.name.strip(), problem=exc)
+            ) from None
 
 
 def write_event(s: Session, record: EventRecord) -> tuple[int, EventRecord | None]:
@@ -71,7 +74,7 @@ def event_row(s: Session, record: EventRecord) -> m.Event:
         if row is not None:
             return row
     if record.uid and s.scalar(select(m.Event.id).where(m.Event.uid == record.uid)):
-        raise ConflictError(f"an event with uid {record.uid} already exists")
+        raise ConflictError(tr("an event with uid {uid} already exists").format(uid=record.uid))
     row = m.Event(id=record.id, uid=record.uid or m.new_uid())
     s.add(row)
     return row
@@ -89,9 +92,13 @@ def unique_slug(s: Session, event_id: int | None, record: EventRecord) -> str:
     if record.slug:
         owner = slug_owner(s, record.slug, event_id)
         if owner is not None:
-            raise ConflictError(f"the short name {record.slug!r} is used by event {owner}")
+            raise ConflictError(
+                tr("the short name {slug} is used by event {event}").format(
+                    slug=repr(record.slug), event=owner
+                )
+            )
         return record.slug
-    base = slugify(f"{record.title} {record.start_date.year}")
+    base = event_slug(record.title, record.start_date.year)
     slug, n = base, 1
     while slug_owner(s, slug, event_id) is not None:
         n += 1

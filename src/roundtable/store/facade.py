@@ -62,6 +62,7 @@ from roundtable.store.migration_backup import backup_before_migration
 from roundtable.store.people import PeopleMixin
 from roundtable.store.recorder import TABLES, Applied, StaleError, Tx, inverse, stamp
 from roundtable.store.sqlite_files import inspect_file
+from roundtable.wording import tr
 
 FEED_KEPT = 10_000
 """Revisions of the change feed kept (``Store.prune_feed``)."""
@@ -87,13 +88,13 @@ def explain_write_failure(error: BaseException | None) -> str:
     text = str(error)
     lowered = text.lower()
     if "disk is full" in lowered or "disk full" in lowered:
-        return "the disk is full (free some space and try again)"
+        return tr("the disk is full (free some space and try again)")
     if "readonly" in lowered or "read-only" in lowered:
-        return "the database file or its folder is read-only"
+        return tr("the database file or its folder is read-only")
     if "locked" in lowered or "busy" in lowered:
-        return "another program is using the database (try again in a moment)"
+        return tr("another program is using the database (try again in a moment)")
     if "disk i/o error" in lowered:
-        return "the disk reported an error (is it full, removed or failing?)"
+        return tr("the disk reported an error (is it full, removed or failing?)")
     return text
 
 
@@ -140,7 +141,9 @@ class Store(PeopleMixin, LogMixin):
             prepare_location(path, "never" if read_only else create)
             report = inspect_file(path) if path.exists() else None
             if report is not None and not report.can_open:
-                raise UnusableDatabaseError(str(path), report.problem, good_backups(path))
+                raise UnusableDatabaseError(
+                    str(path), report.problem, good_backups(path), cause=report.cause
+                )
             why_read_only = why_not_writable(path) if report is not None else ""
             read_only = read_only or bool(why_read_only)
         # A writer holds the writers' lock shared until close, so a restore never replaces
@@ -181,7 +184,11 @@ class Store(PeopleMixin, LogMixin):
 
     def backup_now(self, target: Path | None = None) -> BackupInfo:
         if self.path is None:
-            raise UserError(f"{self.name} is a database server; back it up with its own tools")
+            raise UserError(
+                tr("{database} is a database server; back it up with its own tools").format(
+                    database=self.name
+                )
+            )
         return make_backup(self.path, "manual", target)
 
     def backup_if_due(self) -> BackupInfo | None:
@@ -203,7 +210,9 @@ class Store(PeopleMixin, LogMixin):
             with self._sessions() as session:
                 yield session
         except OperationalError as exc:
-            raise DatabaseError(f"cannot read {self.name}: {exc.orig}") from exc
+            raise DatabaseError(
+                tr("cannot read {database}: {reason}").format(database=self.name, reason=exc.orig)
+            ) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -215,7 +224,9 @@ class Store(PeopleMixin, LogMixin):
         """
         if self.read_only:
             raise ReadOnlyError(
-                f"{self.name} is open read-only, so nothing can be changed; nothing was saved"
+                tr(
+                    "{database} is open read-only, so nothing can be changed; nothing was saved"
+                ).format(database=self.name)
             )
         try:
             with self._write_sessions.begin() as session:
@@ -224,11 +235,15 @@ class Store(PeopleMixin, LogMixin):
                 if not session.info.get("fed"):
                     self._feed(session, [], set(Part))  # a write that did not say what it did
         except IntegrityError as exc:
-            raise ConflictError(f"the change clashes with existing data ({exc.orig})") from exc
+            raise ConflictError(
+                tr("the change clashes with existing data ({reason})").format(reason=exc.orig)
+            ) from exc
         except (OperationalError, SADatabaseError) as exc:
             raise DatabaseError(
-                f"could not save to {self.name}: {explain_write_failure(exc.orig)}; "
-                "the change was not saved, and everything saved before it is safe"
+                tr(
+                    "could not save to {database}: {reason}; the change was not saved, and "
+                    "everything saved before it is safe"
+                ).format(database=self.name, reason=explain_write_failure(exc.orig))
             ) from exc
 
     @staticmethod
@@ -420,7 +435,7 @@ class Store(PeopleMixin, LogMixin):
                 select(m.Event.id).where((m.Event.slug == text) | (m.Event.uid == text))
             )
         if found is None:
-            raise NotFoundError(f"no event with id or slug {text!r}")
+            raise NotFoundError(tr("no event with id or slug {text}").format(text=repr(text)))
         return found
 
     def find_event_by_uid(self, uid: str) -> int | None:
@@ -449,7 +464,9 @@ class Store(PeopleMixin, LogMixin):
         with self._read() as s:
             data = s.scalar(select(m.Attachment.data).where(m.Attachment.id == attachment_id))
         if data is None:
-            raise NotFoundError(f"no attachment with id {attachment_id}")
+            raise NotFoundError(
+                tr("no attachment with id {attachment_id}").format(attachment_id=attachment_id)
+            )
         return data
 
     def slug_in_use(self, slug: str, except_event: int | None = None) -> bool:
@@ -478,9 +495,11 @@ class Store(PeopleMixin, LogMixin):
             stored = s.scalar(select(m.Event.revision).where(m.Event.id == record.id))
             if stored != record.revision:
                 raise StaleError(
-                    f"“{record.title}” was changed after this copy of it was read (by another "
-                    "window, the command line or another user); nothing was saved. Read it "
-                    "again and redo the change."
+                    tr(
+                        "“{title}” was changed after this copy of it was read (by another window, "
+                        "the command line or another user); nothing was saved. Read it again and "
+                        "redo the change."
+                    ).format(title=record.title)
                 )
             event_id, old = write_event(s, record)
             if log is not None:
@@ -516,7 +535,7 @@ class Store(PeopleMixin, LogMixin):
 
     def save_organisation(self, record: OrganisationRecord) -> OrganisationRecord:
         if not record.name.strip():
-            raise UserError("the organisation needs a name")
+            raise UserError(tr("the organisation needs a name"))
         with self._write() as s:
             row = s.get(m.Organisation, record.id) if record.id else None
             if row is None:

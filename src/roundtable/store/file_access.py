@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from roundtable.wording import tr
+
 WAL_SUFFIXES = ("-wal", "-shm")
 
 
@@ -24,14 +26,14 @@ def why_not_writable(path: Path) -> str:
     folder = path.parent
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a read-only drive"
+            return tr("it is on a read-only drive")
     except (AttributeError, OSError):  # no statvfs on Windows; a missing folder is said later
         pass
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"its folder {folder} is read-only"
+        return tr("its folder {folder} is read-only").format(folder=folder)
     for file in (path, *(sidecar(path, s) for s in WAL_SUFFIXES)):
         if file.exists() and not os.access(file, os.W_OK):
-            return f"{file} is read-only"
+            return tr("{file} is read-only").format(file=file)
     return ""
 
 

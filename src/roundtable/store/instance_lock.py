@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from roundtable.store.writer_lock import LockFileError
+from roundtable.wording import tr
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -78,8 +79,10 @@ class DatabaseLock:
             return True
         if self.path.is_dir():  # an error to fix, not "another app has it"
             raise LockFileError(
-                f"{self.path} is a folder, where Roundtable keeps the lock file of "
-                f"{self.database.name}; move it away and try again"
+                tr(
+                    "{path} is a folder, where Roundtable keeps the lock file of {database}; move "
+                    "it away and try again"
+                ).format(path=self.path, database=self.database.name)
             )
         try:
             stream = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open
@@ -87,7 +90,9 @@ class DatabaseLock:
             if not self.path.exists() and not os.access(self.path.parent, os.W_OK):
                 return True  # a read-only folder: nobody can write the database there anyway
             raise LockFileError(
-                f"cannot open the lock file {self.path} ({exc.strerror or exc})"
+                tr("cannot open the lock file {path} ({reason})").format(
+                    path=self.path, reason=exc.strerror or exc
+                )
             ) from exc
         if not _try_lock(stream):
             stream.close()

@@ -25,6 +25,7 @@ from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord, LogRev
 from roundtable.errors import NotFoundError, UserError
 from roundtable.store import models as m
 from roundtable.store.mapping import enum_or
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from roundtable.domain.edits import Edit
@@ -139,7 +140,7 @@ class LogMixin:
         """Every entry (by time, then as written) and every recorded change (oldest first)."""
         with self._read() as s:
             if s.get(m.Event, event_id) is None:
-                raise NotFoundError(f"no event with id {event_id}")
+                raise NotFoundError(tr("no event with id {event_id}").format(event_id=event_id))
             entries = s.scalars(
                 select(m.LogEntry)
                 .where(m.LogEntry.event_id == event_id)
@@ -157,7 +158,7 @@ class LogMixin:
         with self._read() as s:
             row = s.get(m.LogEntry, entry_id)
             if row is None:
-                raise NotFoundError(f"no log entry with id {entry_id}")
+                raise NotFoundError(tr("no log entry with id {entry_id}").format(entry_id=entry_id))
             return entry_record(row)
 
     # -- writing ----------------------------------------------------------------------------
@@ -170,7 +171,7 @@ class LogMixin:
         """Change an entry to ``entry`` from what is stored now; if its text changes, the text
         it had is kept as a revision (``EditLogEntry``)."""
         if entry.id is None:
-            raise UserError("only a saved log entry can be edited")
+            raise UserError(tr("only a saved log entry can be edited"))
         self.apply(EditLogEntry(before=self.log_entry(entry.id), after=entry))
         return self.log_entry(entry.id)
 
@@ -212,10 +213,10 @@ class LogMixin:
                 .where(m.AgendaItem.id == entry.agenda_item_id)
             )
             if owner != event_id:
-                raise UserError("the log entry points at an agenda item of another event")
+                raise UserError(tr("the log entry points at an agenda item of another event"))
         for person_id in entry.person_ids:
             if s.get(m.Person, person_id) is None:
-                raise UserError("the log entry names a person who is not in the directory")
+                raise UserError(tr("the log entry names a person who is not in the directory"))
         row.text = text
         row.at = to_db(entry.at)
         row.ends_at = to_db(entry.ends_at)
@@ -267,5 +268,5 @@ class LogMixin:
 def clean_text(text: str) -> str:
     text = (text or "").strip()
     if not text:
-        raise UserError("a log entry needs some text")
+        raise UserError(tr("a log entry needs some text"))
     return text

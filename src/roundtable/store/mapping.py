@@ -34,8 +34,8 @@ from roundtable.store import models as m
 
 ORGANISATION_FIELDS = ("name", "short_name", "kind", "country", "website", "notes")
 PERSON_FIELDS = (
-    "honorific", "given_name", "family_name", "name_order", "native_name", "country",
-    "email", "phone", "website", "bio", "notes",
+    "honorific", "given_name", "family_name", "patronymic", "name_order", "native_name",
+    "country", "email", "phone", "website", "bio", "notes",
 )  # fmt: skip
 EVENT_FIELDS = (
     "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",

@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from roundtable.errors import DatabaseError
 from roundtable.store import schema_steps
 from roundtable.store.database import WRITE_OPTION
+from roundtable.wording import tr
 
 # Oldest first. tests/test_migrations.py checks this against the Alembic scripts.
 KNOWN_REVISIONS: tuple[str, ...] = (
@@ -33,6 +34,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_seating",
     "0005_event_log",
     "0006_revisions",
+    "0007_patronymic",
 )
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -78,21 +80,33 @@ def ensure_schema(
             revision = current_revision(connection)
             verdict = judge_schema(connection, revision) if revision != HEAD else None
     except (SADatabaseError, OperationalError) as exc:
-        raise DatabaseError(f"cannot open {name}: {_reason(exc)}") from exc
+        raise DatabaseError(
+            tr("cannot open {name}: {reason}").format(name=name, reason=_reason(exc))
+        ) from exc
     if verdict is None:
         return
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError(
-            f"{name} was written by a newer version of Roundtable (schema {revision}); "
-            "update Roundtable to open it. The file was not changed."
+            tr(
+                "{name} was written by a newer version of Roundtable (schema {revision}); "
+                "update Roundtable to open it. The file was not changed."
+            ).format(name=name, revision=revision)
         )
     if not verdict.ok and not verdict.start_afresh:
-        raise DatabaseError(f"{name} {verdict.problem}")
+        raise DatabaseError(tr("{name} {problem}").format(name=name, problem=verdict.problem))
     if read_only:
-        because = f" because {why_read_only}" if why_read_only else ""
+        if why_read_only:
+            raise DatabaseError(
+                tr(
+                    "{name} needs updating to this version of Roundtable, which cannot be done "
+                    "read-only because {reason}; open it once where it can be written"
+                ).format(name=name, reason=why_read_only)
+            )
         raise DatabaseError(
-            f"{name} needs updating to this version of Roundtable, which cannot be done "
-            f"read-only{because}; open it once where it can be written"
+            tr(
+                "{name} needs updating to this version of Roundtable, which cannot be done "
+                "read-only; open it once where it can be written"
+            ).format(name=name)
         )
     if revision is not None and before_upgrade is not None:
         before_upgrade()
@@ -100,8 +114,10 @@ def ensure_schema(
         upgrade(engine, leftovers=verdict.leftovers)
     except (SADatabaseError, OperationalError) as exc:
         raise DatabaseError(
-            f"could not update {name} to this version of Roundtable ({_reason(exc)}); "
-            "nothing was changed"
+            tr(
+                "could not update {name} to this version of Roundtable ({reason}); nothing was "
+                "changed"
+            ).format(name=name, reason=_reason(exc))
         ) from exc
 
 
@@ -126,7 +142,7 @@ def upgrade(engine: Engine, target: str = "head", *, leftovers: tuple[str, ...] 
 def _drop_leftovers(connection: Connection, leftovers: tuple[str, ...]) -> None:
     verdict = judge_schema(connection, current_revision(connection))
     if not verdict.start_afresh or set(verdict.leftovers) != set(leftovers):
-        raise DatabaseError("the database changed while it was being opened; try again")
+        raise DatabaseError(tr("the database changed while it was being opened; try again"))
     from roundtable.store.models import Base
 
     ordered = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name in leftovers]
@@ -140,5 +156,5 @@ def _reason(exc: SADatabaseError) -> str:
     reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
     reason = reason.splitlines()[0] if reason else type(exc).__name__
     if "disk is full" in reason or "disk full" in reason:
-        return "the disk is full"
+        return tr("the disk is full")
     return reason

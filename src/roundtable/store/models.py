@@ -66,6 +66,8 @@ class Person(Base):
     honorific: Mapped[str] = mapped_column(String(60), default="")
     given_name: Mapped[str] = mapped_column(String(200), default="")
     family_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # Отчество, kept apart so a Latin-script form can leave it out (domain.names.formal_name).
+    patronymic: Mapped[str] = mapped_column(String(200), default="", server_default="")
     name_order: Mapped[str] = mapped_column(String(20), default="given_first")
     native_name: Mapped[str] = mapped_column(String(300), default="")
     country: Mapped[str] = mapped_column(String(100), default="")

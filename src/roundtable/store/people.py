@@ -48,6 +48,7 @@ class PeopleMixin:
                     m.Person.id, m.Person.uid, m.Person.honorific, m.Person.given_name,
                     m.Person.family_name, m.Person.name_order, m.Person.native_name,
                     m.Person.country, m.Person.email, m.Person.photo.is_not(None),
+                    m.Person.patronymic,
                 ).order_by(m.Person.family_name, m.Person.given_name, m.Person.id)
             ).all()  # fmt: skip
             affiliations: dict[int, list[str]] = {}
@@ -78,6 +79,7 @@ class PeopleMixin:
                 affiliations=" / ".join(affiliations.get(r[0], [])),
                 event_count=counts.get(r[0], 0),
                 has_photo=bool(r[9]),
+                patronymic=r[10],
             )  # fmt: skip
             for r in people
         ]

@@ -27,8 +27,9 @@ from roundtable.domain.enums import ChangeArea
 from roundtable.domain.parts import Part
 from roundtable.errors import ConflictError
 from roundtable.store import models as m
-from roundtable.store.row_words import NOUNS, column_noun
+from roundtable.store.row_words import column_noun, first_upper, noun
 from roundtable.store.value_limits import check_values
+from roundtable.wording import tr
 
 
 class StaleError(ConflictError):
@@ -184,8 +185,9 @@ class Tx:
         row = self.get(table, row_id)
         if row is None:
             raise StaleError(
-                f"{what or NOUNS.get(table, table)} was removed meanwhile (by another window "
-                "or user); nothing was changed"
+                tr(
+                    "{thing} was removed meanwhile (by another window or user); nothing was changed"
+                ).format(thing=what or noun(table))
             )
         return row
 
@@ -245,8 +247,10 @@ class Tx:
         for column, value in (expect or {}).items():
             if row[column] != value:
                 raise StaleError(
-                    f"the {column_noun(column)} of {what or NOUNS.get(table, table)} was changed "
-                    "meanwhile (by another window or user); nothing was changed"
+                    tr(
+                        "the {field} of {thing} was changed meanwhile (by another window or "
+                        "user); nothing was changed"
+                    ).format(field=column_noun(column), thing=what or noun(table))
                 )
         changed = {k: v for k, v in values.items() if row[k] != v}
         check_values(table, changed)
@@ -272,8 +276,10 @@ class Tx:
         for column, value in (expect or {}).items():
             if row[column] != value:
                 raise StaleError(
-                    f"{what or NOUNS.get(table, table)} was changed meanwhile (by another "
-                    "window or user); nothing was changed"
+                    tr(
+                        "{thing} was changed meanwhile (by another window or user); nothing was "
+                        "changed"
+                    ).format(thing=what or noun(table))
                 )
         self._clear_references(table, row, cascade, what)
         t = TABLES[table]
@@ -296,14 +302,16 @@ class Tx:
                     self.update(ref.table, child["id"], **cleared)
             elif ref.ondelete == "RESTRICT" and cascade:
                 raise ConflictError(
-                    f"{what or NOUNS.get(table, table)} is still used by "
-                    f"{len(children)} {NOUNS.get(ref.table, ref.table)}(s); nothing was changed"
+                    tr("{thing} is still used by {count} {user}(s); nothing was changed").format(
+                        thing=what or noun(table), count=len(children), user=noun(ref.table)
+                    )
                 )
             else:
                 raise StaleError(
-                    f"{NOUNS.get(ref.table, ref.table).capitalize()} was added meanwhile (by "
-                    f"another window or user) that uses {what or NOUNS.get(table, table)}; "
-                    "nothing was changed"
+                    tr(
+                        "{used_by} was added meanwhile (by another window or user) that uses "
+                        "{thing}; nothing was changed"
+                    ).format(used_by=first_upper(noun(ref.table)), thing=what or noun(table))
                 )
 
     # -- replaying ----------------------------------------------------------------------------
@@ -324,8 +332,10 @@ class Tx:
             if _same(existing, op.row):
                 return  # already there, as it should be
             raise StaleError(
-                f"{NOUNS.get(op.table, op.table).capitalize()} that this would bring back "
-                "exists again, changed (by another window or user); nothing was changed"
+                tr(
+                    "{thing} that this would bring back exists again, changed (by another "
+                    "window or user); nothing was changed"
+                ).format(thing=first_upper(noun(op.table)))
             )
         t = TABLES[op.table]
         self.connection.execute(t.insert().values(**op.row))
@@ -338,8 +348,9 @@ class Tx:
             return  # already gone
         if not _same(existing, op.row):
             raise StaleError(
-                f"{_label(self, op.table, existing)} was changed meanwhile (by another window or "
-                "user); nothing was changed"
+                tr(
+                    "{thing} was changed meanwhile (by another window or user); nothing was changed"
+                ).format(thing=_label(self, op.table, existing))
             )
         self.delete(op.table, op.row["id"], cascade=False, what=_label(self, op.table, existing))
 
@@ -347,14 +358,18 @@ class Tx:
         row = self.get(op.table, op.id)
         if row is None:
             raise StaleError(
-                f"{NOUNS.get(op.table, op.table).capitalize()} that this changes was removed "
-                "meanwhile (by another window or user); nothing was changed"
+                tr(
+                    "{thing} that this changes was removed meanwhile (by another window or "
+                    "user); nothing was changed"
+                ).format(thing=first_upper(noun(op.table)))
             )
         for column, value in op.before.items():
             if column not in VOLATILE and row[column] != value:
                 raise StaleError(
-                    f"the {column_noun(column)} of {_label(self, op.table, row)} was changed "
-                    "meanwhile (by another window or user); nothing was changed"
+                    tr(
+                        "the {field} of {thing} was changed meanwhile (by another window or "
+                        "user); nothing was changed"
+                    ).format(field=column_noun(column), thing=_label(self, op.table, row))
                 )
         t = TABLES[op.table]
         self.connection.execute(t.update().where(t.c.id == op.id).values(**op.after))
@@ -405,24 +420,29 @@ def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 def _label(tx: Tx, table: str, row: Mapping[str, Any]) -> str:
     """How a message names a row: “Opening remarks”, seat 3, Andrey Kortunov."""
     if table == "event":
-        return f"the event “{row['title']}”"
+        return tr("the event “{title}”").format(title=row["title"])
     if table in ("agenda_item", "log_entry"):
         text = " ".join(str(row.get("title") or row.get("text") or "").split())
-        return f"“{text[:40]}”" if text else NOUNS[table]
+        return _quoted(text[:40]) if text else noun(table)
     if table in ("seating_plan", "delegation", "organisation", "series"):
-        return f"“{row['name']}”"
+        return _quoted(row["name"])
     if table == "seat":
-        return f"seat {row['number']}"
+        return tr("seat {number}").format(number=row["number"])
     if table == "person":
-        return " ".join(p for p in (row["given_name"], row["family_name"]) if p) or "a person"
+        name = " ".join(p for p in (row["given_name"], row["family_name"]) if p)
+        return name or tr("a person")
     if table == "participation":
         person = tx.get("person", row["person_id"])
-        return _label(tx, "person", person) if person else NOUNS[table]
+        return _label(tx, "person", person) if person else noun(table)
     if table == "event_day":
-        return f"the day {row['day_date']}"
+        return tr("the day {day}").format(day=row["day_date"])
     if table == "attachment":
-        return f"“{row['filename']}”"
-    return NOUNS.get(table, table)
+        return _quoted(row["filename"])
+    return noun(table)
+
+
+def _quoted(name: str) -> str:
+    return tr("“{title}”").format(title=name)
 
 
 def stamp(tx: Tx, revision: int, origin: str, author: str, now: datetime) -> None:

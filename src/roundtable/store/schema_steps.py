@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from roundtable.store.row_words import in_both
+from roundtable.wording import tr
+
 # "table" or "table.column", for each revision in order (migrate.KNOWN_REVISIONS).
 ADDED: dict[str, frozenset[str]] = {
     "0001_initial": frozenset({
@@ -29,6 +32,7 @@ ADDED: dict[str, frozenset[str]] = {
     "0005_event_log": frozenset({"event_change", "log_entry", "log_entry_person", "log_revision"}),
     "0006_revisions": frozenset({"event.revision", "person.revision", "store_state",
                                  "change_feed"}),
+    "0007_patronymic": frozenset({"person.patronymic"}),
 }  # fmt: skip
 ALL_NAMES: frozenset[str] = frozenset().union(*ADDED.values())
 TRACKED_COLUMNS: dict[str, frozenset[str]] = {
@@ -65,9 +69,11 @@ def shape(tables: Iterable[str], columns_of: Callable[[str], Iterable[str]]) -> 
 
 @dataclass(frozen=True)
 class Verdict:
-    """What a database's tables say about it. ``problem`` completes "<the file> ..."."""
+    """What a database's tables say about it. ``problem`` completes "<the file> ...", in the
+    user's language; ``cause`` is the same in English, for code to recognise."""
 
     problem: str = ""
+    cause: str = ""
     start_afresh: bool = False  # half-made and holding no rows at all: safe to make again
     leftovers: tuple[str, ...] = ()  # the tables to drop before making it again
 
@@ -91,18 +97,28 @@ def judge(revision: str | None, names: frozenset[str], count_rows: Callable[[str
         if not names:
             return Verdict()
         if foreign:
-            return Verdict("is not a Roundtable database (it has other tables)")
+            return Verdict(
+                *in_both(lambda: tr("is not a Roundtable database (it has other tables)"))
+            )
         tables = tuple(sorted(n for n in ours if "." not in n))
         if sum(count_rows(t) for t in tables) == 0:
             return Verdict(
-                "has a half-made schema and no schema version (an earlier first start was "
-                "interrupted); it holds no data, so the next open makes it afresh",
+                *in_both(
+                    lambda: tr(
+                        "has a half-made schema and no schema version (an earlier first start "
+                        "was interrupted); it holds no data, so the next open makes it afresh"
+                    )
+                ),
                 start_afresh=True,
                 leftovers=tables,
             )
         return Verdict(
-            "has part of Roundtable's tables but no schema version (its creation was "
-            "interrupted); it holds data, so Roundtable leaves it alone"
+            *in_both(
+                lambda: tr(
+                    "has part of Roundtable's tables but no schema version (its creation was "
+                    "interrupted); it holds data, so Roundtable leaves it alone"
+                )
+            )
         )
     if revision not in ADDED:
         return Verdict()  # a newer app's schema: not ours to judge
@@ -110,15 +126,27 @@ def judge(revision: str | None, names: frozenset[str], count_rows: Callable[[str
     extra = sorted(ours - expected)
     if extra:
         return Verdict(
-            f"was left half-way through an update from schema {revision} "
-            f"(it already has {_some(extra)}), so it cannot be updated"
+            *in_both(
+                lambda: tr(
+                    "was left half-way through an update from schema {revision} (it already "
+                    "has {names}), so it cannot be updated"
+                ).format(revision=revision, names=_some(extra))
+            )
         )
     missing = sorted(expected - names)
     if missing:
-        return Verdict(f"lacks part of its schema {revision} ({_some(missing)})")
+        return Verdict(
+            *in_both(
+                lambda: tr("lacks part of its schema {revision} ({names})").format(
+                    revision=revision, names=_some(missing)
+                )
+            )
+        )
     return Verdict()
 
 
 def _some(names: list[str]) -> str:
     shown = ", ".join(names[:3])
-    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    if len(names) <= 3:
+        return shown
+    return tr("{names} and {count} more").format(names=shown, count=len(names) - 3)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from roundtable.store import migrate, schema_steps
 from roundtable.store.file_access import read_only_uri, unread_changes
+from roundtable.store.row_words import in_both
+from roundtable.wording import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TABLES_QUERY = "SELECT name FROM sqlite_master WHERE type = 'table'"
@@ -31,7 +33,8 @@ class FileReport:
     """What a file is, as far as Roundtable is concerned."""
 
     path: Path
-    problem: str = ""  # "" when the file is a good Roundtable database
+    problem: str = ""  # "" when the file is a good Roundtable database; in the user's language
+    cause: str = ""  # the problem in English whatever the language, for code to recognise
     revision: str | None = None
     integrity: str = ""
     counts: dict[str, int] = field(default_factory=dict)
@@ -57,27 +60,32 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            report.problem = "is not a regular file"
+            report.problem, report.cause = in_both(lambda: tr("is not a regular file"))
             return report
         size = status.st_size
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        report.problem = "does not exist"
+        report.problem, report.cause = in_both(lambda: tr("does not exist"))
         return report
     except OSError as exc:
-        report.problem = f"cannot be read ({exc.strerror})"
+        strerror = exc.strerror
+        report.problem, report.cause = in_both(
+            lambda: tr("cannot be read ({reason})").format(reason=strerror)
+        )
         return report
     if size == 0:
-        report.problem = "is empty (0 bytes)"
+        report.problem, report.cause = in_both(lambda: tr("is empty (0 bytes)"))
         return report
     if header != SQLITE_HEADER:
-        report.problem = "is not an SQLite database"
+        report.problem, report.cause = in_both(lambda: tr("is not an SQLite database"))
         return report
     if unread_changes(path):
-        report.problem = (
-            f"cannot be read here: its latest changes are still in {path.name}-wal, which "
-            "cannot be read while the file cannot be written; open it once where it can"
+        report.problem, report.cause = in_both(
+            lambda: tr(
+                "cannot be read here: its latest changes are still in {file}-wal, which "
+                "cannot be read while the file cannot be written; open it once where it can"
+            ).format(file=path.name)
         )
         return report
     try:
@@ -88,7 +96,11 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
             findings = [line for line in lines if line and not line.startswith("***")]
             report.integrity = "; ".join(findings[:3])  # one line: it goes into messages
             if rows != ["ok"]:
-                report.problem = f"failed its integrity check ({report.integrity})"
+                report.problem, report.cause = in_both(
+                    lambda: tr("failed its integrity check ({findings})").format(
+                        findings=report.integrity
+                    )
+                )
                 return report
             tables = {r[0] for r in connection.execute(TABLES_QUERY)}
             if schema_steps.VERSION_TABLE in tables:
@@ -96,7 +108,7 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
                 report.revision = row[0] if row else None
             verdict = _judge(connection, tables, report.revision)
             if not verdict.ok:
-                report.problem = verdict.problem
+                report.problem, report.cause = verdict.problem, verdict.cause
                 report.start_afresh = verdict.start_afresh
                 return report
             for table in COUNTED_TABLES:
@@ -105,13 +117,23 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
                         f"SELECT count(*) FROM {table}"
                     ).fetchone()[0]
     except sqlite3.OperationalError as exc:  # not the content: locked, unreadable...
-        report.problem = f"cannot be read ({exc})"
+        locked = str(exc)
+        report.problem, report.cause = in_both(
+            lambda: tr("cannot be read ({reason})").format(reason=locked)
+        )
         return report
     except sqlite3.DatabaseError as exc:
-        report.problem = f"is damaged ({exc})"
+        error = exc
+        report.problem, report.cause = in_both(
+            lambda: tr("is damaged ({reason})").format(reason=error)
+        )
         return report
     if report.newer_than_app:
-        report.problem = f"was written by a newer version of Roundtable (schema {report.revision})"
+        report.problem, report.cause = in_both(
+            lambda: tr("was written by a newer version of Roundtable (schema {revision})").format(
+                revision=report.revision
+            )
+        )
     return report
 
 

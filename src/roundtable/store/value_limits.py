@@ -18,7 +18,8 @@ from sqlalchemy import Integer, String
 from roundtable.domain import limits
 from roundtable.errors import UserError
 from roundtable.store import models as m
-from roundtable.store.row_words import NOUNS, column_noun
+from roundtable.store.row_words import column_noun, noun
+from roundtable.wording import tr
 
 _TABLES = m.Base.metadata.tables
 _SEATS = (1, limits.MAX_SEATS, "")
@@ -44,7 +45,9 @@ def check_values(table: str, values: Mapping[str, Any]) -> None:
             continue
         problem = _problem(table, name, columns[name].type, value)
         if problem:
-            raise UserError(f"{_field(table, name)} {problem}")
+            raise UserError(
+                tr("{what} {problem}").format(what=_field(table, name), problem=problem)
+            )
 
 
 def _problem(table: str, name: str, kind: Any, value: Any) -> str | None:
@@ -59,7 +62,7 @@ def _problem(table: str, name: str, kind: Any, value: Any) -> str | None:
         return limits.text_problem(value, length or limits.LONG_TEXT)
     if isinstance(value, bytes | bytearray | memoryview):
         if len(value) > limits.MAX_ATTACHMENT_BYTES:
-            return "is larger than 50 MB"
+            return tr("is larger than 50 MB")
         return None
     if isinstance(value, date):  # datetimes too
         return limits.year_problem(value.year)
@@ -68,5 +71,4 @@ def _problem(table: str, name: str, kind: Any, value: Any) -> str | None:
 
 def _field(table: str, column: str) -> str:
     """ "the duration of an agenda item", in the words the store's other messages use."""
-    noun = NOUNS.get(table, table.replace("_", " "))
-    return f"the {column_noun(column)} of {noun}"
+    return tr("the {field} of {owner}").format(field=column_noun(column), owner=noun(table))

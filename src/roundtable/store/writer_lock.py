@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from roundtable.errors import DatabaseError
+from roundtable.wording import tr
 
 WRITER_WAIT_SECONDS = 30.0
 """How long a writer waits for a restore under way to finish."""
@@ -155,30 +156,48 @@ class WriterLock:
                 time.sleep(POLL_SECONDS)
         except OSError as exc:
             os.close(fd)
-            raise LockFileError(f"cannot lock {self.path}: {exc.strerror or exc}") from exc
+            raise LockFileError(
+                tr("cannot lock {path}: {reason}").format(
+                    path=self.path, reason=exc.strerror or exc
+                )
+            ) from exc
         except BaseException:
             os.close(fd)
             raise
         self._fd = fd
 
     def _busy_text(self, exclusive: bool, wait: float) -> str:
-        waited = f"after waiting {wait:g} s" if wait > 0 else "at once"
-        if exclusive:
-            return (
-                f"other programs are writing to {self.database} (a Roundtable window or "
-                f"command), so the restore gave up {waited}; try again when they have finished"
+        seconds, database = f"{wait:g}", self.database
+        if exclusive and wait > 0:
+            text = tr(
+                "other programs are writing to {database} (a Roundtable window or command), so "
+                "the restore gave up after waiting {seconds} s; try again when they have finished"
             )
-        return (
-            f"a restore of {self.database} is under way, so this gave up {waited}; "
-            "try again when it has finished"
-        )
+        elif exclusive:
+            text = tr(
+                "other programs are writing to {database} (a Roundtable window or command), so "
+                "the restore gave up at once; try again when they have finished"
+            )
+        elif wait > 0:
+            text = tr(
+                "a restore of {database} is under way, so this gave up after waiting {seconds} s; "
+                "try again when it has finished"
+            )
+        else:
+            text = tr(
+                "a restore of {database} is under way, so this gave up at once; try again when "
+                "it has finished"
+            )
+        return text.format(database=database, seconds=seconds)
 
     def _open(self) -> int | None:
         """The lock file, opened (and made if need be); None in a read-only folder."""
         if self.path.is_dir():
             raise LockFileError(
-                f"{self.path} is a folder, where Roundtable keeps the lock file of "
-                f"{self.database.name}; move it away and try again"
+                tr(
+                    "{path} is a folder, where Roundtable keeps the lock file of {database}; move "
+                    "it away and try again"
+                ).format(path=self.path, database=self.database.name)
             )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -195,8 +214,9 @@ class WriterLock:
         ):
             return None
         raise LockFileError(
-            f"cannot open the lock file {self.path} ({problem.strerror or problem}); "
-            "check that its folder can be written"
+            tr(
+                "cannot open the lock file {path} ({reason}); check that its folder can be written"
+            ).format(path=self.path, reason=problem.strerror or problem)
         ) from problem
 
     def release(self) -> None:

@@ -9,8 +9,8 @@ from roundtable.domain.edits.base import Change, Edit
 from roundtable.domain.records import AffiliationRecord, PersonRecord
 
 PERSON_FIELD_NAMES = (
-    "honorific", "given_name", "family_name", "name_order", "native_name", "country",
-    "email", "phone", "website", "bio", "notes",
+    "honorific", "given_name", "family_name", "patronymic", "name_order", "native_name",
+    "country", "email", "phone", "website", "bio", "notes",
 )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
 from roundtable.gui.common import export_dialogs
 from roundtable.gui.common.settings_keys import last_folder, remember_folder
+from roundtable.wording import tr
 
 
 def _folder(settings: QSettings) -> Path:
@@ -25,7 +26,7 @@ def _folder(settings: QSettings) -> Path:
 def export_calendar(parent: QWidget, settings: QSettings, event: EventRecord) -> str | None:
     """The event (one entry per agenda item) as an .ics file; the path written, or None."""
     path = export_dialogs.save_path(
-        parent, "Save to a calendar file", _folder(settings) / f"{event.slug or 'event'}.ics",
+        parent, tr("Save to a calendar file"), _folder(settings) / f"{event.slug or 'event'}.ics",
         [export_dialogs.ICS_FILTER],
     )  # fmt: skip
     if not path:
@@ -35,7 +36,7 @@ def export_calendar(parent: QWidget, settings: QSettings, event: EventRecord) ->
     try:
         write_ics(event, path)
     except (UserError, OSError) as exc:
-        QMessageBox.warning(parent, "Calendar file", str(exc))
+        QMessageBox.warning(parent, tr("Calendar file"), str(exc))
         return None
     remember_folder(settings, path)
     return path

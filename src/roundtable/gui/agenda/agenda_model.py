@@ -33,13 +33,17 @@ from roundtable.gui.common.signals import emit
 from roundtable.gui.common.typed_dates import parse_time
 from roundtable.services.agenda_timing import DaySchedule, TimedItem, format_clock, schedule_day
 from roundtable.services.edits.agenda import ANCHOR, DURATION, KIND, TITLE
+from roundtable.wording import QT_TR_NOOP, tr
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The AgendaItemRecord of the row."""
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Start", "End", "Duration (min)", "Kind", "Title", "Speakers", "Anchor")
+COLUMNS = (QT_TR_NOOP("Start"), QT_TR_NOOP("End"), QT_TR_NOOP("Duration (min)"),
+           QT_TR_NOOP("Kind"), QT_TR_NOOP("Title"), QT_TR_NOOP("Speakers"),
+           QT_TR_NOOP("Anchor"))  # fmt: skip
+"""The column headers in English; ``headerData`` translates them."""
 (
     COLUMN_START,
     COLUMN_END,
@@ -129,11 +133,11 @@ def column_widths(metrics: QFontMetrics) -> dict[int, int]:
         return max(metrics.horizontalAdvance(t) for t in texts) + CELL_PADDING
 
     return {
-        COLUMN_START: fit(COLUMNS[COLUMN_START], "⚓ 00:00"),
-        COLUMN_END: fit(COLUMNS[COLUMN_END], "00:00"),
-        COLUMN_DURATION: fit(COLUMNS[COLUMN_DURATION], "999"),
-        COLUMN_KIND: fit(COLUMNS[COLUMN_KIND], *(k.label for k in AgendaItemKind)) + KIND_MARK,
-        COLUMN_ANCHOR: fit(COLUMNS[COLUMN_ANCHOR], "00:00"),
+        COLUMN_START: fit(tr(COLUMNS[COLUMN_START]), "⚓ 00:00"),
+        COLUMN_END: fit(tr(COLUMNS[COLUMN_END]), "00:00"),
+        COLUMN_DURATION: fit(tr(COLUMNS[COLUMN_DURATION]), "999"),
+        COLUMN_KIND: fit(tr(COLUMNS[COLUMN_KIND]), *(k.label for k in AgendaItemKind)) + KIND_MARK,
+        COLUMN_ANCHOR: fit(tr(COLUMNS[COLUMN_ANCHOR]), "00:00"),
     }
 
 
@@ -242,7 +246,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return tr(COLUMNS[section])
             return None
         if orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return str(section + 1)
@@ -253,7 +257,9 @@ class AgendaModel(QAbstractTableModel):
         for speaker in item.speakers:
             name = self.participant_name(speaker.participation_id)
             if speaker.speaking_minutes is not None:
-                name += f" ({speaker.speaking_minutes} min)"
+                name = tr("{name} ({minutes} min)").format(
+                    name=name, minutes=speaker.speaking_minutes
+                )
             names.append(name)
         return ", ".join(names)
 
@@ -338,10 +344,10 @@ class AgendaModel(QAbstractTableModel):
 
     def _tooltip(self, item: AgendaItemRecord, timed: TimedItem | None, column: int):
         if column == COLUMN_START and timed is not None and timed.anchored:
-            return "Anchored: starts at this clock time whatever comes before it"
+            return tr("Anchored: starts at this clock time whatever comes before it")
         if column == COLUMN_SPEAKERS:
             chair = self.participant_name(item.chair_participation_id)
-            return f"Chair: {chair}" if chair else None
+            return tr("Chair: {name}").format(name=chair) if chair else None
         if column == COLUMN_TITLE and item.description:
             return item.description
         return None

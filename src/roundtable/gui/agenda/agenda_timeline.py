@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from roundtable.gui.agenda.agenda_model import kind_colour
 from roundtable.gui.common.palette_colours import on, readable
 from roundtable.services.agenda_timing import DaySchedule, TimedItem, format_clock
+from roundtable.wording import tr
 
 OVERRUN = QColor("#d32f2f")
 SLOT = QColor("#3c78c8")  # the slot's band: this blue, faint over the background
@@ -26,7 +27,7 @@ class TimelineBar(QWidget):
         self._schedule: DaySchedule | None = None
         self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Timeline of the day")
+        self.setAccessibleName(tr("Timeline of the day"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 64)
@@ -43,12 +44,12 @@ class TimelineBar(QWidget):
     def _summary(self) -> str:
         s = self._schedule
         if s is None or not s.items:
-            return "No agenda items"
+            return tr("No agenda items")
         day = s.day_start.date()
         text = f"{format_clock(s.day_start, day)}–{format_clock(s.day_end, day)}"
         if s.slot_start is not None and s.slot_end is not None:
             slot = f"{format_clock(s.slot_start, day)}–{format_clock(s.slot_end, day)}"
-            text += f" in the slot {slot}"
+            return tr("{times} in the slot {slot}").format(times=text, slot=slot)
         return text
 
     def _range(self) -> tuple[datetime, datetime] | None:
@@ -71,7 +72,9 @@ class TimelineBar(QWidget):
         s = self._schedule
         if s is None or span is None or width <= 0:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No agenda items to show")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No agenda items to show")
+            )
             painter.end()
             return
         first, last = span

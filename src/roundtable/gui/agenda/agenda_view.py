@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time
+from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import AgendaItemKind
+from roundtable.domain.local_dates import clock
 from roundtable.domain.names import full_name
 from roundtable.domain.parts import Part
 from roundtable.domain.records import AgendaItemRecord, DayRecord, EventRecord
@@ -77,9 +79,21 @@ from roundtable.services.edits.agenda import (
     speakers_edit,
     value_edit,
 )
+from roundtable.wording import QT_TR_NOOP, tr
 
-NEW_TITLE, NEW_MINUTES = "New session", 30
-NO_CHAIR = "No chair"
+NEW_TITLE, NEW_MINUTES = QT_TR_NOOP("New session"), 30
+"""A new item's title (in English here: it is given in the interface's language) and length."""
+NO_CHAIR = QT_TR_NOOP("No chair")
+
+
+def _keys(keys: str) -> str:
+    """A shortcut as this system names its keys (Qt translates the names of the keys)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def minutes_suffix() -> str:
+    """After the number in a box of minutes: " min"."""
+    return tr(" min", "after a number of minutes in a spin box")
 
 
 class AgendaDelegate(ChoiceDelegate):
@@ -90,8 +104,8 @@ class AgendaDelegate(ChoiceDelegate):
             spin = QSpinBox(parent)
             spin.setRange(0, 24 * 60)
             spin.setSingleStep(5)
-            spin.setSuffix(" min")
-            spin.setAccessibleName("Duration")
+            spin.setSuffix(minutes_suffix())
+            spin.setAccessibleName(tr("Duration"))
             return spin
         return super().createEditor(parent, option, index)
 
@@ -115,20 +129,20 @@ class SpeakersDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, event: EventRecord, item: AgendaItemRecord):
         super().__init__(parent)
-        self.setWindowTitle(f"Speakers of “{item.title}”")
+        self.setWindowTitle(tr("Speakers of “{title}”").format(title=item.title))
         self._ids = [p.id for p in event.participants if p.id is not None]
         current = {s.participation_id: s.speaking_minutes for s in item.speakers}
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(self._ids), 2)
-        self.table.setHorizontalHeaderLabels(["Speaker", "Speaking minutes"])
+        self.table.setHorizontalHeaderLabels([tr("Speaker"), tr("Speaking minutes")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # As wide as its heading and a three-digit "600 min" box, whichever is wider.
         probe = QSpinBox()
         probe.setRange(0, 600)
-        probe.setSuffix(" min")
+        probe.setSuffix(minutes_suffix())
         minutes_width = max(
-            header.fontMetrics().horizontalAdvance("Speaking minutes") + 24,
+            header.fontMetrics().horizontalAdvance(tr("Speaking minutes")) + 24,
             probe.sizeHint().width() + 8,
         )
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -143,7 +157,7 @@ class SpeakersDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 600)
             spin.setSpecialValueText("—")
-            spin.setSuffix(" min")
+            spin.setSuffix(minutes_suffix())
             spin.setValue(current.get(pid) or 0)
             self.table.setCellWidget(row, 0, check)
             self.table.setCellWidget(row, 1, spin)
@@ -152,12 +166,12 @@ class SpeakersDialog(QDialog):
         layout.addWidget(self.table)
         form = QFormLayout()
         self.chair = QComboBox()
-        self.chair.addItem(NO_CHAIR, None)
+        self.chair.addItem(tr(NO_CHAIR), None)
         for pid in self._ids:
             self.chair.addItem(names[pid], pid)
         found = self.chair.findData(item.chair_participation_id)
         self.chair.setCurrentIndex(max(found, 0))
-        form.addRow("&Chair:", self.chair)
+        form.addRow(tr("&Chair:"), self.chair)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -222,19 +236,19 @@ class AgendaView(FillsWhenShown, QWidget):
         self.model.value_change_requested.connect(self.set_value)
         self.model.order_change_requested.connect(self._order_dropped)
 
-        self.empty_label = QLabel("Select an event to see its agenda.")
+        self.empty_label = QLabel(tr("Select an event to see its agenda."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
         self.no_days = QWidget()
         no_days_layout = QVBoxLayout(self.no_days)
         no_days_layout.addStretch(1)
-        self.no_days_label = QLabel("This event has no programme days yet.")
+        self.no_days_label = QLabel(tr("This event has no programme days yet."))
         self.no_days_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_days_label.setWordWrap(True)
         no_days_layout.addWidget(self.no_days_label)
-        self.add_day_button = QPushButton("Add &day")
-        self.add_day_button.setToolTip("Add the event's start date as a programme day")
+        self.add_day_button = QPushButton(tr("Add &day"))
+        self.add_day_button.setToolTip(tr("Add the event's start date as a programme day"))
         self.add_day_button.clicked.connect(self.add_day)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -248,10 +262,10 @@ class AgendaView(FillsWhenShown, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         top = QHBoxLayout()
-        day_caption = QLabel("Da&y:")
+        day_caption = QLabel(tr("Da&y:"))
         top.addWidget(day_caption)
         self.day_combo = QComboBox()
-        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setAccessibleName(tr("Day"))
         self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_combo.currentIndexChanged.connect(self._day_changed)
         day_caption.setBuddy(self.day_combo)
@@ -260,16 +274,16 @@ class AgendaView(FillsWhenShown, QWidget):
         self.topic_label.setObjectName("day_topic")
         self.topic_label.setWordWrap(True)
         top.addWidget(self.topic_label, 1)
-        slot_label = QLabel("S&lot:")
+        slot_label = QLabel(tr("S&lot:"))
         top.addWidget(slot_label)
         self.slot_start_edit = QLineEdit()
-        self.slot_start_edit.setPlaceholderText("HH:MM")
-        self.slot_start_edit.setAccessibleName("Slot start")
+        self.slot_start_edit.setPlaceholderText(tr("HH:MM"))
+        self.slot_start_edit.setAccessibleName(tr("Slot start"))
         self.slot_start_edit.setMaximumWidth(64)
         slot_label.setBuddy(self.slot_start_edit)
         self.slot_end_edit = QLineEdit()
-        self.slot_end_edit.setPlaceholderText("HH:MM")
-        self.slot_end_edit.setAccessibleName("Slot end")
+        self.slot_end_edit.setPlaceholderText(tr("HH:MM"))
+        self.slot_end_edit.setAccessibleName(tr("Slot end"))
         self.slot_end_edit.setMaximumWidth(64)
         for edit in (self.slot_start_edit, self.slot_end_edit):
             edit.editingFinished.connect(self._slot_edited)
@@ -280,7 +294,7 @@ class AgendaView(FillsWhenShown, QWidget):
 
         self.table = AgendaTable()
         self.table.setObjectName("agenda_table")
-        self.table.setAccessibleName("Agenda items")
+        self.table.setAccessibleName(tr("Agenda items"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -320,33 +334,39 @@ class AgendaView(FillsWhenShown, QWidget):
             buttons.addWidget(b)
             return b
 
-        self.add_button = button("&Add item", self.add_item, "Add a 30-minute session")
-        self.remove_button = button("&Remove", self.remove_selected, "Remove the selected items")
-        self.up_button = button("Move &up", self.move_up, "Alt+Up")
-        self.down_button = button("Move do&wn", self.move_down, "Alt+Down")
+        self.add_button = button(
+            tr("&Add item"),
+            self.add_item,
+            tr("Add a %n-minute session", "", NEW_MINUTES),
+        )
+        self.remove_button = button(
+            tr("&Remove"), self.remove_selected, tr("Remove the selected items")
+        )
+        self.up_button = button(tr("Move &up"), self.move_up, _keys("Alt+Up"))
+        self.down_button = button(tr("Move do&wn"), self.move_down, _keys("Alt+Down"))
         self.speakers_button = button(
-            "&Speakers…", self.edit_speakers, "Speakers and chair of the selected item"
+            tr("&Speakers…"), self.edit_speakers, tr("Speakers and chair of the selected item")
         )
         buttons.add_stretch()
         self.fit_button = button(
-            "&Fit to slot",
+            tr("&Fit to slot"),
             self.fit_to_slot,
-            "Stretch or shrink the flexible items so the day ends at its slot end",
+            tr("Stretch or shrink the flexible items so the day ends at its slot end"),
         )
         self.print_button = button(
-            "Pr&int…", self.print_agenda,
-            "See the agenda's pages, then save them as a PDF or print them",
+            tr("Pr&int…"), self.print_agenda,
+            tr("See the agenda's pages, then save them as a PDF or print them"),
         )  # fmt: skip
         self.ics_button = button(
-            "Calen&dar (.ics)…", self.export_ics, "One calendar entry per agenda item"
+            tr("Calen&dar (.ics)…"), self.export_ics, tr("One calendar entry per agenda item")
         )
         layout.addLayout(buttons)
 
-        self.up_action = QAction("Move up", self)
+        self.up_action = QAction(tr("Move up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.up_action.triggered.connect(self.move_up)
-        self.down_action = QAction("Move down", self)
+        self.down_action = QAction(tr("Move down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.down_action.triggered.connect(self.move_down)
@@ -355,7 +375,7 @@ class AgendaView(FillsWhenShown, QWidget):
 
         self.timeline = TimelineBar()
         self.warnings_list = QListWidget()
-        self.warnings_list.setAccessibleName("Timing warnings")
+        self.warnings_list.setAccessibleName(tr("Timing warnings"))
         self.warnings_list.setWordWrap(True)
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
@@ -368,11 +388,11 @@ class AgendaView(FillsWhenShown, QWidget):
         lower_layout.addWidget(self.timeline)
         side = QHBoxLayout()
         warnings_box = QVBoxLayout()
-        warnings_box.addWidget(QLabel("<b>Timing</b>"))
+        warnings_box.addWidget(QLabel("<b>{}</b>".format(tr("Timing"))))
         warnings_box.addWidget(self.warnings_list)
         side.addLayout(warnings_box, 3)
         totals_box = QVBoxLayout()
-        totals_box.addWidget(QLabel("<b>Speaking time (whole event)</b>"))
+        totals_box.addWidget(QLabel("<b>{}</b>".format(tr("Speaking time (whole event)"))))
         totals_box.addWidget(self.totals_label, 1)
         side.addLayout(totals_box, 2)
         lower_layout.addLayout(side)
@@ -490,8 +510,8 @@ class AgendaView(FillsWhenShown, QWidget):
     def _show_day_fields(self, day: DayRecord) -> None:
         """The day's topic and its slot, above the table."""
         self.topic_label.setText(day.title or "")
-        self.slot_start_edit.setText("" if day.slot_start is None else f"{day.slot_start:%H:%M}")
-        self.slot_end_edit.setText("" if day.slot_end is None else f"{day.slot_end:%H:%M}")
+        self.slot_start_edit.setText("" if day.slot_start is None else clock(day.slot_start))
+        self.slot_end_edit.setText("" if day.slot_end is None else clock(day.slot_end))
 
     def _show_warnings(self, day: DayRecord) -> None:
         """What is wrong with the day's timing, or that nothing is (once it has items)."""
@@ -501,17 +521,21 @@ class AgendaView(FillsWhenShown, QWidget):
             for warning in schedule.warnings:
                 self.warnings_list.addItem(QListWidgetItem(f"⚠ {warning.message}"))
             if not schedule.warnings and day.items:
-                self.warnings_list.addItem(QListWidgetItem("✓ The day's timing is in order."))
+                in_order = tr("The day's timing is in order.")
+                self.warnings_list.addItem(QListWidgetItem(f"✓ {in_order}"))
 
     def _totals_html(self, event: EventRecord) -> str:
         totals = speaker_minutes(event.days)
         if not totals:
-            return "<i>No speakers yet.</i>"
+            return "<i>{}</i>".format(escape(tr("No speakers yet.")))
         lines = []
         for pid, minutes in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
             name = self.model.participant_name(pid)
-            shown = f"{minutes} min" if minutes else "no set time"
-            lines.append(f"{name}: {shown}")
+            if minutes:
+                line = tr("{name}: {minutes} min").format(name=name, minutes=minutes)
+            else:
+                line = tr("{name}: no set time").format(name=name)
+            lines.append(escape(line))
         return "<br>".join(lines)
 
     def selected_rows(self) -> list[int]:
@@ -559,10 +583,10 @@ class AgendaView(FillsWhenShown, QWidget):
             emit(self.message, done)
 
     def export_ics(self) -> str | None:
-        event = self.stored_event("Calendar file")
+        event = self.stored_event(tr("Calendar file"))
         path = agenda_exports.export_calendar(self, self._settings, event) if event else None
         if path:
-            emit(self.message, f"Saved the calendar file {path}")
+            emit(self.message, tr("Saved the calendar file {path}").format(path=path))
         return path
 
     def _shown_day(self) -> DayRecord | None:
@@ -629,7 +653,7 @@ class AgendaView(FillsWhenShown, QWidget):
         rows = self.selected_rows()
         at = rows[-1] + 1 if rows else len(day.items)
         at = min(at, len(day.items))
-        item = AgendaItemRecord(NEW_TITLE, NEW_MINUTES, AgendaItemKind.SESSION)
+        item = AgendaItemRecord(tr(NEW_TITLE), NEW_MINUTES, AgendaItemKind.SESSION)
         self._push(add_item_edit(day, item, at), [at])
         self.table.setFocus()
 
@@ -639,11 +663,19 @@ class AgendaView(FillsWhenShown, QWidget):
         if not rows or day is None:
             return
         items = [day.items[r] for r in rows]
-        what = f"“{items[0].title}”" if len(items) == 1 else f"these {len(items)} items"
+        if len(items) == 1:
+            question = tr("Remove “{title}” from the agenda? (Edit ▸ Undo brings it back.)").format(
+                title=items[0].title
+            )
+        else:
+            question = tr(
+                "Remove these %n items from the agenda? (Edit ▸ Undo brings it back.)", "",
+                len(items),
+            )  # fmt: skip
         answer = QMessageBox.question(
             self,
-            "Remove from the agenda",
-            f"Remove {what} from the agenda? (Edit ▸ Undo brings it back.)",
+            tr("Remove from the agenda"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -659,11 +691,11 @@ class AgendaView(FillsWhenShown, QWidget):
         try:
             durations = fit_to_slot(day, self._event.timezone)
         except UserError as exc:
-            QMessageBox.warning(self, "Fit to slot", str(exc))
+            QMessageBox.warning(self, tr("Fit to slot"), str(exc))
             return
         edit = durations_edit(day, durations)
         if edit is None:
-            emit(self.message, "The day already fits its slot.")
+            emit(self.message, tr("The day already fits its slot."))
             return
         self._push(edit, self.selected_rows())
 
@@ -680,7 +712,7 @@ class AgendaView(FillsWhenShown, QWidget):
         try:
             edit = speakers_edit(self._event, day, rows[0], speakers, chair)
         except ValueError as exc:
-            QMessageBox.warning(self, "Set speakers", str(exc))
+            QMessageBox.warning(self, tr("Set speakers"), str(exc))
             return
         self._push(edit, rows)
 
@@ -695,7 +727,7 @@ class AgendaView(FillsWhenShown, QWidget):
             start = parse_clock(self.slot_start_edit.text())
             end = parse_clock(self.slot_end_edit.text())
         except ValueError:
-            emit(self.message, "Type the slot's times as HH:MM, e.g. 09:30.")
+            emit(self.message, tr("Type the slot's times as HH:MM, e.g. 09:30."))
             return
         self.set_slot(start, end)
 
@@ -710,6 +742,6 @@ class AgendaView(FillsWhenShown, QWidget):
             return
         day = next_day(self._event)
         if day is None:
-            emit(self.message, "Every date of the event already has a day in the programme.")
+            emit(self.message, tr("Every date of the event already has a day in the programme."))
             return
         self._push(day_edit(self._event, day))

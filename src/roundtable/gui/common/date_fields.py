@@ -4,6 +4,10 @@ They keep the parts of QDateEdit's and QTimeEdit's interface the app uses (``dat
 ``setDate()``, ``time()``, ``setTime()`` and a changed signal), so a dialog swaps one for the
 other; what differs is that a click selects the whole text, so typing replaces it, and a
 date shows its weekday beside it, pointing out one typed that does not match.
+
+A date is shown in the interface's language with its month in words ("14 Apr 2027",
+"2027年4月14日", "14 апр. 2027 г."), which no reader takes for another day, and the calendar
+follows the locale the app set (``QLocale`` default); times are 24-hour in every language.
 """
 
 from __future__ import annotations
@@ -25,16 +29,18 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from roundtable.domain.local_dates import clock, weekday
 from roundtable.gui.common.palette_colours import problem_style
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.typed_dates import (
-    WEEKDAY_NAMES,
+    EXAMPLE_DATE,
     date_text,
     day_first,
     parse_date,
     parse_time,
     weekday_typed,
 )
+from roundtable.wording import tr
 
 MUTED = "color: palette(placeholder-text);"
 TIME_STEP = 15  # minutes added or taken by Up and Down in a time field
@@ -54,6 +60,32 @@ def pytime(value: QTime) -> time | None:
 
 def qtime(value: time | None) -> QTime:
     return QTime(value.hour, value.minute) if value is not None else QTime()
+
+
+_A_MONDAY = date(2024, 1, 1)
+
+
+def _not_that_day(real: str, typed: str) -> str:
+    """The weekday of the date, pointing out the one typed with it that does not match."""
+    return tr("{weekday}, not {typed_weekday}").format(weekday=real, typed_weekday=typed)
+
+
+def _date_width(widget: QWidget) -> int:
+    """As wide as the longest text the field gets in this language: a weekday typed before
+    the widest month's 28th (as "Wed 30 Sep 2027"), with room for the cursor."""
+    weekdays = [weekday(_A_MONDAY + timedelta(days=d), short=True) + " " for d in range(7)]
+    dates = [date_text(date(2027, month, 28)) + "__" for month in range(1, 13)]
+    return _widest(widget, weekdays) + _widest(widget, dates)
+
+
+def _weekday_samples() -> list[str]:
+    days = [weekday(_A_MONDAY + timedelta(days=d)) for d in range(7)]
+    return [_not_that_day(a, b) + "_" for a in days for b in days if a != b]
+
+
+def _widest(widget: QWidget, texts: list[str]) -> int:
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(text) for text in texts)
 
 
 class RetypedLineEdit(QLineEdit):
@@ -100,12 +132,15 @@ class DateField(QWidget):
         # Children made with their parent, so the focus chain runs field, then next field:
         # reparented later, they would come after it and Tab would stick in the field.
         self.edit = RetypedLineEdit(self)
-        self.edit.setPlaceholderText("e.g. 14 Apr 2027")
+        example = date_text(EXAMPLE_DATE)
+        self.edit.setPlaceholderText(tr("e.g. {date}").format(date=example))
         self.edit.setToolTip(
-            "Type a date such as 14 Apr 2027, 14 April, 14/4/2027 or 2027-04-14; Up and Down "
-            "move it by a day, Alt+Down opens a calendar"
+            tr(
+                "Type a date such as {date}, 14 April, 14/4/2027 or 2027-04-14; Up and Down "
+                "move it by a day, Alt+Down opens a calendar"
+            ).format(date=example)
         )
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2027__") + 16)
+        self.edit.setFixedWidth(_date_width(self.edit) + 16)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self.commit)
         self.edit.installEventFilter(self)
@@ -120,14 +155,12 @@ class DateField(QWidget):
         self.calendar_menu.addAction(holder)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.calendar_button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar_button.setToolTip(tr("Pick the date from a calendar (Alt+Down)"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.show_calendar)
 
         self.weekday_label = QLabel(self)
-        self.weekday_label.setFixedWidth(
-            self.weekday_label.fontMetrics().horizontalAdvance("Wednesday, not Wednesday_")
-        )
+        self.weekday_label.setFixedWidth(_widest(self.weekday_label, _weekday_samples()))
         # As wide as its parts, so a time field beside it sits next to the weekday.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
@@ -152,14 +185,28 @@ class DateField(QWidget):
             self._wrong_weekday = None
             self._set(pydate(value))
 
-    def problem(self) -> str:
-        """Why the text is not a date, as a sentence; "" when it is one."""
+    def problem(self, subject: str = "") -> str:
+        """Why the text is not a date; "" when it is one. With ``subject``, the field's name
+        as a sentence starts with it ("The end date"), a whole sentence: "The end date “31 Apr”
+        is not a date: …". Without, the bare predicate the event dialog still prefixes itself
+        (English only: ask with a subject to have it translated whole)."""
         if self._typed() is not None:
             return ""
         text = self.edit.text().strip()
+        example = date_text(EXAMPLE_DATE)
+        if subject:
+            if not text:
+                return tr("{subject} is empty: type a date such as {example}").format(
+                    subject=subject, example=example
+                )
+            return tr("{subject} “{text}” is not a date: type it like {example}").format(
+                subject=subject, text=text, example=example
+            )
         if not text:
-            return "is empty: type a date such as 14 Apr 2027"
-        return f"“{text}” is not a date: type it like 14 Apr 2027"
+            return tr("is empty: type a date such as {example}").format(example=example)
+        return tr("“{text}” is not a date: type it like {example}").format(
+            text=text, example=example
+        )
 
     def commit(self) -> None:
         """Take what is typed, if it is a date, and show it in the field's own form; a weekday
@@ -191,16 +238,17 @@ class DateField(QWidget):
         """The weekday of the date typed, as it is typed; "not a date" once typing is over."""
         typed = self._typed()
         if typed is None:
-            self.weekday_label.setText("not a date" if finished else "")
+            self.weekday_label.setText(tr("not a date") if finished else "")
             self.weekday_label.setStyleSheet(problem_style())
             return
-        weekday = WEEKDAY_NAMES[typed.weekday()]
+        real = weekday(typed)
         named = weekday_typed(self.edit.text()) or self._wrong_weekday
         if named is not None and named != typed.isoweekday():
-            self.weekday_label.setText(f"{weekday}, not {WEEKDAY_NAMES[named - 1]}")
+            wrong = weekday(_A_MONDAY + timedelta(days=named - 1))
+            self.weekday_label.setText(_not_that_day(real, wrong))
             self.weekday_label.setStyleSheet(problem_style())
         else:
-            self.weekday_label.setText(weekday)
+            self.weekday_label.setText(real)
             self.weekday_label.setStyleSheet(MUTED)
 
     # -- calendar and keys --------------------------------------------------------------------
@@ -245,10 +293,14 @@ class TimeField(RetypedLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: time | None = None
-        self.setPlaceholderText("hh:mm")
+        self.setPlaceholderText(tr("hh:mm"))
         self.setToolTip(
-            "Type a time such as 14:30, 1430, 14 or 2:30 pm, or leave it empty for none; "
-            f"Up and Down change it by {TIME_STEP} minutes"
+            tr(
+                "Type a time such as 14:30, 1430, 14 or 2:30 pm, or leave it empty for none; "
+                "Up and Down change it by %n minutes",
+                "",
+                TIME_STEP,
+            )
         )
         # As wide as the longest time typed, never squeezed by a neighbour that stretches.
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00 pm__") + 16)
@@ -263,11 +315,17 @@ class TimeField(RetypedLineEdit):
     def setTime(self, value: QTime) -> None:
         self._set(pytime(value))
 
-    def problem(self) -> str:
+    def problem(self, subject: str = "") -> str:
+        """Why the text is not a time, as a sentence ("" when it is one or empty); with
+        ``subject`` (the field's name: "The start time") a sentence that names the field."""
         text = self.text().strip()
         if not text or parse_time(text) is not None:
             return ""
-        return f"“{text}” is not a time: type it like 14:30, or leave it empty"
+        if subject:
+            return tr(
+                "{subject} “{text}” is not a time: type it like 14:30, or leave it empty"
+            ).format(subject=subject, text=text)
+        return tr("“{text}” is not a time: type it like 14:30, or leave it empty").format(text=text)
 
     def commit(self) -> None:
         text = self.text().strip()
@@ -281,7 +339,7 @@ class TimeField(RetypedLineEdit):
     def _set(self, value: dt.time | None) -> None:
         changed = value != self._value
         self._value = value
-        shown = f"{value:%H:%M}" if value is not None else ""
+        shown = clock(value) if value is not None else ""
         if self.text() != shown:
             self.setText(shown)
         if changed:
@@ -332,8 +390,8 @@ class DateTimeField(QWidget):
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.date_field.edit.setAccessibleName(f"{name}, date")
-        self.time_field.setAccessibleName(f"{name}, time of day")
+        self.date_field.edit.setAccessibleName(tr("{field}, date").format(field=name))
+        self.time_field.setAccessibleName(tr("{field}, time of day").format(field=name))
 
     def dateTime(self) -> QDateTime:
         day, clock = self.date_field.date(), self.time_field.time()
@@ -355,11 +413,11 @@ class DateTimeField(QWidget):
 
     def problem(self) -> str:
         """Why the fields are not a moment, as a sentence; "" when they are one."""
-        wrong_date = self.date_field.problem()
+        wrong_date = self.date_field.problem(subject=tr("The date"))
         if wrong_date:
-            return f"The date {wrong_date}" if wrong_date.startswith("is ") else wrong_date
+            return wrong_date
         if not self.time_field.text().strip():
-            return "The time is empty: type one such as 14:30"
+            return tr("The time is empty: type one such as 14:30")
         return self.time_field.problem()
 
     def _changed(self, *_args: object) -> None:

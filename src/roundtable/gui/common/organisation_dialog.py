@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.enums import OrganisationKind
 from roundtable.domain.records import OrganisationRecord
+from roundtable.wording import tr
 
 
 class OrganisationDialog(QDialog):
@@ -31,15 +32,15 @@ class OrganisationDialog(QDialog):
         taken_names: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Organisation" if record and record.id else "New organisation")
+        self.setWindowTitle(tr("Organisation") if record and record.id else tr("New organisation"))
         self._original = record or OrganisationRecord(name="")
         self._taken = {n.strip().casefold() for n in taken_names}
         self._taken.discard(self._original.name.strip().casefold())
 
         self.name_edit = QLineEdit(self._original.name)
-        self.name_edit.setPlaceholderText("e.g. Russian International Affairs Council")
+        self.name_edit.setPlaceholderText(tr("e.g. Russian International Affairs Council"))
         self.short_name_edit = QLineEdit(self._original.short_name)
-        self.short_name_edit.setPlaceholderText("e.g. RIAC")
+        self.short_name_edit.setPlaceholderText(tr("e.g. RIAC"))
         self.kind_combo = QComboBox()
         for kind in OrganisationKind:
             self.kind_combo.addItem(kind.label, kind)
@@ -49,11 +50,11 @@ class OrganisationDialog(QDialog):
         self.website_edit.setPlaceholderText("https://")
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Short name:", self.short_name_edit)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Country:", self.country_edit)
-        form.addRow("&Website:", self.website_edit)
+        form.addRow(tr("&Name:"), self.name_edit)
+        form.addRow(tr("&Short name:"), self.short_name_edit)
+        form.addRow(tr("&Kind:"), self.kind_combo)
+        form.addRow(tr("&Country:"), self.country_edit)
+        form.addRow(tr("&Website:"), self.website_edit)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,12 +83,12 @@ class OrganisationDialog(QDialog):
         name = self.name_edit.text().strip()
         problem = ""
         if not name:
-            problem = "The organisation needs a name."
+            problem = tr("The organisation needs a name.")
         elif name.casefold() in self._taken:
-            problem = (
-                f"An organisation called “{name}” already exists. Choose it from the list "
+            problem = tr(
+                "An organisation called “{name}” already exists. Choose it from the list "
                 "instead, so the two stay one."
-            )
+            ).format(name=name)
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             self.name_edit.setFocus()

@@ -1,8 +1,12 @@
 """Edit ▸ Preferences: the user's own settings, kept in QSettings (this computer, this user).
 
-For now that is the user's name, which the store writes on every log entry and every change it
-records: "who wrote this" is the point of a shared log. Without a name the store uses the
-account's full name where the system keeps one, else the login name (``default_author``).
+The user's name, which the store writes on every log entry and every change it records: "who
+wrote this" is the point of a shared log. And the interface's language: the system's (the
+default) or one chosen; it is read once at start-up (``translations.interface_language``), so a
+change applies when Roundtable next starts, which the dialog says beside the choice.
+
+Without a name the store uses the account's full name where the system keeps one, else the login
+name (``default_author``).
 
 Changes are recorded from the first minute, long before anyone writes a log entry, so the first
 start says in the status bar which name they carry and where to change it
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,18 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable import wording
+from roundtable.gui.common.translations import LANGUAGE_KEY, chosen_language, system_language
 from roundtable.store.log import default_author
+from roundtable.wording import QT_TR_NOOP, tr
 
 NAME_KEY = "preferences/user_name"
 ASKED_KEY = "preferences/asked_name"
 NOTED_KEY = "preferences/first_start_noted"
-NAME_LABEL = "Your &name (written on log entries and changes):"
+NAME_LABEL = QT_TR_NOOP("Your &name (written on log entries and changes):")
 MAX_NAME = 120
 
 
 @dataclass(frozen=True)
 class Preferences:
     user_name: str = ""
+    language: str = ""
+    """A code from ``wording.LANGUAGES``, or "" to follow the system's language."""
 
 
 def user_name(settings: QSettings) -> str:
@@ -46,7 +56,7 @@ def user_name(settings: QSettings) -> str:
 
 
 def load_preferences(settings: QSettings) -> Preferences:
-    return Preferences(user_name=user_name(settings))
+    return Preferences(user_name=user_name(settings), language=chosen_language(settings))
 
 
 def save_preferences(settings: QSettings, preferences: Preferences) -> None:
@@ -56,6 +66,16 @@ def save_preferences(settings: QSettings, preferences: Preferences) -> None:
     else:
         settings.remove(NAME_KEY)
     settings.setValue(ASKED_KEY, True)  # whoever has seen the setting needs no reminder
+    language = preferences.language if preferences.language in wording.LANGUAGES else ""
+    settings.setValue(LANGUAGE_KEY, language)  # "": the system's, also on a later system
+
+
+def language_name(code: str) -> str:
+    """A choice of language as the user reads it: the language named in itself ("日本語"),
+    or, for "" (follow the system), "System (English)" with the language that gives."""
+    if code in wording.LANGUAGES:
+        return wording.LANGUAGES[code]
+    return tr("System ({language})").format(language=wording.LANGUAGES[system_language()])
 
 
 def apply_author(store, settings: QSettings, *, cleared: bool = False) -> str:
@@ -111,17 +131,35 @@ def first_start_note(settings: QSettings, store) -> str | None:
         return None
     author = " ".join(str(store.author or "").split())
     if not author:
-        return "Changes are recorded without a name; set yours in Edit ▸ Preferences…"
-    return f"Changes are recorded as “{author}”; change the name in Edit ▸ Preferences…"
+        return tr("Changes are recorded without a name; set yours in Edit ▸ Preferences…")
+    return recorded_as(author)
 
 
-def _fallback_words(fallback: str) -> str:
-    """What the dialog's note calls the name used when the box is left empty."""
+def recorded_as(author: str) -> str:
+    """The status-bar line that says which name changes are recorded under."""
+    return tr("Changes are recorded as “{name}”; change the name in Edit ▸ Preferences…").format(
+        name=author
+    )
+
+
+def _fallback_note(fallback: str) -> str:
+    """The dialog's note: which name is used when the box is left empty, and where it is
+    kept. Whole sentences, one for each case, so each translates as one."""
     if not fallback:
-        return "no name"
+        return tr(
+            "Left empty, no name is used. The name is kept on this computer; entries already "
+            "written keep the name they were written with."
+        )
     if full_name_known():
-        return f"“{fallback}” (your account's full name on this computer)"
-    return f"your login name, “{fallback}”,"
+        return tr(
+            "Left empty, “{name}” (your account's full name on this computer) is used. The "
+            "name is kept on this computer; entries already written keep the name they were "
+            "written with."
+        ).format(name=fallback)
+    return tr(
+        "Left empty, your login name, “{name}”, is used. The name is kept on this computer; "
+        "entries already written keep the name they were written with."
+    ).format(name=fallback)
 
 
 def quiet(label: QLabel) -> None:
@@ -137,12 +175,15 @@ class PreferencesDialog(QDialog):
         self, parent: QWidget | None, preferences: Preferences, *, first_time: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your name" if first_time else "Preferences")
+        self._language = preferences.language
+        self.setWindowTitle(tr("Your name") if first_time else tr("Preferences"))
         layout = QVBoxLayout(self)
         if first_time:
             intro = QLabel(
-                "Log entries and the event's change history say who wrote them. What name "
-                "should they carry? You can change it later in Edit ▸ Preferences."
+                tr(
+                    "Log entries and the event's change history say who wrote them. What name "
+                    "should they carry? You can change it later in Edit ▸ Preferences."
+                )
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
@@ -150,27 +191,26 @@ class PreferencesDialog(QDialog):
         self.name_edit = QLineEdit(preferences.user_name)
         self.name_edit.setMaxLength(MAX_NAME)
         fallback = default_author()
-        self.name_edit.setPlaceholderText(fallback or "e.g. Jane Organiser")
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setPlaceholderText(fallback or tr("e.g. Jane Organiser"))
+        self.name_edit.setAccessibleName(tr("Your name"))
         self.name_edit.setMinimumWidth(280)
-        label = QLabel(NAME_LABEL)
+        label = QLabel(tr(NAME_LABEL))
         label.setBuddy(self.name_edit)
         label.setWordWrap(True)
         form.addRow(label)
         form.addRow(self.name_edit)
-        used = _fallback_words(fallback)
-        note = QLabel(
-            f"Left empty, {used} is used. The name is kept on this computer; entries already "
-            "written keep the name they were written with."
-        )
+        note = QLabel(_fallback_note(fallback))
         note.setWordWrap(True)
         quiet(note)
         form.addRow(note)
+        self.language_combo: QComboBox | None = None
+        if not first_time:  # the first start asks only the name
+            self.language_combo = self._language_choice(form, preferences.language)
         layout.addLayout(form)
         if first_time:
             buttons = QDialogButtonBox()
-            buttons.addButton("Use this name", QDialogButtonBox.ButtonRole.AcceptRole)
-            buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+            buttons.addButton(tr("Use this name"), QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
             buttons = QDialogButtonBox(
                 QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -181,8 +221,30 @@ class PreferencesDialog(QDialog):
         self.buttons = buttons
         self.resize(440, self.sizeHint().height())
 
+    def _language_choice(self, form: QFormLayout, current: str) -> QComboBox:
+        """The language combo box: "System (…)" first, then each language in itself; and a
+        quiet note that the choice applies at the next start."""
+        combo = QComboBox()
+        for code in ("", *wording.LANGUAGES):
+            combo.addItem(language_name(code), code)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setAccessibleName(tr("Language"))
+        label = QLabel(tr("&Language:"))
+        label.setBuddy(combo)
+        form.addRow(label)
+        form.addRow(combo)
+        note = QLabel(
+            tr("The interface changes to the language chosen when Roundtable next starts.")
+        )
+        note.setWordWrap(True)
+        quiet(note)
+        form.addRow(note)
+        return combo
+
     def value(self) -> Preferences:
-        return Preferences(user_name=" ".join(self.name_edit.text().split()))
+        combo = self.language_combo
+        language = str(combo.currentData() or "") if combo is not None else self._language
+        return Preferences(user_name=" ".join(self.name_edit.text().split()), language=language)
 
 
 def get_preferences(parent: QWidget | None, settings: QSettings) -> tuple[Preferences | None, bool]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from roundtable.domain.validation import valid_timezone
+from roundtable.wording import tr
 
 
 @cache
@@ -43,7 +44,7 @@ class TimeZoneCombo(QComboBox):
         self.setCompleter(completer)
         line_edit = self.lineEdit()
         assert line_edit is not None  # editable, so it has one
-        line_edit.setPlaceholderText("e.g. Europe/Moscow")
+        line_edit.setPlaceholderText(tr("e.g. Europe/Moscow"))
 
     def zone(self) -> str:
         return self.currentText().strip()

@@ -1,33 +1,45 @@
 """Dates and times read as people type them: "Wed 14 Apr 2027", "14th of April", "14/4/2027",
-"1430", "2:30 pm".
+"2027年4月14日（水）", "14 апр. 2027 г.", "1430", "2:30 pm".
 
 Qt's QDateEdit and QTimeEdit read each section on its own, so "Wed 14 Apr 2027" typed into one
 came out as 14 December and "14" typed into the minutes of "09:00" was ignored. These parsers
-read the whole text at once, in English and in the system language's month and weekday names
-(from QLocale, hence a GUI module), with the system's day/month order for all-number dates.
+read the whole text at once, in English and in the month and weekday names of the interface's
+language, the system's and every language Roundtable speaks (from QLocale, hence a GUI module),
+with the locale's day/month order for all-number dates. A date field shows its date in the
+interface's language (``date_text``), and reads that form back.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, time
+from functools import cache
 
 from PySide6.QtCore import QLocale
+
+from roundtable import wording
+from roundtable.domain import local_dates
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""English names, read in every language (they are what imported lists and e-mails hold)."""
+
+EXAMPLE_DATE = date(2027, 4, 14)
+"""The date the fields' hints show, in the field's own form ("14 Apr 2027", "2027年4月14日")."""
 
 
 def date_text(value: date) -> str:
-    """ "14 Apr 2027": how a date field shows a date, and a form it reads back. The weekday is
-    shown beside the field rather than in it, so there is nothing in the text to contradict."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1][:3]} {value.year}"
+    """ "14 Apr 2027", "2027年4月14日", "14 апр. 2027 г.": how a date field shows a date, in the
+    interface's language with the month in words (never ambiguous, as "4/5" is), and a form it
+    reads back. The weekday is shown beside the field rather than in it, so there is nothing
+    in the text to contradict."""
+    return local_dates.long_date(value, short_month=True)
 
 
 def _words(english: tuple[str, ...], local: list[str]) -> dict[str, int]:
     """Words for months or weekdays, numbered from 1: English in full and in three letters,
-    then the system language's (``local``, in the same order, repeated per form), so a date
+    then the local languages' (``local``, in the same order, repeated per form), so a date
     copied from a local invitation reads too."""
     words: dict[str, int] = {}
     for number, name in enumerate(english, start=1):
@@ -40,16 +52,49 @@ def _words(english: tuple[str, ...], local: list[str]) -> dict[str, int]:
     return words
 
 
+def _locales() -> tuple[str, ...]:
+    """The locales whose names are read: the interface's (Qt's default), the system's, and
+    those of every language Roundtable speaks, so a Russian date reads on an English desktop."""
+    names = [QLocale().name(), QLocale.system().name()]
+    names += [code for code in wording.LANGUAGES if code != wording.SOURCE_LANGUAGE]
+    return tuple(dict.fromkeys(names))
+
+
+_FORMS = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+
+
 def _month_words() -> dict[str, int]:
-    locale, forms = QLocale(), (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
-    local = [locale.monthName(m, f) for f in forms for m in range(1, 13)]
-    local += [locale.standaloneMonthName(m, f) for f in forms for m in range(1, 13)]
+    return _month_words_in(_locales())
+
+
+@cache
+def _month_words_in(locales: tuple[str, ...]) -> dict[str, int]:
+    local: list[str] = []
+    for name in locales:
+        locale = QLocale(name)
+        local += [locale.monthName(m, f) for f in _FORMS for m in range(1, 13)]
+        local += [locale.standaloneMonthName(m, f) for f in _FORMS for m in range(1, 13)]
+    for code in wording.LANGUAGES:
+        for short in (False, True):
+            local += [local_dates.month_name(date(2000, m, 1), short=short, lang=code)
+                      for m in range(1, 13)]  # fmt: skip
     return {**_words(MONTH_NAMES, local), "sept": 9}
 
 
 def _weekday_words() -> dict[str, int]:
-    locale, forms = QLocale(), (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
-    local = [locale.dayName(d, f) for f in forms for d in range(1, 8)]  # Qt's 1 is Monday too
+    return _weekday_words_in(_locales())
+
+
+@cache
+def _weekday_words_in(locales: tuple[str, ...]) -> dict[str, int]:
+    local: list[str] = []
+    for name in locales:
+        locale = QLocale(name)
+        local += [locale.dayName(d, f) for f in _FORMS for d in range(1, 8)]  # Qt's 1 is Monday
+    for code in wording.LANGUAGES:
+        for short in (False, True):  # 1 to 7 January 2024: Monday to Sunday
+            local += [local_dates.weekday(date(2024, 1, d), short=short, lang=code)
+                      for d in range(1, 8)]  # fmt: skip
     return {**_words(WEEKDAY_NAMES, local), "tues": 2, "thur": 4, "thurs": 4}
 
 
@@ -61,10 +106,13 @@ def day_first() -> bool:
 
 
 _FILLERS = {"st", "nd", "rd", "th", "of"}  # "the 14th of April"
+_UNITS = re.compile(r"(\d)\s*(?:[年月日]|г\.?(?![^\W\d_]))")
+"""The words that follow a number in "2027年4月14日" and "2027 г.": year, month, day. Taken out
+before the words are read, as "月" and "日" on their own are weekdays (Monday, Sunday)."""
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"\d+|[^\W\d_]+", text.casefold())
+    return re.findall(r"\d+|[^\W\d_]+", _UNITS.sub(r"\1 ", text.casefold()))
 
 
 def _day(year: int | None, month: int, day: int) -> date | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from roundtable.domain.edits import Batch, Edit
 from roundtable.domain.parts import Part
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from roundtable.store.facade import Store
@@ -175,7 +176,8 @@ class EditCommand(QUndoCommand):
         try:
             undone = self.store.undo(self._applied)
         except UserError as exc:
-            self._refused(f"Undo {self.text()[:1].lower()}{self.text()[1:]}", exc)
+            action = self.text()[:1].lower() + self.text()[1:]
+            self._refused(tr("Undo {action}").format(action=action), exc)
             return
         self._undone = undone
         select = self._select

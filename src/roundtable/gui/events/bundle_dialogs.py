@@ -9,21 +9,31 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from roundtable.wording import tr
+
 BUNDLE_SUFFIX = ".roundtable.json"
-BUNDLE_FILTER = "Event bundles (*.roundtable.json *.json);;All files (*)"
 
 MODE_REPLACE = "replace"
 MODE_AS_NEW = "as_new"
 
 
+def bundle_filter() -> str:
+    """The file dialogs' filter, in the interface's language (the patterns stay as they are)."""
+    return tr("Event bundles") + " (*.roundtable.json *.json);;" + tr("All files") + " (*)"
+
+
 def choose_bundle_to_import(parent: QWidget | None, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import event bundle", folder, BUNDLE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import event bundle"), folder, bundle_filter()
+    )
     return path or None
 
 
 def choose_export_path(parent: QWidget | None, folder: str, slug: str) -> str | None:
     suggested = str(Path(folder) / f"{slug}{BUNDLE_SUFFIX}")
-    path, _ = QFileDialog.getSaveFileName(parent, "Export event bundle", suggested, BUNDLE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export event bundle"), suggested, bundle_filter()
+    )
     if not path:
         return None
     if not path.lower().endswith(".json"):
@@ -36,14 +46,20 @@ def ask_import_mode(parent: QWidget | None, existing_title: str) -> str | None:
     or None."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Import event bundle")
-    box.setText(f"This bundle contains “{existing_title}”, which is already in the database.")
-    box.setInformativeText(
-        "Replace it with the version in the bundle, or import the bundle as a new copy next "
-        "to it? Either can be undone."
+    box.setWindowTitle(tr("Import event bundle"))
+    box.setText(
+        tr("This bundle contains “{title}”, which is already in the database.").format(
+            title=existing_title
+        )
     )
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    as_new = box.addButton("Import as new copy", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        tr(
+            "Replace it with the version in the bundle, or import the bundle as a new copy "
+            "next to it? Either can be undone."
+        )
+    )
+    replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    as_new = box.addButton(tr("Import as new copy"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(as_new)
     box.setEscapeButton(cancel)

@@ -33,8 +33,10 @@ from roundtable.domain.file_names import safe_file_name, suggested_path
 from roundtable.domain.limits import MAX_ATTACHMENT_BYTES
 from roundtable.domain.records import AttachmentRecord
 from roundtable.errors import UserError
+from roundtable.gui.common.messages import sentence
 from roundtable.services.dates import file_size
 from roundtable.services.input_files import open_input
+from roundtable.wording import tr
 
 MAX_ATTACHMENT = MAX_ATTACHMENT_BYTES
 
@@ -52,19 +54,28 @@ def guess_kind(filename: str, mime_type: str) -> AttachmentKind:
 def attachment_from_file(path: Path) -> AttachmentRecord:
     """Read a file into a new attachment; UserError with the reason if it cannot be used
     (a named pipe or a device is refused rather than read forever)."""
-    with open_input(path, "a file to attach") as stream:
+    with open_input(path, tr("a file to attach")) as stream:
         try:
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_ATTACHMENT:
                 raise UserError(
-                    f"{path.name} is {file_size(size)}; attachments can be at most "
-                    f"{file_size(MAX_ATTACHMENT)}"
+                    tr("{file} is {size}; attachments can be at most {limit}").format(
+                        file=path.name, size=file_size(size), limit=file_size(MAX_ATTACHMENT)
+                    )
                 )
             data = stream.read(MAX_ATTACHMENT + 1)
         except OSError as exc:
-            raise UserError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+            raise UserError(
+                tr("cannot read {file}: {reason}").format(
+                    file=path.name, reason=exc.strerror or exc
+                )
+            ) from exc
     if len(data) > MAX_ATTACHMENT:  # it grew while being read
-        raise UserError(f"{path.name} is larger than {file_size(MAX_ATTACHMENT)}")
+        raise UserError(
+            tr("{file} is larger than {limit}").format(
+                file=path.name, limit=file_size(MAX_ATTACHMENT)
+            )
+        )
     name = safe_file_name(path.name)
     mime_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return AttachmentRecord(
@@ -84,7 +95,7 @@ class AttachmentsPage(QWidget):
         self._folder = str(Path.home())
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["File", "Kind", "Size", "Caption"])
+        self.table.setHorizontalHeaderLabels([tr("File"), tr("Kind"), tr("Size"), tr("Caption")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -97,11 +108,11 @@ class AttachmentsPage(QWidget):
         self.table.setColumnWidth(COLUMN_FILE, 220)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton("&Add from file…")
+        self.add_button = QPushButton(tr("&Add from file…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.save_button = QPushButton("&Save as…")
+        self.save_button = QPushButton(tr("&Save as…"))
         self.save_button.clicked.connect(self.save_selected)
         side = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.save_button):
@@ -112,8 +123,10 @@ class AttachmentsPage(QWidget):
         rows.addWidget(self.table, 1)
         rows.addLayout(side)
         hint = QLabel(
-            "Files are stored in the database with the event, so they travel with exported "
-            "bundles. Double-click a caption to change it."
+            tr(
+                "Files are stored in the database with the event, so they travel with "
+                "exported bundles. Double-click a caption to change it."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -165,7 +178,7 @@ class AttachmentsPage(QWidget):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Add attachments", self._folder, "All files (*)"
+            self, tr("Add attachments"), self._folder, tr("All files") + " (*)"
         )
         for path in paths:
             self.add_file(Path(path))
@@ -174,7 +187,7 @@ class AttachmentsPage(QWidget):
         try:
             record = attachment_from_file(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Add attachment", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            QMessageBox.warning(self, tr("Add attachment"), sentence(exc))
             return None
         self._folder = str(path.parent)
         self._sync_captions()
@@ -196,7 +209,10 @@ class AttachmentsPage(QWidget):
             return None
         item = self._items[row]
         path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
-            self, "Save attachment", suggested_path(self._folder, item.filename), "All files (*)"
+            self,
+            tr("Save attachment"),
+            suggested_path(self._folder, item.filename),
+            tr("All files") + " (*)",
         )
         if not path:
             return None
@@ -209,7 +225,9 @@ class AttachmentsPage(QWidget):
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(
-                self, "Save attachment", f"Could not save {item.filename}: {reason}"
+                self,
+                tr("Save attachment"),
+                tr("Could not save {file}: {reason}").format(file=item.filename, reason=reason),
             )
             return None
         self._folder = str(Path(path).parent)

@@ -20,6 +20,7 @@ from roundtable.services.edits.event import (
     event_edit,
 )
 from roundtable.services.edits.text import quoted
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from roundtable.services.bundle import ImportMode
@@ -47,7 +48,7 @@ class EditEventCommand(EditCommand):
     ``new``; only that is written, and a field changed elsewhere meanwhile is refused."""
 
     def __init__(self, context: CommandContext, old: EventRecord, new: EventRecord) -> None:
-        text = f"Edit event {quoted(new.title or old.title)}"
+        text = tr("Edit event {title}").format(title=quoted(new.title or old.title))
         super().__init__(context, event_edit(old, new, text), text, select=old.id)
 
 
@@ -72,14 +73,14 @@ class LoadDemoCommand(EditCommand):
     def __init__(
         self, context: CommandContext, build: Callable[[Store], Edit | None] | None = None
     ) -> None:
-        super().__init__(context, None, "Load example events", select_created=True)
+        super().__init__(context, None, tr("Load example events"), select_created=True)
         self._build = build or _demo_edit
 
     def _first(self) -> Applied:
         edit = self._build(self.store)
         if edit is None:
             self._context.informed(
-                "Example events", "The example events are already in this database."
+                tr("Example events"), tr("The example events are already in this database.")
             )
             return self.store.apply(Batch())
         return self.store.apply(edit)
@@ -95,8 +96,9 @@ class ImportBundleCommand(EditCommand):
         mode: ImportMode | str = "fail",
         replaces: int | None = None,
     ) -> None:
-        title = str((bundle.get("event") or {}).get("title") or "event bundle")
-        super().__init__(context, None, f"Import event {quoted(title)}", select_created=True)
+        title = str((bundle.get("event") or {}).get("title") or tr("event bundle"))
+        text = tr("Import event {title}").format(title=quoted(title))
+        super().__init__(context, None, text, select_created=True)
         self._bundle = bundle
         self._mode = mode
 

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import EventKind, EventStatus
+from roundtable.domain.local_dates import clock
 from roundtable.domain.programme_days import MAX_NEW_DAYS, programme_days
 from roundtable.domain.records import DayRecord, EventRecord, SeriesRecord, VenueRecord
-from roundtable.domain.slugs import slugify
 from roundtable.domain.validation import validate_event
 from roundtable.errors import UserError
 from roundtable.gui.common.date_fields import (
@@ -63,6 +63,8 @@ from roundtable.gui.common.palette_colours import problem_style
 from roundtable.gui.common.timezones import TimeZoneCombo, system_zone
 from roundtable.gui.events.event_attachments_page import AttachmentsPage
 from roundtable.gui.events.event_organisations_page import OrganisationsPage, duplicate_roles
+from roundtable.store.slugs import slugify
+from roundtable.wording import tr
 
 TAB_EVENT, TAB_WHEN_WHERE, TAB_ORGANISATIONS, TAB_TEXTS, TAB_ATTACHMENTS = range(5)
 
@@ -85,26 +87,44 @@ def days_hint(start: date, end: date, start_time: time | None, end_time: time | 
     days = programme_days(start, end, start_time, end_time)
     if not days:
         if (end - start).days + 1 > MAX_NEW_DAYS:
-            return (
-                f"No programme days are made for an event of more than {MAX_NEW_DAYS} days; "
-                "add them on its Agenda tab."
-            )
+            return tr(
+                "No programme days are made for an event of more than %n days; add them on "
+                "its Agenda tab.", "", MAX_NEW_DAYS
+            )  # fmt: skip
         return ""
     first, last = days[0], days[-1]
+    start_at = clock(first.slot_start) if first.slot_start is not None else None
+    end_at = clock(first.slot_end) if first.slot_end is not None else None
     if len(days) == 1:
-        counted = "one programme day"
-    else:
-        counted = f"{len(days)} programme days, one for each date"
-    if first.slot_start is not None and first.slot_end is not None:
-        each = " each" if len(days) > 1 else ""
-        times = f", {first.slot_start:%H:%M}–{first.slot_end:%H:%M}{each}"
-    elif first.slot_start is not None and last.slot_end is not None:
-        times = f", from {first.slot_start:%H:%M} on the first to {last.slot_end:%H:%M} on the last"
-    elif first.slot_start is not None:
-        times = f", {'the first ' if len(days) > 1 else ''}from {first.slot_start:%H:%M}"
-    else:
-        times = ""
-    return f"The new event gets {counted}{times}, ready for its agenda."
+        if start_at is not None and end_at is not None:
+            return tr(
+                "The new event gets one programme day, {start}–{end}, ready for its agenda."
+            ).format(start=start_at, end=end_at)
+        if start_at is not None:
+            return tr(
+                "The new event gets one programme day, from {start}, ready for its agenda."
+            ).format(start=start_at)
+        return tr("The new event gets one programme day, ready for its agenda.")
+    count = len(days)
+    if start_at is not None and end_at is not None:
+        return tr(
+            "The new event gets %n programme days, one for each date, {start}–{end} each, "
+            "ready for its agenda.", "", count
+        ).format(start=start_at, end=end_at)  # fmt: skip
+    if start_at is not None and last.slot_end is not None:
+        return tr(
+            "The new event gets %n programme days, one for each date, from {start} on the "
+            "first to {end} on the last, ready for its agenda.", "", count
+        ).format(start=start_at, end=clock(last.slot_end))  # fmt: skip
+    if start_at is not None:
+        return tr(
+            "The new event gets %n programme days, one for each date, the first from {start}, "
+            "ready for its agenda.", "", count
+        ).format(start=start_at)  # fmt: skip
+    return tr(
+        "The new event gets %n programme days, one for each date, ready for its agenda.", "",
+        count,
+    )  # fmt: skip
 
 
 class EventEditorDialog(QDialog):
@@ -114,24 +134,28 @@ class EventEditorDialog(QDialog):
         self._original = copy.deepcopy(record) if record is not None else new_event_record()
         self._series = store.list_series()
         is_new = self._original.id is None
-        self.setWindowTitle("New event" if is_new else f"Edit event — {self._original.title}")
+        self.setWindowTitle(
+            tr("New event")
+            if is_new
+            else tr("Edit event — {title}").format(title=self._original.title)
+        )
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._event_page(), "&Event")
-        self.tabs.addTab(self._when_where_page(), "&Date && venue")
+        self.tabs.addTab(self._event_page(), tr("&Event"))
+        self.tabs.addTab(self._when_where_page(), tr("&Date && venue"))
         self.organisations_page = OrganisationsPage(
             store.list_organisations(), self._original.organisations, self._original.delegations
         )
-        self.tabs.addTab(self.organisations_page, "&Organisations")
-        self.tabs.addTab(self._texts_page(), "Te&xts")
+        self.tabs.addTab(self.organisations_page, tr("&Organisations"))
+        self.tabs.addTab(self._texts_page(), tr("Te&xts"))
         self.attachments_page = AttachmentsPage(store, self._original.attachments)
-        self.tabs.addTab(self.attachments_page, "Attach&ments")
+        self.tabs.addTab(self.attachments_page, tr("Attach&ments"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Create event" if is_new else "Save changes"
+            tr("Create event") if is_new else tr("Save changes")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -147,12 +171,14 @@ class EventEditorDialog(QDialog):
 
     def _event_page(self) -> QWidget:
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Required, e.g. Trilateral Dialogue on Northeast Asia")
+        self.title_edit.setPlaceholderText(
+            tr("Required, e.g. Trilateral Dialogue on Northeast Asia")
+        )
         self.subtitle_edit = QLineEdit()
         self.short_title_edit = QLineEdit()
-        self.short_title_edit.setPlaceholderText("For badges and tight spaces")
+        self.short_title_edit.setPlaceholderText(tr("For badges and tight spaces"))
         self.programme_edit = QLineEdit()
-        self.programme_edit.setPlaceholderText("e.g. DC Policy Forum")
+        self.programme_edit.setPlaceholderText(tr("e.g. DC Policy Forum"))
         programmes = sorted({e.programme for e in self._store.list_events() if e.programme})
         if programmes:
             completer = QCompleter(programmes, self.programme_edit)
@@ -175,7 +201,7 @@ class EventEditorDialog(QDialog):
             self.series_combo.addItem(series.name, series)
         series_line, series_completer = self.series_combo.lineEdit(), self.series_combo.completer()
         assert series_line is not None and series_completer is not None  # editable: has both
-        series_line.setPlaceholderText("None — pick one or type a new name")
+        series_line.setPlaceholderText(tr("None — pick one or type a new name"))
         series_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         series_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.series_combo.editTextChanged.connect(self._series_changed)
@@ -187,7 +213,7 @@ class EventEditorDialog(QDialog):
         self.series_hint.setStyleSheet("color: palette(placeholder-text);")
         series_row = QHBoxLayout()
         series_row.addWidget(self.series_combo, 1)
-        round_label = QLabel("&Round:")
+        round_label = QLabel(tr("&Round:"))
         round_label.setBuddy(self.round_spin)
         series_row.addWidget(round_label)
         series_row.addWidget(self.round_spin)
@@ -200,18 +226,20 @@ class EventEditorDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("S&ubtitle:", self.subtitle_edit)
-        form.addRow("Short tit&le:", self.short_title_edit)
-        form.addRow("&Programme / forum:", self.programme_edit)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Status:", self.status_combo)
-        form.addRow(self._buddy("Se&ries:", self.series_combo), series_row)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("S&ubtitle:"), self.subtitle_edit)
+        form.addRow(tr("Short tit&le:"), self.short_title_edit)
+        form.addRow(tr("&Programme / forum:"), self.programme_edit)
+        form.addRow(tr("&Kind:"), self.kind_combo)
+        form.addRow(tr("&Status:"), self.status_combo)
+        form.addRow(self._buddy(tr("Se&ries:"), self.series_combo), series_row)
         form.addRow("", self.series_hint)
-        form.addRow("S&hort name:", self.slug_edit)
+        form.addRow(tr("S&hort name:"), self.slug_edit)
         slug_hint = QLabel(
-            "How the command line refers to this event. Leave it empty to have one made "
-            "from the title."
+            tr(
+                "How the command line refers to this event. Leave it empty to have one made "
+                "from the title."
+            )
         )
         slug_hint.setWordWrap(True)
         slug_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -228,8 +256,8 @@ class EventEditorDialog(QDialog):
         self._last_start = self.start_date_edit.date()
         self.start_time_edit = TimeField()
         self.end_time_edit = TimeField()
-        self.start_time_edit.setAccessibleName("Start time")
-        self.end_time_edit.setAccessibleName("End time")
+        self.start_time_edit.setAccessibleName(tr("Start time"))
+        self.end_time_edit.setAccessibleName(tr("End time"))
         for date_field in (self.start_date_edit, self.end_date_edit):
             date_field.date_changed.connect(self._update_when_hint)
             date_field.edit.editingFinished.connect(self._update_when_hint)
@@ -245,35 +273,35 @@ class EventEditorDialog(QDialog):
 
         when = QFormLayout()
         when.addRow(
-            self._buddy("&Starts:", self.start_date_edit),
-            self._date_row(self.start_date_edit, "&at", self.start_time_edit),
+            self._buddy(tr("&Starts:"), self.start_date_edit),
+            self._date_row(self.start_date_edit, tr("&at"), self.start_time_edit),
         )
         when.addRow(
-            self._buddy("&Ends:", self.end_date_edit),
-            self._date_row(self.end_date_edit, "at", self.end_time_edit),
+            self._buddy(tr("&Ends:"), self.end_date_edit),
+            self._date_row(self.end_date_edit, tr("at"), self.end_time_edit),
         )
-        when.addRow("Time &zone:", self.timezone_combo)
+        when.addRow(tr("Time &zone:"), self.timezone_combo)
         when.addRow("", self.when_hint)
-        when_box = QGroupBox("When")
+        when_box = QGroupBox(tr("When"))
         when_box.setLayout(when)
 
         self.venue_edits: dict[str, QLineEdit] = {}
         venue = QFormLayout()
         venue.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label, placeholder in (
-            ("name", "&Venue:", "e.g. Hotel Baltschug Kempinski"),
-            ("room", "R&oom:", "e.g. Conference room B"),
-            ("street", "Stree&t:", ""),
-            ("city", "&City:", ""),
-            ("region", "Re&gion:", "State, province or prefecture"),
-            ("postcode", "Post&code:", ""),
-            ("country", "Cou&ntry:", ""),
+            ("name", tr("&Venue:"), tr("e.g. Hotel Baltschug Kempinski")),
+            ("room", tr("R&oom:"), tr("e.g. Conference room B")),
+            ("street", tr("Stree&t:"), ""),
+            ("city", tr("&City:"), ""),
+            ("region", tr("Re&gion:"), tr("State, province or prefecture")),
+            ("postcode", tr("Post&code:"), ""),
+            ("country", tr("Cou&ntry:"), ""),
         ):
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)
             self.venue_edits[name] = edit
             venue.addRow(label, edit)
-        venue_box = QGroupBox("Venue")
+        venue_box = QGroupBox(tr("Venue"))
         venue_box.setLayout(venue)
 
         page = QWidget()
@@ -303,14 +331,16 @@ class EventEditorDialog(QDialog):
         """The event's description and notes. Its minutes are not here: they have one place,
         the Log tab's Minutes page, so a line says where they are instead."""
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setPlaceholderText("What the event is about, as for an invitation")
+        self.description_edit.setPlaceholderText(
+            tr("What the event is about, as for an invitation")
+        )
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Internal notes")
+        self.notes_edit.setPlaceholderText(tr("Internal notes"))
         page = QWidget()
         layout = QVBoxLayout(page)
         for label_text, edit, stretch in (
-            ("Descri&ption:", self.description_edit, 3),
-            ("Note&s:", self.notes_edit, 1),
+            (tr("Descri&ption:"), self.description_edit, 3),
+            (tr("Note&s:"), self.notes_edit, 1),
         ):
             label = QLabel(label_text)
             label.setBuddy(edit)
@@ -318,7 +348,7 @@ class EventEditorDialog(QDialog):
             layout.addWidget(label)
             layout.addWidget(edit, stretch)
         self.minutes_note = QLabel(
-            "The event's minutes are written on the Log tab's Minutes page (Log ▸ Minutes)."
+            tr("The event's minutes are written on the Log tab's Minutes page (Log ▸ Minutes).")
         )
         self.minutes_note.setWordWrap(True)
         self.minutes_note.setStyleSheet(MUTED)
@@ -338,7 +368,7 @@ class EventEditorDialog(QDialog):
         name = text.strip()
         self.round_spin.setEnabled(bool(name))
         if name and self._series_named(name) is None:
-            self.series_hint.setText(f"A new series “{name}” will be created.")
+            self.series_hint.setText(tr("A new series “{name}” will be created.").format(name=name))
             self.series_hint.show()
         else:
             self.series_hint.clear()
@@ -352,19 +382,22 @@ class EventEditorDialog(QDialog):
         return None
 
     def _fields(self) -> list[tuple[str, DateField | TimeField]]:
+        """Each date and time field with the sentence that names it ("The start date is
+        empty: ..."): one whole sentence per field, as the words around the field's name
+        differ by language."""
         return [
-            ("start date", self.start_date_edit),
-            ("end date", self.end_date_edit),
-            ("start time", self.start_time_edit),
-            ("end time", self.end_time_edit),
+            (tr("The start date {problem}"), self.start_date_edit),
+            (tr("The end date {problem}"), self.end_date_edit),
+            (tr("The start time {problem}"), self.start_time_edit),
+            (tr("The end time {problem}"), self.end_time_edit),
         ]
 
     def _field_problem(self) -> tuple[str, QWidget | None]:
         """The first date or time field whose text is not a date or time, in a sentence."""
-        for name, field in self._fields():
+        for said, field in self._fields():
             problem = field.problem()
             if problem:
-                return sentence(f"The {name} {problem}"), field
+                return sentence(said.format(problem=problem)), field
         return "", None
 
     def _update_when_hint(self) -> None:
@@ -377,8 +410,10 @@ class EventEditorDialog(QDialog):
         self.when_hint.setStyleSheet(MUTED)
         if self._original.id is not None:
             self.when_hint.setText(
-                "Programme days move with the start date; add or remove them on the "
-                "event's Agenda tab."
+                tr(
+                    "Programme days move with the start date; add or remove them on the "
+                    "event's Agenda tab."
+                )
             )
             return
         if self._original.days:
@@ -397,7 +432,9 @@ class EventEditorDialog(QDialog):
         title = self.title_edit.text().strip()
         year = self.start_date_edit.date().year()
         self.slug_edit.setPlaceholderText(
-            f"Automatic: {slugify(f'{title} {year}')}" if title else "Made from the title"
+            tr("Automatic: {slug}").format(slug=slugify(f"{title} {year}"))
+            if title
+            else tr("Made from the title")
         )
 
     # -- record in and out ------------------------------------------------------------------
@@ -495,8 +532,10 @@ class EventEditorDialog(QDialog):
             return sentence(str(exc)), self._widget_for(str(exc))
         if record.slug and self._store.slug_in_use(record.slug, record.id):
             return (
-                f"The short name “{record.slug}” is already used by another event. Choose "
-                "another one, or leave it empty to have one made.",
+                tr(
+                    "The short name “{slug}” is already used by another event. Choose another "
+                    "one, or leave it empty to have one made."
+                ).format(slug=record.slug),
                 self.slug_edit,
             )
         duplicate = duplicate_roles(record.organisations)

@@ -36,6 +36,7 @@ from roundtable.domain.records import (
     OrganisationRecord,
 )
 from roundtable.gui.common import organisation_dialog
+from roundtable.wording import tr
 
 OrganisationAsker = Callable[
     [QWidget | None, OrganisationRecord | None, list[str]],
@@ -87,23 +88,23 @@ class OrganisationsPage(QWidget):
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         add_line = self.add_combo.lineEdit()
         assert add_line is not None  # editable, so it has one
-        add_line.setPlaceholderText("Type to find an organisation…")
+        add_line.setPlaceholderText(tr("Type to find an organisation…"))
         self.add_combo.setMinimumContentsLength(24)
         self.add_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._fill_known()
         self.add_role = _role_combo(OrganisationRole.HOST)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(tr("&Add"))
         self.add_button.setToolTip(
-            "Add the organisation in this role; a name not known yet is added as a new one"
+            tr("Add the organisation in this role; a name not known yet is added as a new one")
         )
         self.add_button.clicked.connect(self._add_selected)
         # Return in the finder adds, as Add does, rather than closing the whole dialog.
         self.add_combo.installEventFilter(self)
         add_line.installEventFilter(self)
-        self.new_button = QPushButton("&New organisation…")
-        self.new_button.setToolTip("Describe a new organisation (short name, kind, country)")
+        self.new_button = QPushButton(tr("&New organisation…"))
+        self.new_button.setToolTip(tr("Describe a new organisation (short name, kind, country)"))
         # Not connected straight to create_organisation: clicked() would pass its "checked"
         # flag as the name.
         self.new_button.clicked.connect(self._new_clicked)
@@ -114,12 +115,12 @@ class OrganisationsPage(QWidget):
 
         adder = QHBoxLayout()
         adder.addWidget(self.add_combo, 1)
-        adder.addWidget(QLabel("as"))
+        adder.addWidget(QLabel(tr("as", "organisation role")))
         adder.addWidget(self.add_role)
         adder.addWidget(self.add_button)
         adder.addWidget(self.new_button)
 
-        self.table = _table(["Organisation", "Role"])
+        self.table = _table([tr("Organisation"), tr("Role")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # As wide as a role combo with its longest role: ResizeToContents measures only the
         # heading, as the combos are cell widgets, and cut them to their first letter.
@@ -127,14 +128,16 @@ class OrganisationsPage(QWidget):
         self.table.setColumnWidth(1, _role_combo(OrganisationRole.HOST).sizeHint().width() + 4)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda _row, _col: self.edit_selected())
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Correct this organisation's name, kind, country or website")
+        self.edit_button = QPushButton(tr("&Edit…"))
+        self.edit_button.setToolTip(
+            tr("Correct this organisation's name, kind, country or website")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton(tr("Move &up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move d&own")
+        self.down_button = QPushButton(tr("Move d&own"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         side = QVBoxLayout()
         for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
@@ -144,23 +147,23 @@ class OrganisationsPage(QWidget):
         rows.addWidget(self.table, 1)
         rows.addLayout(side)
 
-        org_box = QGroupBox("Organisations")
+        org_box = QGroupBox(tr("Organisations"))
         org_layout = QVBoxLayout(org_box)
         org_layout.addLayout(adder)
         org_layout.addWidget(self.added_hint)
         org_layout.addLayout(rows)
 
         # -- delegations --------------------------------------------------------------------
-        self.delegation_table = _table(["Delegation", "Country", "Organisation"])
+        self.delegation_table = _table([tr("Delegation"), tr("Country"), tr("Organisation")])
         for column, width in ((1, 150), (2, 220)):
             self.delegation_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Interactive
             )
             self.delegation_table.setColumnWidth(column, width)
         self.delegation_table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_delegation_button = QPushButton("Add &delegation")
+        self.add_delegation_button = QPushButton(tr("Add &delegation"))
         self.add_delegation_button.clicked.connect(self.add_delegation)
-        self.remove_delegation_button = QPushButton("Remo&ve")
+        self.remove_delegation_button = QPushButton(tr("Remo&ve"))
         self.remove_delegation_button.clicked.connect(self.remove_delegation)
         d_side = QVBoxLayout()
         d_side.addWidget(self.add_delegation_button)
@@ -169,9 +172,9 @@ class OrganisationsPage(QWidget):
         d_rows = QHBoxLayout()
         d_rows.addWidget(self.delegation_table, 1)
         d_rows.addLayout(d_side)
-        delegation_box = QGroupBox("Delegations")
+        delegation_box = QGroupBox(tr("Delegations"))
         d_layout = QVBoxLayout(delegation_box)
-        hint = QLabel("For dialogues between national teams, e.g. “Russian delegation”.")
+        hint = QLabel(tr("For dialogues between national teams, e.g. “Russian delegation”."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         d_layout.addWidget(hint)
@@ -201,10 +204,11 @@ class OrganisationsPage(QWidget):
         self.table.setRowCount(len(self._links))
         for row, link in enumerate(self._links):
             new = link.organisation.id is None
-            item = QTableWidgetItem(link.organisation.name + (" (new)" if new else ""))
+            name = link.organisation.name
+            item = QTableWidgetItem(tr("{name} (new)").format(name=name) if new else name)
             details = [link.organisation.short_name, link.organisation.country]
             if new:
-                details.append("created when the event is saved")
+                details.append(tr("created when the event is saved"))
             item.setToolTip(", ".join(d for d in details if d) or link.organisation.name)
             self.table.setItem(row, 0, item)
             combo = _role_combo(link.role)
@@ -282,8 +286,10 @@ class OrganisationsPage(QWidget):
 
     def _say_new(self, org: OrganisationRecord) -> None:
         self.added_hint.setText(
-            f"“{org.name}” is a new organisation: it is created when the event is saved. "
-            "Edit… gives its short name, kind and country."
+            tr(
+                "“{name}” is a new organisation: it is created when the event is saved. "
+                "Edit… gives its short name, kind and country."
+            ).format(name=org.name)
         )
         self.added_hint.show()
 
@@ -292,7 +298,11 @@ class OrganisationsPage(QWidget):
         for link in self._links:
             if _same_organisation(link.organisation, org) and link.role is role:
                 QMessageBox.information(
-                    self, "Organisations", f"{org.name} is already listed as {role.label}."
+                    self,
+                    tr("Organisations"),
+                    tr("{name} is already listed as {role}.").format(
+                        name=org.name, role=role.label
+                    ),
                 )
                 return False
         self._links.append(EventOrganisationRecord(organisation=copy.deepcopy(org), role=role))
@@ -375,7 +385,7 @@ class OrganisationsPage(QWidget):
         if current is not None and not any(_same_organisation(current, o) for o in choices):
             choices.insert(0, current)
         combo = QComboBox()
-        combo.addItem("(none)", None)
+        combo.addItem(tr("(none)"), None)
         seen: list[OrganisationRecord] = []
         for org in choices:
             if not any(_same_organisation(org, s) for s in seen):
@@ -434,5 +444,7 @@ def duplicate_roles(links: list[EventOrganisationRecord]) -> str:
         for other in links[i + 1 :]:
             same = _same_organisation(link.organisation, other.organisation)
             if same and link.role is other.role:
-                return f"{link.organisation.name} is listed twice as {link.role.label}."
+                return tr("{name} is listed twice as {role}.").format(
+                    name=link.organisation.name, role=link.role.label
+                )
     return ""

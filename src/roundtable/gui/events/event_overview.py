@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from datetime import date
 
 from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain.enums import Attendance, OrganisationRole, ParticipantRole
 from roundtable.domain.file_names import suggested_path
+from roundtable.domain.local_dates import date_range, long_date_range, short_date, time_range
 from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import (
     AttachmentRecord,
@@ -31,8 +31,9 @@ from roundtable.errors import UserError
 from roundtable.gui.common.palette_colours import colour_rules
 from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
-from roundtable.services.dates import date_range, file_size, long_date_range, time_range
+from roundtable.services.dates import file_size
 from roundtable.services.venue_text import address_lines
+from roundtable.wording import tr
 
 ATTACHMENT_SCHEME = "attachment"
 
@@ -62,10 +63,12 @@ def colour_css(palette: QPalette) -> str:
     return colour_rules(palette, COLOURS)
 
 
-HINT_HTML = (
-    _STYLE + "<p class='muted'>Select an event on the left to see it here, or press "
-    "<b>Ctrl+N</b> to create one.</p>"
-)
+def hint_html() -> str:
+    """What the page says before an event is chosen (built when shown, in the interface's
+    language)."""
+    return _STYLE + "<p class='muted'>{}</p>".format(
+        tr("Select an event on the left to see it here, or press <b>Ctrl+N</b> to create one.")
+    )
 
 
 def _e(text: object) -> str:
@@ -91,7 +94,7 @@ def participant_line(participation: ParticipationRecord) -> str:
     if participation.delegation:
         extras.append(participation.delegation)
     if participation.attendance is Attendance.DECLINED:
-        extras.append("declined")
+        extras.append(tr("declined"))
     if extras:
         text += f" <span class='muted'>({_e(', '.join(extras))})</span>"
     return text
@@ -107,15 +110,37 @@ def _grouped_participants(
 
 
 def _role_heading(role: ParticipantRole, count: int) -> str:
-    plural = {
-        ParticipantRole.PARTICIPANT: "Participants / panelists",
-        ParticipantRole.DELEGATION_MEMBER: "Delegation members",
-        ParticipantRole.STAFF: "Staff",
-        ParticipantRole.CHAIR: "Chairs",
-    }
+    """The role as the heading over ``count`` people: "Moderator", "Moderators". The plural
+    headings are whole words to translate, one per role, not the label with an "s"."""
     if count == 1:
         return role.label
-    return plural.get(role, f"{role.label}s")
+    plural = {
+        ParticipantRole.HOST: tr("Hosts", "participant role"),
+        ParticipantRole.MODERATOR: tr("Moderators"),
+        ParticipantRole.CHAIR: tr("Chairs"),
+        ParticipantRole.OPENING_SPEAKER: tr("Opening speakers"),
+        ParticipantRole.PARTICIPANT: tr("Participants / panelists"),
+        ParticipantRole.DISCUSSANT: tr("Discussants"),
+        ParticipantRole.DELEGATION_MEMBER: tr("Delegation members"),
+        ParticipantRole.RAPPORTEUR: tr("Rapporteurs"),
+        ParticipantRole.OBSERVER: tr("Observers"),
+        ParticipantRole.STAFF: tr("Staff"),
+    }
+    return plural.get(role, role.label)
+
+
+def _organisation_role_heading(role: OrganisationRole, count: int) -> str:
+    """ "Host", "Hosts", "Co-hosts": the role over ``count`` organisations."""
+    if count == 1:
+        return role.label
+    plural = {
+        OrganisationRole.HOST: tr("Hosts", "organisation role"),
+        OrganisationRole.CO_HOST: tr("Co-hosts"),
+        OrganisationRole.PARTNER: tr("Partners"),
+        OrganisationRole.SPONSOR: tr("Sponsors"),
+        OrganisationRole.VENUE: tr("Venues"),
+    }
+    return plural.get(role, role.label)
 
 
 def event_html(event: EventRecord) -> str:
@@ -132,11 +157,6 @@ def event_html(event: EventRecord) -> str:
         _attachments_html,
     )
     return _STYLE + "".join(section(event) for section in sections)
-
-
-def _short_date(day: date) -> str:
-    """ "Tue 15 Mar" (the day without a leading zero)."""
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def _heading_html(event: EventRecord) -> str:
@@ -162,31 +182,35 @@ def _when_html(event: EventRecord) -> str:
 
 def _facts_html(event: EventRecord) -> str:
     """When, where, which series and under which names, as a two-column table."""
-    rows: list[tuple[str, str]] = [("When", _when_html(event))]
+    rows: list[tuple[str, str]] = [(tr("When"), _when_html(event))]
     venue = address_lines(event.venue)
     if venue:
-        rows.append(("Where", "<br>".join(_e(line) for line in venue)))
+        rows.append((tr("Where"), "<br>".join(_e(line) for line in venue)))
     if event.series is not None:
         series = _e(event.series.name)
         if event.round_number is not None:
-            series += f", round {event.round_number}"
-        rows.append(("Series", series))
+            series = tr("{series}, round {number}").format(series=series, number=event.round_number)
+        rows.append((tr("Series"), series))
     if event.short_title:
-        rows.append(("Short title", _e(event.short_title)))
-    rows.append(("Short name", f"<tt>{_e(event.slug)}</tt>"))
-    body = "".join(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        rows.append((tr("Short title"), _e(event.short_title)))
+    rows.append((tr("Short name"), f"<tt>{_e(event.slug)}</tt>"))
+    body = "".join(f"<tr><td class='key'>{_e(k)}</td><td>{v}</td></tr>" for k, v in rows)
     return f"<table cellspacing='0'>{body}</table>"
+
+
+def _h2(heading: str) -> str:
+    return f"<h2>{_e(heading)}</h2>"
 
 
 def _organisations_html(event: EventRecord) -> str:
     """The organisations by role (hosts, partners, ...), in the roles' order."""
     if not event.organisations:
         return ""
-    out = ["<h2>Organisations</h2><table cellspacing='0'>"]
+    out = [_h2(tr("Organisations")), "<table cellspacing='0'>"]
     for role in OrganisationRole:
         names = [o.organisation.display for o in event.organisations if o.role is role]
         if names:
-            label = role.label if len(names) == 1 else f"{role.label}s"
+            label = _organisation_role_heading(role, len(names))
             value = "<br>".join(_e(n) for n in names)
             out.append(f"<tr><td class='key'>{_e(label)}</td><td>{value}</td></tr>")
     out.append("</table>")
@@ -196,7 +220,7 @@ def _organisations_html(event: EventRecord) -> str:
 def _delegations_html(event: EventRecord) -> str:
     if not event.delegations:
         return ""
-    out = ["<h2>Delegations</h2><ul>"]
+    out = [_h2(tr("Delegations")), "<ul>"]
     for d in event.delegations:
         country = f" <span class='muted'>({_e(d.country)})</span>" if d.country else ""
         out.append(f"<li>{_e(d.name)}{country}</li>")
@@ -208,7 +232,7 @@ def _participants_html(event: EventRecord) -> str:
     """Everyone taking part, a list per role."""
     if not event.participants:
         return ""
-    out = [f"<h2>Participants ({len(event.participants)})</h2>"]
+    out = [_h2(tr("Participants ({count})").format(count=len(event.participants)))]
     for role, people in _grouped_participants(event.participants):
         out.append(f"<h3>{_e(_role_heading(role, len(people)))}</h3><ul>")
         out.extend(f"<li>{participant_line(p)}</li>" for p in people)
@@ -220,32 +244,35 @@ def _day_html(day: DayRecord) -> str:
     """One row of the programme: the day's title, how many items, its slot and notes."""
     slot = time_range(day.slot_start, day.slot_end)
     count = len(day.items)
-    items = f"{count} item{'s' * (count != 1)}" if count else "no items yet"
+    items = tr("%n items", "", count) if count else tr("no items yet")
     facts = " · ".join(part for part in (items, slot) if part)
     text = f"{_e(day.title)} " if day.title else ""
     text += f"<span class='muted'>{_e(facts)}</span>"
     if day.notes:
         text += f"<br><span class='muted'>{_e(day.notes)}</span>"
-    return f"<tr><td class='key'>{_e(_short_date(day.day_date))}</td><td>{text}</td></tr>"
+    return f"<tr><td class='key'>{_e(short_date(day.day_date))}</td><td>{text}</td></tr>"
 
 
 def _programme_html(event: EventRecord) -> str:
     if not event.days:
         return ""
     days = "".join(_day_html(day) for day in sorted(event.days, key=lambda d: d.day_date))
-    return f"<h2>Programme</h2><table cellspacing='0'>{days}</table>"
+    return _h2(tr("Programme")) + f"<table cellspacing='0'>{days}</table>"
 
 
 def _plan_html(plan: SeatingPlanRecord, attending: int) -> str:
     """One row of the seating section: the plan's shape, size and how full it is."""
     seated = len(plan.occupants())
     reserved = sum(1 for seat in plan.seats if seat.label and seat.participation_id is None)
-    facts = [plan.shape.label, f"{plan.seat_count} seats",
-             f"{seated} of {attending} participants seated"]  # fmt: skip
+    facts = [
+        plan.shape.label,
+        tr("%n seats", "", plan.seat_count),
+        tr("{seated} of %n participants seated", "", attending).format(seated=seated),
+    ]
     if reserved:
-        facts.append(f"{reserved} reserved")
+        facts.append(tr("%n reserved", "seats", reserved))
     if plan.day_date:
-        facts.insert(0, _short_date(plan.day_date))
+        facts.insert(0, short_date(plan.day_date))
     return f"<tr><td class='key'>{_e(plan.name)}</td><td>{_e(' · '.join(facts))}</td></tr>"
 
 
@@ -254,19 +281,19 @@ def _seating_html(event: EventRecord) -> str:
         return ""
     attending = sum(p.attendance is not Attendance.DECLINED for p in event.participants)
     plans = "".join(_plan_html(plan, attending) for plan in event.seating_plans)
-    return f"<h2>Seating</h2><table cellspacing='0'>{plans}</table>"
+    return _h2(tr("Seating")) + f"<table cellspacing='0'>{plans}</table>"
 
 
 def _texts_html(event: EventRecord) -> str:
     """Description, minutes and notes, each a section when it has any text."""
     out = []
     for heading, text in (
-        ("Description", event.description),
-        ("Minutes", event.summary),
-        ("Notes", event.notes),
+        (tr("Description"), event.description),
+        (tr("Minutes"), event.summary),
+        (tr("Notes"), event.notes),
     ):
         if text.strip():
-            out.append(f"<h2>{heading}</h2>{_paragraphs(text)}")
+            out.append(_h2(heading) + _paragraphs(text))
     return "".join(out)
 
 
@@ -274,8 +301,9 @@ def _attachment_html(attachment: AttachmentRecord) -> str:
     """One attachment: its file name, kind and size, caption and a link to save it."""
     details = ", ".join(p for p in (attachment.kind.label, file_size(attachment.size)) if p)
     caption = f" — {_e(attachment.caption)}" if attachment.caption else ""
+    save = _e(tr("Save as…"))
     link = (
-        f"<a href='{ATTACHMENT_SCHEME}:{attachment.id}'>Save as…</a>"
+        f"<a href='{ATTACHMENT_SCHEME}:{attachment.id}'>{save}</a>"
         if attachment.id is not None
         else ""
     )
@@ -289,20 +317,18 @@ def _attachments_html(event: EventRecord) -> str:
     if not event.attachments:
         return ""
     items = "".join(_attachment_html(a) for a in event.attachments)
-    return f"<h2>Attachments</h2><ul>{items}</ul>"
+    return _h2(tr("Attachments")) + f"<ul>{items}</ul>"
 
 
 def series_html(title: str, events: list[EventSummary]) -> str:
     """A group row's page: the events in it at a glance."""
-    count = len(events)
-    out = [
-        _STYLE,
-        f"<h1>{_e(title)}</h1>",
-        f"<p class='muted'>{count} event{'s' if count != 1 else ''}</p>",
-        "<table cellspacing='0'>",
-    ]
+    count = _e(tr("%n events", "", len(events)))
+    out = [_STYLE, f"<h1>{_e(title)}</h1>", f"<p class='muted'>{count}</p>",
+           "<table cellspacing='0'>"]  # fmt: skip
     for e in events:
-        label = f"Round {e.round_number}" if e.round_number is not None else ""
+        label = ""
+        if e.round_number is not None:
+            label = tr("Round {number}").format(number=e.round_number)
         where = f"<br><span class='muted'>{_e(e.venue_display)}</span>" if e.venue_display else ""
         out.append(
             f"<tr><td class='key'>{_e(label)}</td><td><b>{_e(e.title)}</b> · "
@@ -378,7 +404,7 @@ class EventOverview(QTextBrowser):
 
     def show_hint(self) -> None:
         self._event = None
-        self._set_html(HINT_HTML)
+        self._set_html(hint_html())
 
     def show_problem(self, message: str) -> None:
         self._event = None
@@ -405,7 +431,7 @@ class EventOverview(QTextBrowser):
         """Ask where to save, then write the stored bytes there; returns the path written."""
         folder = str(last_folder(self._settings))
         path, _ = QFileDialog.getSaveFileName(  # a bundle's name could hold a path
-            self, "Save attachment", suggested_path(folder, filename), "All files (*)"
+            self, tr("Save attachment"), suggested_path(folder, filename), tr("All files") + " (*)"
         )
         if not path:
             return None
@@ -414,7 +440,11 @@ class EventOverview(QTextBrowser):
             write_bytes_atomically(path, data)  # never a half-written file
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self, "Save attachment", f"Could not save {filename}: {reason}")
+            QMessageBox.warning(
+                self,
+                tr("Save attachment"),
+                tr("Could not save {file}: {reason}").format(file=filename, reason=reason),
+            )
             return None
         remember_folder(self._settings, path)
         emit(self.attachment_saved, path)

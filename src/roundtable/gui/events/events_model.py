@@ -15,8 +15,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from roundtable.domain.enums import EventStatus
+from roundtable.domain.local_dates import date_range
 from roundtable.domain.records import EventSummary
-from roundtable.services.dates import date_range, year_span
+from roundtable.services.dates import year_span
+from roundtable.wording import QT_TR_NOOP, tr
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The event's id (int) on event rows; None on group rows."""
@@ -36,9 +38,11 @@ NODE_STANDALONE = "standalone"
 NODE_EVENT = "event"
 
 STANDALONE_KEY = "standalone"
-STANDALONE_TITLE = "Standalone events"
+STANDALONE_TITLE = QT_TR_NOOP("Standalone events")
+"""In English; shown through ``tr()`` (the group is built when the list is filled)."""
 
-COLUMNS = ("Event", "Round", "Dates", "Status")
+COLUMNS = (QT_TR_NOOP("Event"), QT_TR_NOOP("Round"), QT_TR_NOOP("Dates"), QT_TR_NOOP("Status"))
+"""The column headers in English; ``headerData`` translates them."""
 COLUMN_TITLE, COLUMN_ROUND, COLUMN_DATES, COLUMN_STATUS = range(len(COLUMNS))
 
 _ROOT = QModelIndex()
@@ -86,7 +90,7 @@ def search_text(event: EventSummary) -> str:
 
 def build_groups(events: list[EventSummary]) -> list[_Group]:
     series: dict[int, _Group] = {}
-    standalone = _Group(STANDALONE_KEY, STANDALONE_TITLE, NODE_STANDALONE)
+    standalone = _Group(STANDALONE_KEY, tr(STANDALONE_TITLE), NODE_STANDALONE)
     for event in events:
         if event.series_id is None:
             standalone.events.append(event)
@@ -200,7 +204,7 @@ class EventsModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     # -- data -------------------------------------------------------------------------------
@@ -221,8 +225,7 @@ class EventsModel(QAbstractItemModel):
                 return year_span([e.start_date.year for e in group.events])
             return None
         if role == _TOOLTIP:
-            count = len(group.events)
-            return f"{group.title}: {count} event{'s' if count != 1 else ''}"
+            return tr("{group}: %n events", "", len(group.events)).format(group=group.title)
         if role == _FONT and column == COLUMN_TITLE:
             return self._bold
         if role == _EVENT_ID:
@@ -236,9 +239,8 @@ class EventsModel(QAbstractItemModel):
         if role == _GROUP_KEY:
             return group.key
         if role == _DETAILS and column == COLUMN_TITLE:
-            count = len(group.events)
             years = year_span([e.start_date.year for e in group.events])
-            return f"{years} · {count} event{'s' if count != 1 else ''}"
+            return tr("{years} · %n events", "", len(group.events)).format(years=years)
         return None
 
     def _event_data(self, event: EventSummary, column: int, role: int):
@@ -258,7 +260,10 @@ class EventsModel(QAbstractItemModel):
                 lines.append(event.programme)
             if event.venue_display:
                 lines.append(event.venue_display)
-            lines.append(f"{event.status.label} · short name: {event.slug}")
+            lines.append(
+                tr("{status} · short name: {slug}").format(status=event.status.label,
+                                                           slug=event.slug)
+            )  # fmt: skip
             return "\n".join(lines)
         if role == _FOREGROUND and event.status is EventStatus.CANCELLED:
             return self._muted
@@ -267,7 +272,11 @@ class EventsModel(QAbstractItemModel):
         if role == _EVENT_ID:
             return event.id
         if role == _DETAILS and column == COLUMN_TITLE:
-            parts = [f"Round {event.round_number}"] if event.round_number is not None else []
+            parts = (
+                [tr("Round {number}").format(number=event.round_number)]
+                if event.round_number is not None
+                else []
+            )
             parts += [date_range(event.start_date, event.end_date, short_month=True),
                       event.status.label]  # fmt: skip
             return " · ".join(parts)

@@ -14,6 +14,7 @@ from roundtable.domain.records import EventRecord
 from roundtable.gui.common.undo import CommandContext, EditCommand
 from roundtable.gui.log.log_model import first_line
 from roundtable.services.edits.text import quoted
+from roundtable.wording import tr
 
 QUOTE_LIMIT = 40
 
@@ -25,7 +26,7 @@ def entry_label(entry: LogEntryRecord) -> str:
 
 class AddLogEntryCommand(EditCommand):
     def __init__(self, context: CommandContext, event_id: int, entry: LogEntryRecord) -> None:
-        text = f"Add log entry {entry_label(entry)}"
+        text = tr("Add log entry {entry}").format(entry=entry_label(entry))
         super().__init__(context, AddLogEntry(event_id=event_id, entry=entry, text=text),
                          select=event_id)  # fmt: skip
 
@@ -47,7 +48,7 @@ class EditLogEntryCommand(EditCommand):
     ) -> None:
         if before.id is None or after.id != before.id:
             raise ValueError("an edit needs the same, saved entry before and after")
-        text = f"Edit log entry {entry_label(after)}"
+        text = tr("Edit log entry {entry}").format(entry=entry_label(after))
         super().__init__(context, EditLogEntry(before=before, after=after, text=text),
                          select=event_id)  # fmt: skip
         self._entry_id = before.id
@@ -68,7 +69,7 @@ class SaveMinutesCommand(EditCommand):
         self, context: CommandContext, old: EventRecord, summary: str, *, select: bool = True
     ) -> None:
         assert old.id is not None
-        text = f"Save minutes of {quoted(old.title)}"
+        text = tr("Save minutes of {title}").format(title=quoted(old.title))
         edit = SetEventFields(event_id=old.id, changes={"summary": (old.summary, summary)},
                               text=text)  # fmt: skip
         super().__init__(context, edit, text, select=old.id)

@@ -12,10 +12,15 @@ from __future__ import annotations
 from datetime import tzinfo
 from html import escape
 
+from roundtable.domain.local_dates import clock
 from roundtable.domain.log import LogEntryRecord
 from roundtable.gui.log.log_model import LogRow, format_full_time
+from roundtable.wording import QT_TR_NOOP, tr
 
-EMPTY_TEXT = "Select an entry to see it in full, with its earlier versions if it was edited."
+EMPTY_TEXT = QT_TR_NOOP(
+    "Select an entry to see it in full, with its earlier versions if it was edited."
+)
+"""In English; shown through ``tr()``."""
 MUTED = "#707070"  # the view passes its palette's placeholder colour instead
 
 
@@ -37,14 +42,15 @@ def revisions_html(entry: LogEntryRecord, zone: tzinfo) -> str:
     """The entry's earlier texts, oldest first, each with when and by whom it was replaced."""
     if not entry.revisions:
         return ""
-    count = len(entry.revisions)
-    parts = [f"<h4>Earlier versions ({count})</h4>", "<ol>"]
+    heading = tr("Earlier versions ({count})").format(count=len(entry.revisions))
+    parts = [f"<h4>{escape(heading)}</h4>", "<ol>"]
     for revision in entry.revisions:
-        who = f" by {escape(revision.replaced_by)}" if revision.replaced_by else ""
-        parts.append(
-            f"<li><p><i>Replaced {escape(format_full_time(revision.replaced_at, zone))}"
-            f"{who}</i></p>{_paragraphs(revision.text)}</li>"
-        )
+        when = format_full_time(revision.replaced_at, zone)
+        if revision.replaced_by:
+            replaced = tr("Replaced {when} by {who}").format(when=when, who=revision.replaced_by)
+        else:
+            replaced = tr("Replaced {when}").format(when=when)
+        parts.append(f"<li><p><i>{escape(replaced)}</i></p>{_paragraphs(revision.text)}</li>")
     parts.append("</ol>")
     return "".join(parts)
 
@@ -52,35 +58,41 @@ def revisions_html(entry: LogEntryRecord, zone: tzinfo) -> str:
 def row_html(row: LogRow | None, zone: tzinfo, muted: str = MUTED) -> str:
     """The pane's HTML for ``row`` (a hint for None); ``muted`` colours the quiet notes."""
     if row is None:
-        return f"<p style='color: {muted}'>{escape(EMPTY_TEXT)}</p>"
+        return f"<p style='color: {muted}'>{escape(tr(EMPTY_TEXT))}</p>"
     when = format_full_time(row.at, zone)
     if row.change is not None:
+        recorded = tr(
+            "Recorded by Roundtable when the event was saved; the history cannot be edited."
+        )
         return (
             f"<h3>{escape(row.category_text)}</h3>"
             f"{_paragraphs(row.text)}"
-            + _facts([("When", when), ("By", row.author)])
-            + f"<p style='color: {muted}'>Recorded by Roundtable when the event was saved; "
-            "the history cannot be edited.</p>"
+            + _facts([(tr("When"), when), (tr("By"), row.author)])
+            + f"<p style='color: {muted}'>{escape(recorded)}</p>"
         )
     entry = row.entry
     assert entry is not None
     if entry.ends_at is not None:
-        when += f" to {entry.ends_at.astimezone(zone):%H:%M}"
-    title = row.category_text + (" · edited" if entry.revisions else "")
+        when = tr("{start} to {end}").format(
+            start=when, end=clock(entry.ends_at.astimezone(zone).time())
+        )
+    title = row.category_text
+    if entry.revisions:
+        title = tr("{category} · edited").format(category=title)
     facts = [
-        ("Time", when),
-        ("Length", row.length_text),
-        ("Agenda item", row.item_title),
-        ("People", ", ".join(row.people)),
-        ("Author", row.author),
-        ("Written", format_full_time(entry.created_at, zone) if entry.created_at else ""),
+        (tr("Time"), when),
+        (tr("Length"), row.length_text),
+        (tr("Agenda item"), row.item_title),
+        (tr("People"), ", ".join(row.people)),
+        (tr("Author"), row.author),
+        (tr("Written"), format_full_time(entry.created_at, zone) if entry.created_at else ""),
     ]
     if entry.revisions:
-        facts.append(
-            ("Last edited", f"{format_full_time(entry.revisions[-1].replaced_at, zone)}"
-             + (f" by {entry.revisions[-1].replaced_by}" if entry.revisions[-1].replaced_by
-                else ""))
-        )  # fmt: skip
+        last = entry.revisions[-1]
+        edited = format_full_time(last.replaced_at, zone)
+        if last.replaced_by:
+            edited = tr("{when} by {who}").format(when=edited, who=last.replaced_by)
+        facts.append((tr("Last edited"), edited))
     return (
         f"<h3>{escape(title)}</h3>{_paragraphs(entry.text)}{_facts(facts)}"
         f"{revisions_html(entry, zone)}"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import LogCategory
+from roundtable.domain.local_dates import short_date
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
@@ -39,9 +40,11 @@ from roundtable.gui.common.date_fields import DateTimeField
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.preferences_dialog import quiet
 from roundtable.gui.log.log_model import event_zone, format_full_time, person_names
+from roundtable.wording import QT_TR_NOOP, tr
 
-NO_ITEM = "No agenda item"
-NO_TEXT = "Write what the entry records."
+NO_ITEM = QT_TR_NOOP("No agenda item")
+"""In English, as are the texts below; shown through ``tr()``."""
+NO_TEXT = QT_TR_NOOP("Write what the entry records.")
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -60,13 +63,16 @@ def _from_qt(value: QDateTime) -> datetime:
 
 def about_text(entry: LogEntryRecord, zone: tzinfo) -> str:
     """Who wrote an entry being edited and when, and that saving keeps what it replaces."""
-    written = entry.created_at or entry.at
-    by = entry.author or "someone"
-    about = f"Written by {by}, {format_full_time(written, zone)}."
+    written = format_full_time(entry.created_at or entry.at, zone)
+    if entry.author:
+        about = tr("Written by {author}, {when}.").format(author=entry.author, when=written)
+    else:
+        about = tr("Written by someone, {when}.").format(when=written)
+    sentences = [about]
     if entry.revisions:
-        count = len(entry.revisions)
-        about += f" Edited before: {count} earlier version{'s' if count != 1 else ''}."
-    return about + " Saving keeps the text it replaces."
+        sentences.append(tr("Edited before: %n earlier versions.", "", len(entry.revisions)))
+    sentences.append(tr("Saving keeps the text it replaces."))
+    return " ".join(sentences)
 
 
 class LogEntryDialog(QDialog):
@@ -92,7 +98,7 @@ class LogEntryDialog(QDialog):
             if entry is not None and entry.ends_at is not None
             else None
         )
-        self.setWindowTitle("Edit log entry" if entry is not None else "New log entry")
+        self.setWindowTitle(tr("Edit log entry") if entry is not None else tr("New log entry"))
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -112,7 +118,7 @@ class LogEntryDialog(QDialog):
         self.problem_label.setObjectName("entry_problem")
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
-        layout.addWidget(self._build_buttons("Save" if entry is not None else "Add"))
+        layout.addWidget(self._build_buttons(tr("Save") if entry is not None else tr("Add")))
 
         self._update_ok()
         self.text_edit.setFocus()
@@ -125,9 +131,9 @@ class LogEntryDialog(QDialog):
 
     def _build_times(self, form: QFormLayout) -> None:
         """The time with its Now button, and the end for an entry that has one (the timer's)."""
-        self.time_edit = self._time_edit(self._initial_at, "Time")
-        self.now_button = QPushButton("&Now")
-        self.now_button.setToolTip("Set the time to now")
+        self.time_edit = self._time_edit(self._initial_at, tr("Time"))
+        self.now_button = QPushButton(tr("&Now"))
+        self.now_button.setToolTip(tr("Set the time to now"))
         self.now_button.clicked.connect(self.set_now)
         time_row = QHBoxLayout()
         time_row.addWidget(self.time_edit)
@@ -135,61 +141,60 @@ class LogEntryDialog(QDialog):
         time_row.addStretch(1)
         self.time_edit.date_time_changed.connect(self._update_ok)
         self.time_edit.edited.connect(self._update_ok)
-        self.time_label = QLabel(f"&Time ({self._zone}):")
+        self.time_label = QLabel(tr("&Time ({zone}):").format(zone=self._zone))
         self.time_label.setBuddy(self.time_edit)
         form.addRow(self.time_label, time_row)
         self.ends_edit: DateTimeField | None = None
         if self._initial_ends is not None:
-            self.ends_edit = self._time_edit(self._initial_ends, "Ends")
+            self.ends_edit = self._time_edit(self._initial_ends, tr("Ends"))
             self.ends_edit.date_time_changed.connect(self._update_ok)
             self.ends_edit.edited.connect(self._update_ok)
-            ends_label = QLabel("&Ends:")
+            ends_label = QLabel(tr("&Ends:"))
             ends_label.setBuddy(self.ends_edit)
             form.addRow(ends_label, self.ends_edit)
 
     def _build_category(self, form: QFormLayout, chosen: LogCategory) -> None:
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category")
+        self.category_combo.setAccessibleName(tr("Category"))
         for member in LogCategory:
             # The value, not the member: Qt hands a StrEnum back as a plain string.
             self.category_combo.addItem(member.label, member.value)
         self.category_combo.setCurrentIndex(self.category_combo.findData(chosen.value))
-        form.addRow("&Category:", self.category_combo)
+        form.addRow(tr("&Category:"), self.category_combo)
 
     def _build_text(self, form: QFormLayout, text: str) -> None:
         self.text_edit = QPlainTextEdit(text)
-        self.text_edit.setAccessibleName("Text")
-        self.text_edit.setPlaceholderText("What happened, was said, agreed or decided…")
+        self.text_edit.setAccessibleName(tr("Text"))
+        self.text_edit.setPlaceholderText(tr("What happened, was said, agreed or decided…"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(110)
         self.text_edit.textChanged.connect(self._update_ok)
-        form.addRow("Te&xt:", self.text_edit)
+        form.addRow(tr("Te&xt:"), self.text_edit)
 
     def _build_items(
         self, form: QFormLayout, event: EventRecord, entry: LogEntryRecord | None
     ) -> None:
         """The event's agenda items to choose from, each with its day when there are several."""
         self.item_combo = QComboBox()
-        self.item_combo.setAccessibleName("Agenda item")
+        self.item_combo.setAccessibleName(tr("Agenda item"))
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.item_combo.setMinimumContentsLength(36)
-        self.item_combo.addItem(NO_ITEM, None)
+        self.item_combo.addItem(tr(NO_ITEM), None)
         several_days = len(event.days) > 1
         for day in event.days:
-            prefix = f"{day.day_date:%a} {day.day_date.day} {day.day_date:%b} · " if (
-                several_days
-            ) else ""  # fmt: skip
+            when = short_date(day.day_date) if several_days else ""
             for item in day.items:
-                self.item_combo.addItem(prefix + item.title, item.id)
+                shown = f"{when} · {item.title}" if when else item.title
+                self.item_combo.addItem(shown, item.id)
                 self.item_combo.setItemData(
                     self.item_combo.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole
                 )
         if entry is not None and entry.agenda_item_id is not None:
             found = self.item_combo.findData(entry.agenda_item_id)
             self.item_combo.setCurrentIndex(max(found, 0))
-        form.addRow("&Agenda item:", self.item_combo)
+        form.addRow(tr("&Agenda item:"), self.item_combo)
 
     def _build_people(
         self,
@@ -200,24 +205,24 @@ class LogEntryDialog(QDialog):
     ) -> None:
         """The event's participants to tick, with a filter above them."""
         self.people_filter = QLineEdit()
-        self.people_filter.setPlaceholderText("Find a participant…")
+        self.people_filter.setPlaceholderText(tr("Find a participant…"))
         self.people_filter.setClearButtonEnabled(True)
-        self.people_filter.setAccessibleName("Find a participant")
+        self.people_filter.setAccessibleName(tr("Find a participant"))
         self.people_filter.textChanged.connect(self._filter_people)
         self.people_list = QListWidget()
-        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleName(tr("People"))
         self.people_list.setMinimumHeight(120)
         self._add_people(event, list(entry.person_ids) if entry is not None else [], extra_names)
         people_box = QVBoxLayout()
         people_box.setContentsMargins(0, 0, 0, 0)
         people_box.addWidget(self.people_filter)
         people_box.addWidget(self.people_list)
-        people_label = QLabel("&People:")
+        people_label = QLabel(tr("&People:"))
         people_label.setBuddy(self.people_filter)
         form.addRow(people_label, people_box)
         if not event.participants:
             self.people_filter.setEnabled(False)
-            self.people_filter.setPlaceholderText("This event has no participants yet")
+            self.people_filter.setPlaceholderText(tr("This event has no participants yet"))
 
     def _add_people(
         self, event: EventRecord, chosen_ids: list[int], extra_names: Mapping[int, str]
@@ -226,8 +231,10 @@ class LogEntryDialog(QDialog):
         # Someone the entry names who is no longer a participant stays named, and ticked.
         for person_id in chosen_ids:
             if person_id not in names:
-                label = extra_names.get(person_id) or "Someone not in this event"
-                self._add_person(person_id, f"{label} (not a participant)", True)
+                label = extra_names.get(person_id) or tr("Someone not in this event")
+                self._add_person(
+                    person_id, tr("{name} (not a participant)").format(name=label), True
+                )
         for participation in event.participants:
             person = participation.person
             if person.id is None:
@@ -244,7 +251,9 @@ class LogEntryDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.ok_button.setToolTip("Ctrl+Return")
+        self.ok_button.setToolTip(
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -314,21 +323,21 @@ class LogEntryDialog(QDialog):
 
     def problem(self) -> str:
         if not self.text_edit.toPlainText().strip():
-            return NO_TEXT
+            return tr(NO_TEXT)
         for edit in (self.time_edit, self.ends_edit):
             wrong = edit.problem() if edit is not None else ""
             if wrong:
                 return sentence(wrong)
         ends = self.ends_at()
         if ends is not None and ends < self.at():
-            return "The end is before the start."
+            return tr("The end is before the start.")
         return ""
 
     def _update_ok(self, *_args) -> None:
         problem = self.problem()
         self.ok_button.setEnabled(not problem)
         # Only the problems a user can miss are spelt out; an empty text speaks for itself.
-        shown = problem if problem != NO_TEXT else ""
+        shown = problem if problem != tr(NO_TEXT) else ""
         self.problem_label.setText(shown)
         self.problem_label.setVisible(bool(shown))
 

@@ -33,16 +33,22 @@ from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import CommandContext
 from roundtable.gui.log.log_commands import SaveMinutesCommand
 from roundtable.services.edits.text import quoted
+from roundtable.wording import QT_TR_NOOP, tr
 
-HINT = (
+HINT = QT_TR_NOOP(
     "The event's minutes, printed with “Print minutes…” and kept in the event bundle. Plain "
     "text; a blank line starts a new paragraph. Tab moves on; Ctrl+Tab types a tab."
 )
+"""In English; shown through ``tr()``."""
 
 
 def normalised(text: str) -> str:
     """Trailing spaces and blank lines are not a change anyone made on purpose."""
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
+
+
+def saved_message(event: EventRecord) -> str:
+    return tr("Saved the minutes of {title}").format(title=quoted(event.title))
 
 
 def _is_ctrl_tab(event: QEvent) -> bool:
@@ -94,33 +100,33 @@ class MinutesPanel(QWidget):
         self._saved = ""  # the summary as stored, which the editor is compared with
         self._writable = True
 
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(tr(HINT))
         self.hint_label.setWordWrap(True)
         self.editor = MinutesEditor()
         self.editor.setObjectName("minutes_editor")
-        self.editor.setAccessibleName("Minutes")
+        self.editor.setAccessibleName(tr("Minutes"))
         self.editor.setPlaceholderText(
-            "Who met, what was discussed, what was agreed and what happens next…"
+            tr("Who met, what was discussed, what was agreed and what happens next…")
         )
         self.editor.textChanged.connect(self._update_buttons)
         self.state_label = QLabel()
         self.state_label.setObjectName("minutes_state")
 
-        self.save_button = QPushButton("&Save minutes")
+        self.save_button = QPushButton(tr("&Save minutes"))
         self.save_button.setToolTip(
-            "Save the minutes as one step (Ctrl+S); Edit ▸ Undo takes it back"
+            tr("Save the minutes as one step (Ctrl+S); Edit ▸ Undo takes it back")
         )
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Throw away what was typed since the minutes were saved")
+        self.revert_button = QPushButton(tr("Revert"))
+        self.revert_button.setToolTip(tr("Throw away what was typed since the minutes were saved"))
         self.revert_button.clicked.connect(self.revert)
-        self.print_button = QPushButton("Pri&nt minutes…")
+        self.print_button = QPushButton(tr("Pri&nt minutes…"))
         self.print_button.setToolTip(
-            "See the minutes' pages, then save them as a PDF or print them"
+            tr("See the minutes' pages, then save them as a PDF or print them")
         )
         self.print_button.clicked.connect(self.print_minutes)
 
-        self.save_action = QAction("Save minutes", self)
+        self.save_action = QAction(tr("Save minutes"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
@@ -182,9 +188,9 @@ class MinutesPanel(QWidget):
         if self._event is None:
             state = ""
         elif not self._writable:
-            state = "Read-only"
+            state = tr("Read-only")
         else:
-            state = "Not saved yet" if dirty else ""
+            state = tr("Not saved yet") if dirty else ""
         if self.state_label.text() != state:
             self.state_label.setText(state)
 
@@ -199,7 +205,7 @@ class MinutesPanel(QWidget):
         try:
             old = self.store.get_event(self._event.id, with_attachment_data=True)
         except UserError as exc:
-            QMessageBox.warning(self, "Save minutes", sentence(str(exc)))
+            QMessageBox.warning(self, tr("Save minutes"), sentence(str(exc)))
             return False
         self._saved = text  # from here on the editor shows what is (being) stored
         if normalised(old.summary) == text:
@@ -207,7 +213,7 @@ class MinutesPanel(QWidget):
             return False
         self.undo_stack.push(SaveMinutesCommand(self._context, old, text, select=select))
         self._update_buttons()
-        emit(self.message, f"Saved the minutes of {quoted(old.title)}")
+        emit(self.message, saved_message(old))
         return True
 
     def revert(self) -> None:
@@ -226,8 +232,10 @@ class MinutesPanel(QWidget):
         title = self._event.title
         answer = QMessageBox.question(
             self,
-            "Unsaved minutes",
-            f"The minutes of {quoted(title)} have changes that are not saved. Save them?",
+            tr("Unsaved minutes"),
+            tr("The minutes of {title} have changes that are not saved. Save them?").format(
+                title=quoted(title)
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Save,
         )
@@ -244,12 +252,12 @@ class MinutesPanel(QWidget):
         try:
             old = self.store.get_event(event.id, with_attachment_data=True)
         except UserError as exc:
-            QMessageBox.warning(self, "Save minutes", sentence(str(exc)))
+            QMessageBox.warning(self, tr("Save minutes"), sentence(str(exc)))
             return
         if normalised(old.summary) == text:
             return
         self.undo_stack.push(SaveMinutesCommand(self._context, old, text, select=False))
-        emit(self.message, f"Saved the minutes of {quoted(old.title)}")
+        emit(self.message, saved_message(old))
 
     def save_pending(self) -> bool:
         """Closing: save without asking (nothing typed is lost, and undo can take it back)."""

@@ -29,13 +29,17 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from roundtable.domain.enums import ChangeArea, LogCategory, LogSpan
+from roundtable.domain.local_dates import clock, day_heading, short_date_time
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.services.session_timer import duration_text
+from roundtable.wording import QT_TR_NOOP, tr
 
 COLUMN_TIME, COLUMN_CATEGORY, COLUMN_TEXT, COLUMN_ITEM, COLUMN_PEOPLE, COLUMN_AUTHOR = range(6)
-HEADERS = ("Time", "Category", "Text", "Agenda item", "People", "Author")
+HEADERS = (QT_TR_NOOP("Time"), QT_TR_NOOP("Category"), QT_TR_NOOP("Text"),
+           QT_TR_NOOP("Agenda item"), QT_TR_NOOP("People"), QT_TR_NOOP("Author"))  # fmt: skip
+"""The column headers in English; ``headerData`` translates them."""
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LogRow
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # ROW_ENTRY or ROW_CHANGE
@@ -48,7 +52,31 @@ AT_ROLE = Qt.ItemDataRole.UserRole + 6  # the aware UTC time the row is sorted b
 ROW_ENTRY, ROW_CHANGE = "entry", "change"
 SHOW_BOTH, SHOW_JOURNAL, SHOW_CHANGES = "both", "journal", "changes"
 
-EDITED_MARK = "(edited)"
+EDITED_MARK = QT_TR_NOOP("(edited)")
+"""In English; shown through ``tr()``."""
+
+
+def change_text(area: ChangeArea) -> str:
+    """A change's category in the list: "Agenda change" (a whole phrase per area, as the
+    words go in another order in other languages)."""
+    texts = {
+        ChangeArea.EVENT: tr("Event change"),
+        ChangeArea.PARTICIPANTS: tr("Participants change"),
+        ChangeArea.AGENDA: tr("Agenda change"),
+        ChangeArea.SEATING: tr("Seating change"),
+    }
+    return texts.get(area, area.label)
+
+
+def changes_text(area: ChangeArea) -> str:
+    """The filter's choice for one area: "Agenda changes"."""
+    texts = {
+        ChangeArea.EVENT: tr("Event changes"),
+        ChangeArea.PARTICIPANTS: tr("Participants changes"),
+        ChangeArea.AGENDA: tr("Agenda changes"),
+        ChangeArea.SEATING: tr("Seating changes"),
+    }
+    return texts.get(area, area.label)
 
 
 def event_zone(event: EventRecord | None) -> tzinfo:
@@ -72,7 +100,11 @@ def person_names(event: EventRecord | None) -> dict[int, str]:
     for participation in event.participants if event is not None else []:
         person = participation.person
         if person.id is not None:
-            names[person.id] = full_name(person) or person.native_name or f"Person {person.id}"
+            names[person.id] = (
+                full_name(person)
+                or person.native_name
+                or tr("Person {number}").format(number=person.id)
+            )
     return names
 
 
@@ -86,14 +118,17 @@ def item_titles(event: EventRecord | None) -> dict[int, str]:
 
 
 def format_time(at: datetime, zone: tzinfo, with_day: bool) -> str:
+    """ "Wed 15 Mar 09:04", or "09:04" when the log is all on one day."""
     local = at.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b %H:%M}" if with_day else f"{local:%H:%M}"
+    return short_date_time(local) if with_day else clock(local.time())
 
 
 def format_full_time(at: datetime, zone: tzinfo) -> str:
     """ "Wednesday 15 March 2017, 09:04 (Europe/Moscow)": for tooltips and the details pane."""
     local = at.astimezone(zone)
-    return f"{local:%A} {local.day} {local:%B %Y, %H:%M} ({zone})"
+    return tr("{day}, {time} ({zone})").format(
+        day=day_heading(local.date()), time=clock(local.time()), zone=zone
+    )
 
 
 @dataclass(frozen=True)
@@ -137,7 +172,9 @@ class LogRow:
     def shown_category(self) -> str:
         """The category, marked when the entry was edited: the mark goes here, not after the
         text, where a long first line would hide it."""
-        return f"{self.category_text} {EDITED_MARK}" if self.edited else self.category_text
+        if not self.edited:
+            return self.category_text
+        return f"{self.category_text} {tr(EDITED_MARK)}"
 
     def matches(self, needle: str) -> bool:
         """Case-insensitive search in the text, the people and the agenda item."""
@@ -159,21 +196,22 @@ def build_rows(
     days |= {c.at.astimezone(zone).date() for c in log.changes}
     with_day = event.start_date != event.end_date or len(days) > 1
 
-    def clock(entry: LogEntryRecord) -> str:
+    def entry_time(entry: LogEntryRecord) -> str:
         start = format_time(entry.at, zone, with_day)
         if entry.ends_at is None:
             return start
-        return f"{start}–{entry.ends_at.astimezone(zone):%H:%M}"
+        return f"{start}–{clock(entry.ends_at.astimezone(zone).time())}"
 
+    someone = tr("someone not in this event")
     rows = [
         LogRow(
             ROW_ENTRY,
             entry.at,
-            clock(entry),
+            entry_time(entry),
             entry.category.label,
             entry.text,
             items.get(entry.agenda_item_id, "") if entry.agenda_item_id is not None else "",
-            tuple(names.get(pid, "someone not in this event") for pid in entry.person_ids),
+            tuple(names.get(pid, someone) for pid in entry.person_ids),
             entry.author,
             entry=entry,
         )
@@ -184,7 +222,7 @@ def build_rows(
             ROW_CHANGE,
             change.at,
             format_time(change.at, zone, with_day),
-            f"{change.area.label} change",
+            change_text(change.area),
             change.summary,
             "",
             (),
@@ -247,7 +285,7 @@ class LogModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -304,14 +342,17 @@ class LogModel(QAbstractTableModel):
     def _tooltip(row: LogRow, column: int) -> str | None:
         if column in (COLUMN_TEXT, COLUMN_CATEGORY) and row.edited and row.entry is not None:
             count = len(row.entry.revisions)
-            note = f"Edited; {count} earlier version{'s' if count != 1 else ''} below the list."
+            note = tr("Edited; %n earlier versions below the list.", "", count)
             return f"{row.text}\n\n{note}" if column == COLUMN_TEXT else note
         if column == COLUMN_TEXT:
             return row.text
         if column == COLUMN_TIME and row.length_text:
             assert row.entry is not None
-            timed = "; timed by the session timer" if row.entry.span is not LogSpan.NONE else ""
-            return f"{row.length_text} long{timed}"
+            if row.entry.span is not LogSpan.NONE:
+                return tr("{length} long; timed by the session timer").format(
+                    length=row.length_text
+                )
+            return tr("{length} long").format(length=row.length_text)
         if column in (COLUMN_ITEM, COLUMN_PEOPLE):
             return LogModel._display(row, column) or None
         return None

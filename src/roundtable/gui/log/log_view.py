@@ -23,6 +23,7 @@ through ``set_event``, upon which the view re-reads the log.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import ChangeArea, LogCategory
+from roundtable.domain.local_dates import short_date_time
 from roundtable.domain.log import EventLog, LogEntryRecord
 from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord
@@ -78,19 +80,26 @@ from roundtable.gui.log.log_model import (
     LogFilterModel,
     LogModel,
     LogRow,
+    changes_text,
     event_zone,
     person_names,
 )
 from roundtable.gui.printing.paper_options import initial_paper
+from roundtable.wording import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from roundtable.gui.log.planned_actual_view import PlannedActualView
     from roundtable.store.facade import Store
 
 PAGE_JOURNAL, PAGE_MINUTES, PAGE_PLANNED = range(3)
-NO_DELETE = "Log entries are never deleted: edit the entry instead (its earlier text is kept)."
-NO_EDIT_CHANGE = "The change history is kept as Roundtable recorded it; it cannot be edited."
-QUICK_PLACEHOLDER = "Quick entry: type what happened and press Ctrl+Return"
+NO_DELETE = QT_TR_NOOP(
+    "Log entries are never deleted: edit the entry instead (its earlier text is kept)."
+)
+"""In English, as are the texts below; shown through ``tr()``."""
+NO_EDIT_CHANGE = QT_TR_NOOP(
+    "The change history is kept as Roundtable recorded it; it cannot be edited."
+)
+QUICK_PLACEHOLDER = QT_TR_NOOP("Quick entry: type what happened and press Ctrl+Return")
 
 
 # -- used by the window too: adding an entry from anywhere, running the session ---------------
@@ -219,26 +228,28 @@ class LogView(FillsWhenShown, QWidget):
         self.proxy = LogFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.empty_label = QLabel("Select an event to see its log.")
+        self.empty_label = QLabel(tr("Select an event to see its log."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
         self.pages = QTabWidget()
         self.pages.setObjectName("log_pages")
-        self.pages.addTab(self._build_journal(), "&Journal")
+        self.pages.addTab(self._build_journal(), tr("&Journal"))
         self.minutes = MinutesPanel(self._context, self.undo_stack, self._settings)
         self.minutes.message.connect(self._relay_message)
-        self.pages.addTab(self.minutes, "&Minutes")
+        self.pages.addTab(self.minutes, tr("&Minutes"))
         self.planned_host = QWidget()
         self._planned_layout = QVBoxLayout(self.planned_host)
         self._planned_layout.setContentsMargins(6, 6, 6, 6)
-        self.pages.addTab(self.planned_host, "Planned vs a&ctual")
+        self.pages.addTab(self.planned_host, tr("Planned vs a&ctual"))
         self.pages.currentChanged.connect(self._page_changed)
 
-        self.run_button = QPushButton("R&un session…")
+        self.run_button = QPushButton(tr("R&un session…"))
         self.run_button.setToolTip(
-            "Open the moderator's timer for this event (F5): it records when each item and "
-            "speaker actually started and ended"
+            tr(
+                "Open the moderator's timer for this event (F5): it records when each item and "
+                "speaker actually started and ended"
+            )
         )
         self.run_button.clicked.connect(self.run_session)
         self.pages.setCornerWidget(self.run_button, Qt.Corner.TopRightCorner)
@@ -258,22 +269,22 @@ class LogView(FillsWhenShown, QWidget):
 
         quick = QHBoxLayout()
         self.quick_category = QComboBox()
-        self.quick_category.setAccessibleName("Category of the quick entry")
+        self.quick_category.setAccessibleName(tr("Category of the quick entry"))
         for member in LogCategory:
             self.quick_category.addItem(member.label, member.value)
         self.quick_edit = QuickEntryEdit()
         self.quick_edit.setObjectName("quick_entry")
-        self.quick_edit.setAccessibleName("Quick entry")
-        self.quick_edit.setPlaceholderText(QUICK_PLACEHOLDER)
+        self.quick_edit.setAccessibleName(tr("Quick entry"))
+        self.quick_edit.setPlaceholderText(tr(QUICK_PLACEHOLDER))
         self.quick_edit.setClearButtonEnabled(True)
         self.quick_edit.submitted.connect(self.add_quick_entry)
         self.quick_edit.textChanged.connect(self._update_buttons)
-        self.quick_add_button = QPushButton("Add")
-        self.quick_add_button.setToolTip("Add the line as an entry, timed now (Ctrl+Return)")
+        self.quick_add_button = QPushButton(tr("Add"))
+        self.quick_add_button.setToolTip(tr("Add the line as an entry, timed now (Ctrl+Return)"))
         self.quick_add_button.clicked.connect(self.add_quick_entry)
-        self.add_button = QPushButton("Add entr&y…")
+        self.add_button = QPushButton(tr("Add entr&y…"))
         self.add_button.setToolTip(
-            "Write an entry with its time, agenda item and people (Ctrl+J from anywhere)"
+            tr("Write an entry with its time, agenda item and people (Ctrl+J from anywhere)")
         )
         self.add_button.clicked.connect(self.add_entry)
         quick.addWidget(self.quick_category)
@@ -283,29 +294,30 @@ class LogView(FillsWhenShown, QWidget):
         layout.addLayout(quick)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:"))
+        filters.addWidget(QLabel(tr("Show:")))
         self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Show")
-        for text, value in (("Journal and changes", SHOW_BOTH), ("Journal only", SHOW_JOURNAL),
-                            ("Changes only", SHOW_CHANGES)):  # fmt: skip
+        self.show_combo.setAccessibleName(tr("Show"))
+        for text, value in ((tr("Journal and changes"), SHOW_BOTH),
+                            (tr("Journal only"), SHOW_JOURNAL),
+                            (tr("Changes only"), SHOW_CHANGES)):  # fmt: skip
             self.show_combo.addItem(text, value)
         self.show_combo.currentIndexChanged.connect(self._filters_changed)
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category")
-        self.category_combo.addItem("All categories", None)
+        self.category_combo.setAccessibleName(tr("Category"))
+        self.category_combo.addItem(tr("All categories"), None)
         for member in LogCategory:
             self.category_combo.addItem(member.label, member.value)
         self.category_combo.currentIndexChanged.connect(self._filters_changed)
         self.area_combo = QComboBox()
-        self.area_combo.setAccessibleName("Area of changes")
-        self.area_combo.addItem("All changes", None)
+        self.area_combo.setAccessibleName(tr("Area of changes"))
+        self.area_combo.addItem(tr("All changes"), None)
         for area in ChangeArea:
-            self.area_combo.addItem(f"{area.label} changes", area.value)
+            self.area_combo.addItem(changes_text(area), area.value)
         self.area_combo.currentIndexChanged.connect(self._filters_changed)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("log_search")
-        self.search_edit.setAccessibleName("Search the log")
-        self.search_edit.setPlaceholderText("Search text, people, agenda items…")
+        self.search_edit.setAccessibleName(tr("Search the log"))
+        self.search_edit.setPlaceholderText(tr("Search text, people, agenda items…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
         self.count_label = QLabel()
@@ -319,7 +331,7 @@ class LogView(FillsWhenShown, QWidget):
 
         self.table = LogTable()
         self.table.setObjectName("log_table")
-        self.table.setAccessibleName("Event log")
+        self.table.setAccessibleName(tr("Event log"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -336,20 +348,21 @@ class LogView(FillsWhenShown, QWidget):
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         # Widths from the font; the text takes what is left (it is what the log is for).
-        for column, sample in ((COLUMN_TIME, "Wed 15 Mar 09:04–09:36"),
-                               (COLUMN_CATEGORY, "Participants change"),
+        longest_time = short_date_time(datetime(2017, 3, 15, 9, 4)) + "–09:36"
+        for column, sample in ((COLUMN_TIME, longest_time),
+                               (COLUMN_CATEGORY, tr("Participants change")),
                                (COLUMN_ITEM, "Opening remarks an"),
                                (COLUMN_PEOPLE, "Andrey Kortunov"),
                                (COLUMN_AUTHOR, "NCAFP rapporteur")):  # fmt: skip
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Time") + 16)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(tr("Time")) + 16)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.key_action.connect(self._table_key)
 
         self.details = QTextBrowser()
         self.details.setObjectName("log_details")
-        self.details.setAccessibleName("Entry details")
+        self.details.setAccessibleName(tr("Entry details"))
         self.details.setOpenLinks(False)
 
         # The details go below the list, not beside it: the list needs the width for its
@@ -364,22 +377,24 @@ class LogView(FillsWhenShown, QWidget):
         layout.addWidget(self.splitter, 1)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Ed&it entry…")
-        self.edit_button.setToolTip("Change the selected entry (Return); its earlier text is kept")
+        self.edit_button = QPushButton(tr("Ed&it entry…"))
+        self.edit_button.setToolTip(
+            tr("Change the selected entry (Return); its earlier text is kept")
+        )
         self.edit_button.clicked.connect(self.edit_entry)
         buttons.addWidget(self.edit_button)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("log_hint")
         buttons.addWidget(self.hint_label, 1)
-        self.print_log_button = QPushButton("Print lo&g…")
+        self.print_log_button = QPushButton(tr("Print lo&g…"))
         self.print_log_button.setToolTip(
-            "See the log's pages, then save them as a PDF or print them"
+            tr("See the log's pages, then save them as a PDF or print them")
         )
         self.print_log_button.clicked.connect(self.print_log)
         buttons.addWidget(self.print_log_button)
-        self.export_log_button = QPushButton("E&xport log…")
+        self.export_log_button = QPushButton(tr("E&xport log…"))
         self.export_log_button.setToolTip(
-            "Save the whole log as a PDF, a CSV for a spreadsheet or a Markdown file"
+            tr("Save the whole log as a PDF, a CSV for a spreadsheet or a Markdown file")
         )
         self.export_log_button.clicked.connect(self.export_log)
         buttons.addWidget(self.export_log_button)
@@ -536,11 +551,9 @@ class LogView(FillsWhenShown, QWidget):
         rows = self.model.rows
         entries = sum(1 for r in rows if r.kind == ROW_ENTRY)
         changes = len(rows) - entries
-        text = f"{entries} entr{'y' if entries == 1 else 'ies'} · {changes} change" + (
-            "" if changes == 1 else "s"
-        )
+        text = tr("%n entries", "", entries) + " · " + tr("%n changes", "", changes)
         if self.proxy.filtering:
-            text = f"{self.proxy.rowCount()} of {len(rows)} shown"
+            text = tr("{shown} of %n shown", "", len(rows)).format(shown=self.proxy.rowCount())
         if self.count_label.text() != text:
             self.count_label.setText(text)
 
@@ -560,9 +573,9 @@ class LogView(FillsWhenShown, QWidget):
         self.category_combo.setEnabled(show != SHOW_CHANGES)
         self.area_combo.setEnabled(show != SHOW_JOURNAL)
         if row is not None and row.kind == ROW_CHANGE:
-            hint = "Changes are recorded by Roundtable and cannot be edited."
+            hint = tr("Changes are recorded by Roundtable and cannot be edited.")
         elif not self._writable and has_event:
-            hint = "Read-only: the log can be looked at and printed here, not changed."
+            hint = tr("Read-only: the log can be looked at and printed here, not changed.")
         else:
             hint = ""
         if self.hint_label.text() != hint:
@@ -652,7 +665,7 @@ class LogView(FillsWhenShown, QWidget):
             self._select_after = (ROW_ENTRY, entry_id)
             return
         if not self.select_entry(entry_id):
-            emit(self.message, "Entry added; the filters hide it.")
+            emit(self.message, tr("Entry added; the filters hide it."))
 
     def edit_entry(self) -> bool:
         """The selected entry in the dialog; saving keeps its earlier text as a revision."""
@@ -661,14 +674,14 @@ class LogView(FillsWhenShown, QWidget):
         if row is None or event is None or event.id is None:
             return False
         if row.entry is None:
-            emit(self.message, NO_EDIT_CHANGE)
+            emit(self.message, tr(NO_EDIT_CHANGE))
             return False
         if not self._writable or row.entry.id is None:
             return False
         try:
             before = self.store.log_entry(row.entry.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Edit log entry", sentence(str(exc)))
+            QMessageBox.warning(self, tr("Edit log entry"), sentence(str(exc)))
             self._context.changed(Changed.reload(event.id))
             return False
         after, accepted = log_entry_dialog.get_log_entry(
@@ -686,7 +699,7 @@ class LogView(FillsWhenShown, QWidget):
 
     def _table_key(self, action: str) -> None:
         if action == "delete":
-            emit(self.message, NO_DELETE)
+            emit(self.message, tr(NO_DELETE))
         elif action == "edit":
             self.edit_entry()
 
@@ -719,7 +732,7 @@ class LogView(FillsWhenShown, QWidget):
 
         folder = last_folder(self._settings)
         path = export_dialogs.save_path(
-            self, "Export the log", folder / suggested_file_name(event, LOG), LOG_FILE_FILTERS
+            self, tr("Export the log"), folder / suggested_file_name(event, LOG), LOG_FILE_FILTERS
         )
         if not path:
             return None
@@ -735,10 +748,13 @@ class LogView(FillsWhenShown, QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         if failure is not None:
-            QMessageBox.warning(self, "Export log", reason(failure))
+            QMessageBox.warning(self, tr("Export log"), reason(failure))
             return None
         remember_folder(self._settings, path)
-        emit(self.message, f"Exported the log of “{stored.title}” to {path}")
+        emit(
+            self.message,
+            tr("Exported the log of “{title}” to {path}").format(title=stored.title, path=path),
+        )
         return path
 
     def run_session(self):

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.local_dates import day_and_month, short_date_time
 from roundtable.domain.records import EventRecord
 from roundtable.gui.common.palette_colours import PROBLEM, current_palette, readable
 from roundtable.services.planned_actual import PlanActualReport, PlanActualRow, minutes_text
+from roundtable.wording import QT_TR_NOOP, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The PlanActualRow of the row."""
@@ -46,7 +48,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 DELTA_ROLE = Qt.ItemDataRole.UserRole + 3
 """Actual minus planned, in minutes (float), or None: for sorting and tests, not for show."""
 
-COLUMNS = ("Item / speaker", "Planned start", "Planned", "Actual start", "Actual", "Difference")
+COLUMNS = (QT_TR_NOOP("Item / speaker"), QT_TR_NOOP("Planned start"), QT_TR_NOOP("Planned"),
+           QT_TR_NOOP("Actual start"), QT_TR_NOOP("Actual"), QT_TR_NOOP("Difference"))  # fmt: skip
+"""The column headers in English; ``headerData`` translates them."""
 (
     COLUMN_TITLE,
     COLUMN_PLANNED_START,
@@ -60,7 +64,8 @@ OVER = PROBLEM
 UNDER = QColor("#2e7d32")
 PLANNED = QColor("#b8c7dc")
 ACTUAL = QColor("#3c78c8")
-EMPTY_TEXT = "Run the session with the timer to see planned against actual."
+EMPTY_TEXT = QT_TR_NOOP("Run the session with the timer to see planned against actual.")
+"""In English; shown through ``tr()``."""
 SPEAKER_INDENT = "      "
 
 _ROOT = QModelIndex()
@@ -84,7 +89,7 @@ def difference_colour(delta: float | None) -> QColor | None:
 def _clock(row: PlanActualRow, moment, several_days: bool) -> str:
     if moment is None:
         return "—"
-    return f"{moment:%a %d %b %H:%M}" if several_days else f"{moment:%H:%M}"
+    return short_date_time(moment) if several_days else f"{moment:%H:%M}"
 
 
 class PlanActualModel(QAbstractTableModel):
@@ -118,7 +123,7 @@ class PlanActualModel(QAbstractTableModel):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def _text(self, row: PlanActualRow, column: int) -> str:
@@ -140,18 +145,21 @@ class PlanActualModel(QAbstractTableModel):
         if column == COLUMN_ACTUAL_START and row.start_delta_minutes is not None:
             late = row.start_delta_minutes
             if abs(late) < 0.5:
-                return "Started on time"
-            word = "late" if late > 0 else "early"
-            return f"Started {minutes_text(abs(late))} {word}"
+                return tr("Started on time")
+            if late > 0:
+                return tr("Started {minutes} late").format(minutes=minutes_text(late))
+            return tr("Started {minutes} early").format(minutes=minutes_text(-late))
         if column == COLUMN_DIFFERENCE and row.delta_minutes is not None:
             delta = row.delta_minutes
             if abs(delta) < 0.5:
-                return "As planned"
-            return f"{minutes_text(abs(delta))} {'over' if delta > 0 else 'under'} the plan"
+                return tr("As planned")
+            if delta > 0:
+                return tr("{minutes} over the plan").format(minutes=minutes_text(delta))
+            return tr("{minutes} under the plan").format(minutes=minutes_text(-delta))
         if column == COLUMN_PLANNED and row.planned_minutes is None:
-            return "The agenda sets no speaking time for this speaker"
+            return tr("The agenda sets no speaking time for this speaker")
         if column == COLUMN_TITLE and row.kind == "speaker":
-            return f"{row.speaker} on “{row.title}”"
+            return tr("{speaker} on “{title}”").format(speaker=row.speaker, title=row.title)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
@@ -198,7 +206,7 @@ def chart_bars(report: PlanActualReport | None) -> list[ChartBar]:
     for row in report.items():
         if row.day_date not in timed_days:
             continue
-        label = f"{row.day_date:%d %b} · {row.title}" if several_days else row.title
+        label = f"{day_and_month(row.day_date)} · {row.title}" if several_days else row.title
         bars.append(ChartBar(label, row.planned_minutes, row.actual_minutes))
     return bars
 
@@ -208,11 +216,18 @@ def bar_tooltip(bar: ChartBar) -> str:
     chart may have had to shorten."""
     planned = minutes_text(bar.planned)
     if bar.actual is None:
-        return f"{bar.label}: planned {planned}, not timed"
-    text = f"{bar.label}: planned {planned}, actual {minutes_text(bar.actual)}"
-    if bar.planned is not None:
-        text += f" ({minutes_text(bar.actual - bar.planned, signed=True)})"
-    return text
+        return tr("{item}: planned {planned}, not timed").format(item=bar.label, planned=planned)
+    actual = minutes_text(bar.actual)
+    if bar.planned is None:
+        return tr("{item}: planned {planned}, actual {actual}").format(
+            item=bar.label, planned=planned, actual=actual
+        )
+    return tr("{item}: planned {planned}, actual {actual} ({difference})").format(
+        item=bar.label,
+        planned=planned,
+        actual=actual,
+        difference=minutes_text(bar.actual - bar.planned, signed=True),
+    )
 
 
 class PlanActualChart(QWidget):
@@ -228,7 +243,7 @@ class PlanActualChart(QWidget):
         super().__init__(parent)
         self._bars: list[ChartBar] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName("Chart of planned against actual time per item")
+        self.setAccessibleName(tr("Chart of planned against actual time per item"))
 
     @property
     def bars(self) -> list[ChartBar]:
@@ -289,7 +304,7 @@ class PlanActualChart(QWidget):
         metrics = QFontMetrics(painter.font())
         if not self._bars:
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr(EMPTY_TEXT))
             painter.end()
             return
         self._paint_legend(painter, metrics, text_colour)
@@ -317,7 +332,7 @@ class PlanActualChart(QWidget):
             painter.drawText(
                 QRectF(x - 30, bottom + 4, 60, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"{minute} min" if minute == 0 else str(minute),
+                tr("{minutes} min").format(minutes=minute) if minute == 0 else str(minute),
             )
             minute += step
 
@@ -341,7 +356,7 @@ class PlanActualChart(QWidget):
                 painter.drawText(
                     QRectF(left + 4, actual_top, width, thickness),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    "not timed",
+                    tr("not timed"),
                 )
                 continue
             within = bar.actual if bar.planned is None else min(bar.actual, bar.planned)
@@ -366,7 +381,8 @@ class PlanActualChart(QWidget):
     def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, text_colour) -> None:
         x = 8.0
         box = metrics.height() - 4
-        for colour, name in ((PLANNED, "Planned"), (ACTUAL, "Actual"), (OVER, "Over the plan")):
+        for colour, name in ((PLANNED, tr("Planned")), (ACTUAL, tr("Actual")),
+                             (OVER, tr("Over the plan"))):  # fmt: skip
             painter.fillRect(QRectF(x, 8, box * 1.6, box), colour)
             x += box * 1.6 + 6
             painter.setPen(text_colour)
@@ -398,7 +414,7 @@ class PlannedActualView(QWidget):
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Planned against actual")
+        self.table.setAccessibleName(tr("Planned against actual"))
 
         self.chart = PlanActualChart()
         scroller = QScrollArea()
@@ -415,7 +431,7 @@ class PlannedActualView(QWidget):
         self._user_split = False  # once the user drags the handle, their split stays
         self.splitter.splitterMoved.connect(self._split_by_user)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(tr(EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         palette = self.empty_label.palette()

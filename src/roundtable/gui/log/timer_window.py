@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from roundtable.domain.log import LogEntryRecord
 from roundtable.domain.records import EventRecord
 from roundtable.errors import UserError
-from roundtable.gui.common.messages import paragraphs, sentence
+from roundtable.gui.common.messages import paragraphs
 from roundtable.gui.common.palette_colours import is_dark, readable
 from roundtable.gui.common.signals import emit
 from roundtable.gui.log.timer_display import FittedText
@@ -72,6 +72,7 @@ from roundtable.services.session_timer import (
     days_with_items,
     duration_text,
 )
+from roundtable.wording import QT_TR_NOOP, tr
 
 TICK_MS = 250
 SCREEN_KEY = "timer/screen"
@@ -85,10 +86,11 @@ AMBER = QColor("#ffb300")
 RED = QColor("#ff4d4d")
 """The countdown's overtime colour, made readable on the background."""
 
-HELP = (
+HELP = QT_TR_NOOP(
     "Space start / pause · ← → speaker · ↑ ↓ item · + one minute more · F11 full screen · "
     "Esc leave full screen, or close"
 )
+"""In English; shown through ``tr()``."""
 
 Role = QPalette.ColorRole
 
@@ -159,7 +161,7 @@ class StageColours:
 def screen_label(screen: QScreen) -> str:
     """ "HDMI-1 — 1920×1080", so two monitors of one make can be told apart."""
     size = screen.geometry().size()
-    name = screen.name() or screen.model() or "Screen"
+    name = screen.name() or screen.model() or tr("Screen")
     return f"{name} — {size.width()}×{size.height()}"
 
 
@@ -188,7 +190,7 @@ class TimerWindow(QWidget):
         self._warned_unsaved = False
         self.session = SessionTimer(event_record, clock=self._clock)
 
-        self.setWindowTitle(f"Timer — {event_record.title}")
+        self.setWindowTitle(tr("Timer — {title}").format(title=event_record.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setPalette(stage_palette(self.palette()))
@@ -217,14 +219,14 @@ class TimerWindow(QWidget):
         self.countdown = FittedText(bold=True, max_lines=1, template="+00:00", max_pixel_size=600)
         self.status_text = FittedText(max_lines=1, max_pixel_size=44)
         self.next_text = FittedText(max_lines=1, max_pixel_size=40)
-        self.item_text.setAccessibleDescription("Current agenda item")
-        self.speaker_text.setAccessibleDescription("Current speaker")
-        self.countdown.setAccessibleDescription("Time left")
+        self.item_text.setAccessibleDescription(tr("Current agenda item"))
+        self.speaker_text.setAccessibleDescription(tr("Current speaker"))
+        self.countdown.setAccessibleDescription(tr("Time left"))
 
         self.day_choice = QComboBox()
         for index in days_with_items(self._event_record):
             self.day_choice.addItem(day_title(self._event_record, index), index)
-        self.day_choice.setToolTip("The day to run; chosen before the start")
+        self.day_choice.setToolTip(tr("The day to run; chosen before the start"))
         # Day titles can be a paragraph long: the combo must not widen the window for them.
         self.day_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -232,13 +234,13 @@ class TimerWindow(QWidget):
         self.day_choice.setMinimumContentsLength(24)
         self.day_choice.currentIndexChanged.connect(self._day_chosen)
         self.screen_choice = QComboBox()
-        self.screen_choice.setToolTip("The screen the timer goes full screen on (F11)")
+        self.screen_choice.setToolTip(tr("The screen the timer goes full screen on (F11)"))
         self._fill_screens()
-        self.full_screen_button = QPushButton("Full screen")
-        self.full_screen_button.setToolTip("Full screen on the chosen screen (F11; Esc leaves)")
+        self.full_screen_button = QPushButton(tr("Full screen"))
+        self.full_screen_button.setToolTip(tr("Full screen on the chosen screen (F11; Esc leaves)"))
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
 
-        day_label, screen_caption = QLabel("Day"), QLabel("Full screen on")
+        day_label, screen_caption = QLabel(tr("Day")), QLabel(tr("Full screen on"))
         setup = QHBoxLayout()
         setup.addWidget(day_label)
         setup.addWidget(self.day_choice, 1)
@@ -254,32 +256,40 @@ class TimerWindow(QWidget):
             return made
 
         self.previous_item_button = button(
-            "▲ Previous item",
-            "Previous item (Up, Page Up)",
+            tr("▲ Previous item"),
+            tr("Previous item (Up, Page Up)"),
             lambda: self._do(self.session.previous_item),
         )
         self.previous_speaker_button = button(
-            "◀ Previous speaker",
-            "Previous speaker (Left)",
+            tr("◀ Previous speaker"),
+            tr("Previous speaker (Left)"),
             lambda: self._do(self.session.previous_speaker),
         )
         self.start_button = button(
-            "Start", "Start, pause, resume (Space)", lambda: self._do(self.session.toggle)
+            tr("Start", "timer button"),
+            tr("Start, pause, resume (Space)"),
+            lambda: self._do(self.session.toggle),
         )
         self.next_speaker_button = button(
-            "Next speaker ▶", "Next speaker (Right)", lambda: self._do(self.session.next_speaker)
+            tr("Next speaker ▶"),
+            tr("Next speaker (Right)"),
+            lambda: self._do(self.session.next_speaker),
         )
         self.next_item_button = button(
-            "Next item ▼", "Next item (Down, Page Down)", lambda: self._do(self.session.next_item)
+            tr("Next item ▼"),
+            tr("Next item (Down, Page Down)"),
+            lambda: self._do(self.session.next_item),
         )
         self.extend_button = button(
-            "+1 min", "One minute more for the speaker, or the item (+)", self.extend
+            tr("+1 min"), tr("One minute more for the speaker, or the item (+)"), self.extend
         )
         self.finish_button = button(
-            "Finish", "End the session, after asking: the running item is recorded", self.finish
+            tr("Finish"),
+            tr("End the session, after asking: the running item is recorded"),
+            self.finish,
         )
         self.close_button = button(
-            "Close", "Close the timer (Esc, Ctrl+W); a running item asks first", self.close
+            tr("Close"), tr("Close the timer (Esc, Ctrl+W); a running item asks first"), self.close
         )
         self.start_button.setMinimumWidth(110)
         controls = QHBoxLayout()
@@ -296,7 +306,7 @@ class TimerWindow(QWidget):
         controls.addWidget(self.finish_button)
         controls.addSpacing(16)
         controls.addWidget(self.close_button)
-        self.help_text = QLabel(HELP)
+        self.help_text = QLabel(tr(HELP))
         self.help_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dim_labels = [self.heading, self.wall_clock, day_label, screen_caption, self.help_text]
 
@@ -401,54 +411,65 @@ class TimerWindow(QWidget):
         if session.speaker is not None:
             return session.speaker_name()
         if session.item.speakers:
-            return "Discussion"  # after the last speaker
+            return tr("Discussion")  # after the last speaker
         chair = session.chair_name()
-        return f"Chair: {chair}" if chair else ""
+        return tr("Chair: {name}").format(name=chair) if chair else ""
 
     def _status_line(self) -> str:
         session = self.session
         if session.phase == READY:
-            return "Ready — press Space to start"
+            return tr("Ready — press Space to start")
         if session.phase == FINISHED:
-            return "The session is over — its timings are in the log"
+            return tr("The session is over — its timings are in the log")
         parts = []
         if session.phase == PAUSED:
-            parts.append("Paused — Space resumes")
+            parts.append(tr("Paused — Space resumes"))
+        more = session.extended_minutes()
         if session.speaker_index is not None:
-            count = len(session.item.speakers)
-            parts.append(f"Speaker {session.speaker_index + 1} of {count}")
-            if session.extended_minutes():
-                parts[-1] += f", {session.extended_minutes()} min more"
+            count, number = len(session.item.speakers), session.speaker_index + 1
+            if more:
+                parts.append(tr("Speaker {number} of %n, {minutes} min more", "", count).format(
+                    number=number, minutes=more))  # fmt: skip
+            else:
+                parts.append(tr("Speaker {number} of %n", "", count).format(number=number))
             left = session.item_remaining()
             item_time = duration_text(session.item_allowance())
             if left.total_seconds() < 0:
-                parts.append(f"item {countdown_text(left)[1:]} over its {item_time}")
+                parts.append(tr("item {over} over its {allowance}").format(
+                    over=countdown_text(left)[1:], allowance=item_time))  # fmt: skip
             else:
-                parts.append(f"item {countdown_text(left)} left of {item_time}")
+                parts.append(tr("item {left} left of {allowance}").format(
+                    left=countdown_text(left), allowance=item_time))  # fmt: skip
         else:
-            parts.append(f"{duration_text(session.item_elapsed())} of "
-                         f"{duration_text(session.item_allowance())}")  # fmt: skip
-            if session.extended_minutes():
-                parts[-1] += f", {session.extended_minutes()} min more"
+            elapsed = duration_text(session.item_elapsed())
+            allowance = duration_text(session.item_allowance())
+            if more:
+                parts.append(tr("{elapsed} of {allowance}, {minutes} min more").format(
+                    elapsed=elapsed, allowance=allowance, minutes=more))  # fmt: skip
+            else:
+                parts.append(tr("{elapsed} of {allowance}").format(
+                    elapsed=elapsed, allowance=allowance))  # fmt: skip
         return " · ".join(parts)
 
     def _next_line(self) -> str:
         session = self.session
         kind, name = session.up_next()
         if kind == "speaker":
-            return f"Next: {name}"
+            return tr("Next: {name}").format(name=name)
         if kind == "item":
             planned = session.planned_start(session.item_index + 1)
-            day = session.day.day_date
-            when = f" (planned {format_clock(planned, day)})" if planned else ""
-            return f"Next item: {name}{when}"
-        return "Last item"
+            if planned:
+                return tr("Next item: {name} (planned {time})").format(
+                    name=name, time=format_clock(planned, session.day.day_date)
+                )
+            return tr("Next item: {name}").format(name=name)
+        return tr("Last item")
 
     def _update_buttons(self) -> None:
         session = self.session
         done = session.finished
-        self.start_button.setText({READY: "Start", RUNNING: "Pause", PAUSED: "Resume"}.get(
-            session.phase, "Finished"))  # fmt: skip
+        names = {READY: tr("Start", "timer button"), RUNNING: tr("Pause"), PAUSED: tr("Resume")}
+        self.start_button.setText(names.get(session.phase, tr("Finished")))
         self.start_button.setEnabled(not done)
         self.previous_item_button.setEnabled(session.can_previous_item())
         self.next_item_button.setEnabled(session.can_next_item())
@@ -476,13 +497,19 @@ class TimerWindow(QWidget):
         if session.phase not in (RUNNING, PAUSED):
             return False
         if session.phase == RUNNING:
-            what = f"“{session.item.title}” is recorded as ended now"
+            question = tr(
+                "End the session now?\n\n“{title}” is recorded as ended now; the timer cannot "
+                "be started again."
+            ).format(title=session.item.title)
         else:
-            what = "Everything up to the pause is in the log already"
+            question = tr(
+                "End the session now?\n\nEverything up to the pause is in the log already; the "
+                "timer cannot be started again."
+            )
         answer = QMessageBox.question(
             self,
-            "Finish the session",
-            f"End the session now?\n\n{what}; the timer cannot be started again.",
+            tr("Finish the session"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -524,9 +551,10 @@ class TimerWindow(QWidget):
                     self._warned_unsaved = True
                     QMessageBox.warning(
                         self,
-                        "Timings not recorded",
-                        paragraphs(exc) + "\n\nThe timer goes on and tries again with the next "
-                        "item or speaker.",
+                        tr("Timings not recorded"),
+                        paragraphs(exc)
+                        + "\n\n"
+                        + tr("The timer goes on and tries again with the next item or speaker."),
                     )
                 break
             written += 1
@@ -581,11 +609,11 @@ class TimerWindow(QWidget):
             self.setScreen(screen)
             self.move(screen.geometry().topLeft())
         self.showFullScreen()
-        self.full_screen_button.setText("Leave full screen")
+        self.full_screen_button.setText(tr("Leave full screen"))
 
     def leave_full_screen(self) -> None:
         self.showNormal()
-        self.full_screen_button.setText("Full screen")
+        self.full_screen_button.setText(tr("Full screen"))
 
     # -- closing --------------------------------------------------------------------------------
 
@@ -595,10 +623,11 @@ class TimerWindow(QWidget):
             title = self.session.item.title
             answer = QMessageBox.question(
                 self,
-                "Close the timer",
-                sentence(f"“{title}” is still running")
-                + "\n\nRecord it as ended now? (No closes without recording the time since "
-                "the last change of item, speaker or pause.)",
+                tr("Close the timer"),
+                tr(
+                    "“{title}” is still running.\n\nRecord it as ended now? (No closes without "
+                    "recording the time since the last change of item, speaker or pause.)"
+                ).format(title=title),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,
@@ -652,14 +681,16 @@ def open_timer(
     try:
         event_record = store.get_event(event_id)
     except UserError as exc:
-        QMessageBox.warning(parent, "Run the session", paragraphs(exc))
+        QMessageBox.warning(parent, tr("Run the session"), paragraphs(exc))
         return None
     if not days_with_items(event_record):
         QMessageBox.information(
             parent,
-            "Run the session",
-            sentence(f"“{event_record.title}” has no agenda to run")
-            + "\n\nAdd its items in the Agenda tab first; the timer takes them one by one.",
+            tr("Run the session"),
+            tr(
+                "“{title}” has no agenda to run.\n\nAdd its items in the Agenda tab first; the "
+                "timer takes them one by one."
+            ).format(title=event_record.title),
         )
         return None
     window = TimerWindow(store, settings, event_record, parent)

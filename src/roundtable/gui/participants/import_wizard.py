@@ -6,6 +6,17 @@ it), and the preview runs ``plan_import`` and shows what every row will become: 
 in the directory they match, role, delegation, and any problem, highlighted. Nothing is saved
 here; the wizard hands back the plan, and an undo command applies it, all or nothing. The Import
 button stays disabled while any row has a problem, and the per-row report says what to fix.
+
+A CSV's encoding is guessed (``text_encoding``); the mapping page, where the file's text is
+first seen, names it in a choice, and choosing another reads the file again in it (a Russian
+list read as Western European shows its headers as "Ôàìèëèÿ" there). The preview's report
+names it too. The mapping page also says how a full-name column is written (family name first,
+or given name first, or recognised from the script), as ``--full-name-order`` does.
+
+A row that is not an exact match but possibly someone in the directory under another spelling
+("Andrei Kortunov" for "Andrey Kortunov") is a problem until the user chooses, in its Match
+cell, the existing person or a new one. No default is taken: merging two people by mistake
+is far harder to see and undo than one more click, so the Import button waits for the choice.
 """
 
 from __future__ import annotations
@@ -47,13 +58,31 @@ from roundtable.errors import UserError
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, ChoiceDelegate
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.signals import emit
+from roundtable.wording import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:  # imported when the wizard reads a file, not when the app starts
     from roundtable.services.participant_import import ImportPlan
     from roundtable.services.table_rows import Table
 
-FILE_FILTER = "Participant lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
 SAMPLES = 3
+
+# How a full-name column is written: (FullNameOrder value, label).
+FULL_NAME_ORDERS = (
+    ("auto", QT_TR_NOOP("Recognised from the script")),
+    ("given-first", QT_TR_NOOP("Given name first")),
+    ("family-first", QT_TR_NOOP("Family name first")),
+)
+
+
+def file_filter() -> str:
+    return (
+        tr("Participant lists") + " (*.csv *.tsv *.txt *.xlsx *.xlsm);;" + tr("All files") + " (*)"
+    )
+
+
+def _error_text(message: object) -> str:
+    return f"<span style='color:#a11d1d'>{sentence(message)}</span>"
+
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 """Mapping rows: the field name the column feeds ("ignore" for none)."""
@@ -79,7 +108,7 @@ MUTED = QColor(128, 128, 128)
 # -- mapping ----------------------------------------------------------------------------------
 
 
-MAPPING_COLUMNS = ("Column", "Examples", "Imported as")
+MAPPING_COLUMNS = (QT_TR_NOOP("Column"), QT_TR_NOOP("Examples"), QT_TR_NOOP("Imported as"))
 MAP_COLUMN_HEADER, MAP_COLUMN_EXAMPLES, MAP_COLUMN_FIELD = range(3)
 
 
@@ -143,7 +172,7 @@ class MappingModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == _DISPLAY and 0 <= section < len(MAPPING_COLUMNS):
-            return MAPPING_COLUMNS[section]
+            return tr(MAPPING_COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -153,7 +182,7 @@ class MappingModel(QAbstractTableModel):
         field = self._fields[row]
         if role == _DISPLAY:
             if column == MAP_COLUMN_HEADER:
-                return self._headers[row] or f"(column {row + 1})"
+                return self._headers[row] or tr("(column {number})").format(number=row + 1)
             if column == MAP_COLUMN_EXAMPLES:
                 return self._examples[row]
             return self._labels.get(field, field)
@@ -164,7 +193,7 @@ class MappingModel(QAbstractTableModel):
         if role == _FOREGROUND and field == self._ignore:
             return MUTED
         if role == _TOOLTIP and column == MAP_COLUMN_FIELD:
-            return "Click to choose which participant field this column fills"
+            return tr("Click to choose which participant field this column fills")
         if role == _TOOLTIP and column == MAP_COLUMN_EXAMPLES:
             return self._examples[row] or None
         if role == int(FIELD_ROLE):
@@ -197,8 +226,9 @@ class MappingModel(QAbstractTableModel):
 
 
 PREVIEW_COLUMNS = (
-    "Line", "Name", "Own-script name", "Match", "Role", "Delegation", "Attendance",
-    "Problems and notes",
+    QT_TR_NOOP("Line"), QT_TR_NOOP("Name"), QT_TR_NOOP("Own-script name"), QT_TR_NOOP("Match"),
+    QT_TR_NOOP("Role"), QT_TR_NOOP("Delegation"), QT_TR_NOOP("Attendance"),
+    QT_TR_NOOP("Problems and notes"),
 )  # fmt: skip
 (
     PREVIEW_LINE,
@@ -217,12 +247,18 @@ def match_text(row) -> str:
     from roundtable.services.participant_import import summary_name
 
     if row.skip:
-        return "skipped (already in the event)"
+        return tr("skipped (already in the event)")
     if row.existing is not None:
-        return f"existing: {summary_name(row.existing)}"
-    if row.candidates and any(p.startswith("matches ") for p in row.problems):
-        return f"choose one of {len(row.candidates)}…"
-    return "new"
+        return tr("existing: {name}").format(name=summary_name(row.existing))
+    if row.needs_choice and row.possible:
+        if len(row.candidates) == 1:
+            return tr("possibly the same person as {name}: choose…").format(
+                name=summary_name(row.candidates[0])
+            )
+        return tr("possibly one of %n people: choose…", "", len(row.candidates))
+    if row.needs_choice:
+        return tr("choose one of %n…", "", len(row.candidates))
+    return tr("new")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -267,7 +303,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == _DISPLAY and 0 <= section < len(PREVIEW_COLUMNS):
-            return PREVIEW_COLUMNS[section]
+            return tr(PREVIEW_COLUMNS[section])
         return None
 
     def _texts(self, row) -> tuple[str, ...]:
@@ -297,7 +333,8 @@ class PreviewModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._texts(row)[column]
         if role == _TOOLTIP:
-            lines = [f"Problem: {p}" for p in row.problems] + list(row.notes)
+            lines = [tr("Problem: {problem}").format(problem=p) for p in row.problems]
+            lines += list(row.notes)
             return "\n".join(lines) or None
         if role == _BACKGROUND and troubled:
             return PROBLEM_BACKGROUND
@@ -313,10 +350,13 @@ class PreviewModel(QAbstractTableModel):
         if role == _CHOICES and column == PREVIEW_MATCH and row.candidates:
             from roundtable.services.participant_import import summary_name
 
-            choices = [("New person (not in the directory)", NEW_PERSON)]
+            choices = [(tr("New person (not in the directory)"), NEW_PERSON)]
             for p in row.candidates:
                 detail = p.email or p.affiliations
-                choices.append((f"{summary_name(p)}" + (f" ({detail})" if detail else ""), p.id))
+                name = summary_name(p) + (f" ({detail})" if detail else "")
+                if row.possible:
+                    name = tr("The existing {person}").format(person=name)
+                choices.append((name, p.id))
             return choices
         if role == int(ROW_PLAN_ROLE):
             return row
@@ -368,33 +408,35 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._folder = folder
-        self.setTitle("Choose the list")
+        self.setTitle(tr("Choose the list"))
         self.setSubTitle(
-            "A CSV or Excel (XLSX) file with one participant per row and a header row, e.g. "
-            "a registration export from Indico, Eventbrite or a Google Form."
+            tr(
+                "A CSV or Excel (XLSX) file with one participant per row and a header row, "
+                "e.g. a registration export from Indico, Eventbrite or a Google Form."
+            )
         )
         self.path_edit = QLineEdit(path)
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setPlaceholderText(tr("The file to import"))
         self.path_edit.textChanged.connect(self._path_changed)
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(tr("&Browse…"))
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         self.sheet_combo = QComboBox()
-        self.sheet_label = QLabel("&Sheet:")
+        self.sheet_label = QLabel(tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet_combo)
         self.status = QLabel()
         self.status.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("&File:", row)
+        form.addRow(tr("&File:"), row)
         form.addRow(self.sheet_label, self.sheet_combo)
         form.addRow("", self.status)
         self._path_changed(path)
 
     def browse(self) -> None:
         start = self.path_edit.text() or self._folder
-        path, _ = QFileDialog.getOpenFileName(self, "Import participants", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import participants"), start, file_filter())
         if path:
             self.path_edit.setText(path)
 
@@ -419,18 +461,14 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:
-        from roundtable.services.table_read import read_table
-
+        """Read the file in the encoding it is recognised to be in (a new file forgets the
+        previous one's chosen encoding); stay here, saying why, if it cannot be read."""
         path = self.path_edit.text().strip()
         sheet = self.sheet_combo.currentText() if self.sheet_combo.isVisible() else None
-        try:
-            table = read_table(path, sheet or None) if sheet else read_table(path)
-        except UserError as exc:
-            self.status.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+        self._wizard.path, self._wizard.sheet = path, sheet or None
+        if not self._wizard.read(encoding=None):
+            self.status.setText(_error_text(self._wizard.read_error))
             return False
-        self._wizard.table = table
-        self._wizard.path = path
-        self._wizard.sheet = sheet or None
         return True
 
 
@@ -438,15 +476,17 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(tr("Match the columns"))
         self.setSubTitle(
-            "Which participant field each column fills. Columns Roundtable recognised are "
-            "filled in; click a field to change it, or choose Ignore to leave a column out."
+            tr(
+                "Which participant field each column fills. Columns Roundtable recognised are "
+                "filled in; click a field to change it, or choose Ignore to leave a column out."
+            )
         )
         self.model = MappingModel(self)
         self.model.mapping_changed.connect(self._update_ignored)
         self.table = QTableView()
-        self.table.setAccessibleName("Column mapping")
+        self.table.setAccessibleName(tr("Column mapping"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MAP_COLUMN_FIELD, ChoiceDelegate(self.table))
         self.table.setEditTriggers(
@@ -469,6 +509,33 @@ class MappingPage(QWizardPage):
                              + 4 * metrics.averageCharWidth())  # fmt: skip
         header.resizeSection(MAP_COLUMN_FIELD, metrics.horizontalAdvance("Family name") * 2)
 
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setAccessibleName(tr("Text encoding"))
+        self.encoding_combo.setToolTip(
+            tr(
+                "How the file's letters are stored. Roundtable recognises it; if names or "
+                "headers look garbled, choose another and the file is read again."
+            )
+        )
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        self.encoding_label = QLabel(tr("Text &encoding:"))
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.encoding_note = _muted_label()
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding_label)
+        encoding_row.addWidget(self.encoding_combo)
+        encoding_row.addWidget(self.encoding_note, 1)
+
+        self.name_order_combo = QComboBox()
+        for value, label in FULL_NAME_ORDERS:
+            self.name_order_combo.addItem(tr(label), value)
+        self.name_order_combo.setToolTip(
+            tr(
+                "How names in a single full-name column are written. Recognised: family name "
+                "first for Chinese, Japanese and Korean script and for a Russian ФИО, given "
+                "name first otherwise."
+            )
+        )
         self.role_combo = QComboBox()
         for role in ParticipantRole:
             self.role_combo.addItem(role.label, role)
@@ -477,22 +544,33 @@ class MappingPage(QWizardPage):
         for attendance in Attendance:
             self.attendance_combo.addItem(attendance.label, attendance)
         defaults = QHBoxLayout()
-        defaults.addWidget(QLabel("Where the list gives none, role:"))
+        defaults.addWidget(QLabel(tr("Where the list gives none, role:")))
         defaults.addWidget(self.role_combo)
         defaults.addSpacing(12)
-        defaults.addWidget(QLabel("attendance:"))
+        defaults.addWidget(QLabel(tr("attendance:")))
         defaults.addWidget(self.attendance_combo)
         defaults.addStretch(1)
+        name_order = QHBoxLayout()
+        name_order_label = QLabel(tr("Full &names are written:"))
+        name_order_label.setBuddy(self.name_order_combo)
+        name_order.addWidget(name_order_label)
+        name_order.addWidget(self.name_order_combo)
+        name_order.addStretch(1)
 
         self.ignored_label = _muted_label()
         self.notes_label = _muted_label()
         layout = QVBoxLayout(self)
+        layout.addLayout(encoding_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.ignored_label)
+        layout.addLayout(name_order)
         layout.addLayout(defaults)
         layout.addWidget(self.notes_label)
 
     def initializePage(self) -> None:
+        self._show_table()
+
+    def _show_table(self) -> None:
         from roundtable.services.column_mapping import guess_mapping
 
         table = self._wizard.table
@@ -500,20 +578,59 @@ class MappingPage(QWizardPage):
         self.model.set_table(table.headers, table.rows, guess_mapping(table.headers))
         count = len(table.rows)
         self.setSubTitle(
-            f"{table.source or 'The list'}: {count} row{'s' if count != 1 else ''}. Which "
-            "participant field each column fills: recognised columns are filled in; click a "
-            "field to change it, or choose Ignore to leave a column out."
+            tr(
+                "{source}: %n rows. Which participant field each column fills: recognised "
+                "columns are filled in; click a field to change it, or choose Ignore to leave "
+                "a column out.",
+                "",
+                count,
+            ).format(source=table.source or tr("The list"))
         )
         self.notes_label.setText("\n".join(sentence(n) for n in table.notes))
         self.notes_label.setVisible(bool(table.notes))
+        self._show_encoding(table.encoding)
         self._update_ignored()
+
+    def _show_encoding(self, encoding: str) -> None:
+        """The encoding choice, on the one the file was read in (hidden for a workbook)."""
+        from roundtable.services.text_encoding import CHOICES, encoding_label
+
+        combo = self.encoding_combo
+        combo.clear()
+        for name in (*CHOICES, encoding) if encoding not in CHOICES else CHOICES:
+            combo.addItem(encoding_label(name), name)
+        combo.setCurrentIndex(combo.findData(encoding))
+        for widget in (combo, self.encoding_label, self.encoding_note):
+            widget.setVisible(bool(encoding))
+        if self._wizard.encoding:
+            self.encoding_note.setText(tr("chosen by you"))
+        else:
+            self.encoding_note.setText(
+                tr("recognised from the file; choose another if the text looks garbled")
+            )
+
+    def _encoding_chosen(self, index: int) -> None:
+        """Read the file again in the chosen encoding; on failure say why and keep the
+        table (and the choice) as they were."""
+        chosen = self.encoding_combo.itemData(index)
+        table = self._wizard.table
+        if not chosen or table is None or chosen == table.encoding:
+            return
+        if self._wizard.read(encoding=chosen):
+            self._show_table()
+            return
+        self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(table.encoding))
+        self.notes_label.setText(_error_text(self._wizard.read_error))
+        self.notes_label.setVisible(True)
 
     def _update_ignored(self) -> None:
         ignored = self.model.ignored()
         self.ignored_label.setText(
-            f"Ignored columns: {', '.join(h or '(no header)' for h in ignored)}"
+            tr("Ignored columns: {columns}").format(
+                columns=", ".join(h or tr("(no header)") for h in ignored)
+            )
             if ignored
-            else "Every column is imported."
+            else tr("Every column is imported.")
         )
 
     def default_role(self) -> ParticipantRole:
@@ -522,16 +639,19 @@ class MappingPage(QWizardPage):
     def default_attendance(self) -> Attendance:
         return Attendance(self.attendance_combo.currentData())
 
+    def full_name_order(self) -> str:
+        return str(self.name_order_combo.currentData())
+
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Check before importing")
+        self.setTitle(tr("Check before importing"))
         self.model = PreviewModel(self)
         self.model.plan_changed.connect(self._plan_changed)
         self.table = QTableView()
-        self.table.setAccessibleName("Import preview")
+        self.table.setAccessibleName(tr("Import preview"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PREVIEW_MATCH, ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -559,10 +679,10 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Import report")
+        self.report.setAccessibleName(tr("Import report"))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.recheck_button = QPushButton("Check the file &again")
-        self.recheck_button.setToolTip("Read the file again, e.g. after correcting it")
+        self.recheck_button = QPushButton(tr("Check the file &again"))
+        self.recheck_button.setToolTip(tr("Read the file again, e.g. after correcting it"))
         self.recheck_button.clicked.connect(self.recheck)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -577,14 +697,14 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Import"))
 
     def initializePage(self) -> None:
         self.plan_now()
 
     def plan_now(self) -> None:
         wizard = self._wizard
-        from roundtable.services.participant_import import plan_import
+        from roundtable.services.participant_import import FullNameOrder, plan_import
 
         assert wizard.table is not None
         try:
@@ -596,11 +716,13 @@ class PreviewPage(QWizardPage):
                 wizard.organisations(),
                 default_role=wizard.mapping_page.default_role(),
                 default_attendance=wizard.mapping_page.default_attendance(),
+                full_name_order=FullNameOrder(wizard.mapping_page.full_name_order()),
+                in_preview=True,
             )
         except UserError as exc:
             self.model.set_plan(None)
             wizard.plan = None
-            self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+            self.summary.setText(_error_text(exc))
             self.report.clear()
             emit(self.completeChanged)
             return
@@ -609,14 +731,8 @@ class PreviewPage(QWizardPage):
         self._plan_changed()
 
     def recheck(self) -> None:
-        from roundtable.services.table_read import read_table
-
-        try:
-            sheet = self._wizard.sheet
-            path = self._wizard.path
-            self._wizard.table = read_table(path, sheet) if sheet else read_table(path)
-        except UserError as exc:
-            self.summary.setText(f"<span style='color:#a11d1d'>{sentence(str(exc))}</span>")
+        if not self._wizard.read(encoding=self._wizard.encoding):
+            self.summary.setText(_error_text(self._wizard.read_error))
             return
         self.plan_now()
 
@@ -628,23 +744,35 @@ class PreviewPage(QWizardPage):
             return
         counts = plan.counts()
         parts = [
-            f"{counts['new']} new {'person' if counts['new'] == 1 else 'people'}",
-            f"{counts['existing']} already in the directory",
+            tr("%n new people", "", counts["new"]),
+            tr("%n already in the directory", "", counts["existing"]),
         ]
         if counts["skipped"]:
-            parts.append(f"{counts['skipped']} skipped")
+            parts.append(tr("%n skipped", "", counts["skipped"]))
         text = ", ".join(parts) + "."
+        if plan.encoding:
+            from roundtable.services.text_encoding import encoding_label
+
+            text += " " + tr("Read as {encoding}.").format(encoding=encoding_label(plan.encoding))
         if plan.ok:
-            text = f"<b>Ready to import.</b> {text}"
+            text = "<b>" + tr("Ready to import.") + "</b> " + text
         else:
             troubled = sum(1 for r in plan.rows if r.problems and not r.skip)
-            text = (
-                f"<span style='color:#a11d1d'><b>{troubled + len(plan.problems)} problem"
-                f"{'s' if troubled + len(plan.problems) != 1 else ''} to fix</b></span> — "
-                f"highlighted below and listed in the report. Nothing is imported until every "
-                f"row is right: correct the file and check again, or go back and change the "
-                f"columns. {text}"
+            problems = tr("%n problems to fix", "", troubled + len(plan.problems))
+            choices = sum(1 for r in plan.rows if r.possible and r.needs_choice and not r.skip)
+            advice = tr(
+                "highlighted below and listed in the report. Nothing is imported until every "
+                "row is right: correct the file and check again, or go back and change the "
+                "columns."
             )
+            if choices:
+                advice += " " + tr(
+                    "%n rows may be people already in the directory: choose in their Match "
+                    "cell whether they are, or new people.",
+                    "",
+                    choices,
+                )
+            text = f"<span style='color:#a11d1d'><b>{problems}</b></span> — {advice} {text}"
         self.summary.setText(text)
         self.report.setPlainText("\n".join(report_lines(plan)))
         emit(self.completeChanged)
@@ -671,9 +799,11 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.path = path
         self.sheet: str | None = None
+        self.encoding: str | None = None  # the user's choice; None: the one recognised
+        self.read_error = ""
         self._people = None
         self._organisations = None
-        self.setWindowTitle(f"Import participants — {event.title}")
+        self.setWindowTitle(tr("Import participants — {title}").format(title=event.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -684,6 +814,19 @@ class ImportWizard(QWizard):
         self.addPage(self.mapping_page)
         self.addPage(self.preview_page)
         self.resize(1040, 660)
+
+    def read(self, encoding: str | None = None) -> bool:
+        """Read the chosen file (again), in ``encoding`` if given; False, with ``read_error``
+        saying why, if it cannot be."""
+        from roundtable.services.table_read import read_table
+
+        try:
+            table = read_table(self.path, self.sheet, encoding)
+        except UserError as exc:
+            self.read_error = str(exc)
+            return False
+        self.table, self.encoding, self.read_error = table, encoding, ""
+        return True
 
     def people(self):
         """The directory, read once per wizard (it does not change while the wizard is open)."""

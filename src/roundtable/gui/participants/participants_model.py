@@ -30,6 +30,7 @@ from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
 from roundtable.gui.common.signals import emit
 from roundtable.services.edits.participants import ATTENDANCE, DELEGATION, ROLE, ordered
+from roundtable.wording import QT_TR_NOOP, tr
 
 PARTICIPATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The participation's id (int)."""
@@ -42,7 +43,10 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 MIME_TYPE = "application/x-roundtable-participations"
 
-COLUMNS = ("#", "Name", "Own-script name", "Role", "Delegation", "Attendance", "Affiliation")
+COLUMNS = ("#", QT_TR_NOOP("Name"), QT_TR_NOOP("Own-script name"), QT_TR_NOOP("Role"),
+           QT_TR_NOOP("Delegation"), QT_TR_NOOP("Attendance"),
+           QT_TR_NOOP("Affiliation"))  # fmt: skip
+"""The column headers in English ("#" is not a word); ``headerData`` translates them."""
 (
     COLUMN_POSITION,
     COLUMN_NAME,
@@ -253,9 +257,9 @@ class ParticipantsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == _DISPLAY:
-            return COLUMNS[section]
+            return tr(COLUMNS[section]) if section != COLUMN_POSITION else COLUMNS[section]
         if role == _TOOLTIP and section == COLUMN_POSITION:
-            return "Order of precedence: drag rows, or use Alt+Up and Alt+Down"
+            return tr("Order of precedence: drag rows, or use Alt+Up and Alt+Down")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):

@@ -67,6 +67,7 @@ from roundtable.services.edits.participants import (
     value_edit,
 )
 from roundtable.services.participant_import import import_participants_edit
+from roundtable.wording import language, tr
 
 HEADER_KEY = "participants/header"
 SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -75,19 +76,18 @@ SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.Sel
 def counts_html(counts: Counts) -> str:
     """ "12 participants · by role: 1 host, 9 participants / panelists … ", three short lines."""
     if not counts.total:
-        return "No participants yet."
+        return tr("No participants yet.")
+    roles = ", ".join(f"{role.label} {n}" for role, n in counts.roles)
     lines = [
-        f"<b>{counts.total} participant{'s' if counts.total != 1 else ''}</b>",
-        "<b>By role:</b> " + ", ".join(f"{role.label} {n}" for role, n in counts.roles),
+        tr("<b>%n participants</b>", "", counts.total),
+        tr("<b>By role:</b> {counts}").format(counts=roles),
     ]
     if counts.delegations:
-        lines.append(
-            "<b>By delegation:</b> "
-            + ", ".join(f"{name or 'no delegation'} {n}" for name, n in counts.delegations)
-        )
-    lines.append(
-        "<b>By attendance:</b> " + ", ".join(f"{a.label} {n}" for a, n in counts.attendance)
-    )
+        no_delegation = tr("no delegation")
+        delegations = ", ".join(f"{name or no_delegation} {n}" for name, n in counts.delegations)
+        lines.append(tr("<b>By delegation:</b> {counts}").format(counts=delegations))
+    attendance = ", ".join(f"{a.label} {n}" for a, n in counts.attendance)
+    lines.append(tr("<b>By attendance:</b> {counts}").format(counts=attendance))
     return "<br>".join(lines)
 
 
@@ -156,7 +156,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
 
     def _build(self) -> None:
         self.table = _Table()
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(tr("Participants"))
         self.table.setModel(self.model)
         delegate = ChoiceDelegate(self.table)
         for column in (COLUMN_ROLE, COLUMN_DELEGATION, COLUMN_ATTENDANCE):
@@ -193,9 +193,9 @@ class ParticipantsView(FillsWhenShown, QWidget):
             (COLUMN_POSITION, "99"),
             (COLUMN_NAME, "Guadalupe Correa Cab"),
             (COLUMN_NATIVE, "Андрей Кортунов"),
-            (COLUMN_ROLE, "Participant / panelist"),
+            (COLUMN_ROLE, ParticipantRole.PARTICIPANT.label),
             (COLUMN_DELEGATION, "Japanese delegation"),
-            (COLUMN_ATTENDANCE, "Confirmed"),
+            (COLUMN_ATTENDANCE, Attendance.CONFIRMED.label),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
@@ -214,31 +214,46 @@ class ParticipantsView(FillsWhenShown, QWidget):
                 widget.setToolTip(tip)
             return widget
 
-        self.add_button = button("&Add from directory…", self.add_from_directory,
-                                 "Choose people who are already in the directory")  # fmt: skip
-        self.new_button = button("&New person…", self.add_new_person,
-                                 "Someone not yet in the directory")  # fmt: skip
-        self.remove_button = button("&Remove…", self.remove_selected,
-                                    "Take the selected people off this event (Delete)")  # fmt: skip
-        self.up_button = button("Move &up", self.move_up,
-                                "Earlier in the order of precedence (Alt+Up)")  # fmt: skip
-        self.down_button = button("Move do&wn", self.move_down,
-                                  "Later in the order of precedence (Alt+Down)")  # fmt: skip
-        self.import_button = button("&Import…", self.import_participants,
-                                    "Add people from a CSV or Excel list")  # fmt: skip
-        self.export_button = button("E&xport…", self.export_participants,
-                                    "Save this list as CSV or Excel")  # fmt: skip
-        self.bios_button = button("&Bios booklet…", self.bios_booklet,
-                                  "Everyone's bio and photo, to save as PDF or print")  # fmt: skip
+        self.add_button = button(
+            tr("&Add from directory…"),
+            self.add_from_directory,
+            tr("Choose people who are already in the directory"),
+        )
+        self.new_button = button(
+            tr("&New person…"), self.add_new_person, tr("Someone not yet in the directory")
+        )
+        self.remove_button = button(
+            tr("&Remove…"),
+            self.remove_selected,
+            tr("Take the selected people off this event (Delete)"),
+        )
+        self.up_button = button(
+            tr("Move &up"), self.move_up, tr("Earlier in the order of precedence (Alt+Up)")
+        )
+        self.down_button = button(
+            tr("Move do&wn"), self.move_down, tr("Later in the order of precedence (Alt+Down)")
+        )
+        self.import_button = button(
+            tr("&Import…"), self.import_participants, tr("Add people from a CSV or Excel list")
+        )
+        self.export_button = button(
+            tr("E&xport…"), self.export_participants, tr("Save this list as CSV or Excel")
+        )
+        self.bios_button = button(
+            tr("&Bios booklet…"),
+            self.bios_booklet,
+            tr("Everyone's bio and photo, to save as PDF or print"),
+        )
         self.namecards_button = button(
-            "Na&me cards…", self.name_cards,
-            "Table cards with each name; only the selected people when some are selected",
-        )  # fmt: skip
+            tr("Na&me cards…"),
+            self.name_cards,
+            tr("Table cards with each name; only the selected people when some are selected"),
+        )
 
-        self.up_action = QAction("Move up", self)
+        self.up_action = QAction(tr("Move up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.triggered.connect(self.move_up)
-        self.down_action = QAction("Move down", self)
+        self.down_action = QAction(tr("Move down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(self.move_down)
         for action in (self.up_action, self.down_action):
@@ -253,8 +268,8 @@ class ParticipantsView(FillsWhenShown, QWidget):
         edit_row.addWidget(self.down_button)
         edit_row.addStretch(1)
         files_row = QHBoxLayout()
-        self.hint = QLabel("Drag rows to change the order of precedence; click a role, "
-                           "delegation or attendance to change it.")  # fmt: skip
+        self.hint = QLabel(tr("Drag rows to change the order of precedence; click a role, "
+                              "delegation or attendance to change it."))  # fmt: skip
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
         files_row.addWidget(self.hint, 1)
@@ -263,7 +278,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             files_row.addWidget(widget)
 
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Participant counts")
+        self.counts_label.setAccessibleName(tr("Participant counts"))
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -276,7 +291,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         layout.addWidget(self.counts_label)
         layout.addLayout(files_row)
 
-        self.empty_label = QLabel("Select an event on the left to see its participants.")
+        self.empty_label = QLabel(tr("Select an event on the left to see its participants."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
         self.empty_label.setWordWrap(True)
@@ -340,9 +355,11 @@ class ParticipantsView(FillsWhenShown, QWidget):
 
         people = event.participants
         widths = {
-            COLUMN_NAME: widest([full_name(p.person) for p in people], "Name", 320),
-            COLUMN_NATIVE: widest([p.person.native_name for p in people], "Own-script name", 220),
-            COLUMN_DELEGATION: widest([p.delegation for p in people], "Delegation", 240),
+            COLUMN_NAME: widest([full_name(p.person) for p in people], tr("Name"), 320),
+            COLUMN_NATIVE: widest(
+                [p.person.native_name for p in people], tr("Own-script name"), 220
+            ),
+            COLUMN_DELEGATION: widest([p.delegation for p in people], tr("Delegation"), 240),
         }
         self._fitting = True
         try:
@@ -442,7 +459,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         try:
             people = [self.store.get_person(pid) for pid in picked.person_ids]
         except UserError as exc:
-            show_failure(self, "Add participants", str(exc))
+            show_failure(self, tr("Add participants"), str(exc))
             return
         self._add(event, people, picked.role, picked.delegation, picked.attendance)
 
@@ -471,8 +488,10 @@ class ParticipantsView(FillsWhenShown, QWidget):
         if record.id is not None and any(p.person.id == record.id for p in event.participants):
             QMessageBox.information(
                 self,
-                "Add participant",
-                f"{full_name(record) or record.native_name} already takes part in this event.",
+                tr("Add participant"),
+                tr("{name} already takes part in this event.").format(
+                    name=full_name(record) or record.native_name
+                ),
             )
             self.select_participations(
                 [p.id for p in event.participants if p.person.id == record.id and p.id]
@@ -488,12 +507,22 @@ class ParticipantsView(FillsWhenShown, QWidget):
         people = [p.person for p in event.participants if p.id in set(ids)]
         if not people:
             return
-        who = full_name(people[0]) if len(people) == 1 else f"these {len(people)} people"
+        if len(people) == 1:
+            question = tr(
+                "Remove {name} from “{event}”?\n\nThey stay in the directory, and Edit ▸ Undo "
+                "puts them back with their role, delegation and place in the order."
+            ).format(name=full_name(people[0]), event=event.title)
+        else:
+            question = tr(
+                "Remove these %n people from “{event}”?\n\nThey stay in the directory, and "
+                "Edit ▸ Undo puts them back with their role, delegation and place in the order.",
+                "",
+                len(people),
+            ).format(event=event.title)
         answer = QMessageBox.question(
             self,
-            "Remove participants",
-            f"Remove {who} from “{event.title}”?\n\nThey stay in the directory, and Edit ▸ Undo "
-            "puts them back with their role, delegation and place in the order.",
+            tr("Remove participants"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -561,7 +590,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         try:
             edit = import_participants_edit(event, plan)
         except UserError as exc:
-            show_failure(self, "Import participants", str(exc))
+            show_failure(self, tr("Import participants"), str(exc))
             return
         self._push(edit)
 
@@ -572,30 +601,43 @@ class ParticipantsView(FillsWhenShown, QWidget):
         event = self._event
         if event is None:
             return
-        path = export_dialogs.save_path(
+        from roundtable.services.participant_export import csv_encodings, export_participants
+
+        # CSV in UTF-8 (any spreadsheet), or in the code page an older Excel of the interface's
+        # language opens without asking (Windows-1251 in Moscow, Shift_JIS in Tokyo).
+        (utf8, _label), (legacy, legacy_label) = csv_encodings(language())
+        filters = [
+            export_dialogs.CSV_FILTER,
+            tr("CSV for older Excel, {encoding}").format(encoding=legacy_label) + " (*.csv)",
+            export_dialogs.XLSX_FILTER,
+        ]
+        path, chosen = export_dialogs.save_path_and_filter(
             self,
-            "Export participants",
+            tr("Export participants"),
             Path(self._folder()) / f"{self._file_stem(event)}-participants.csv",
-            [export_dialogs.CSV_FILTER, export_dialogs.XLSX_FILTER],
+            filters,
         )
         if not path:
             return
-        from roundtable.services.participant_export import export_participants
+        encoding = None if Path(path).suffix.lower() == ".xlsx" else legacy if chosen == 1 else utf8
 
-        fresh = self.stored_event("Export participants")
+        fresh = self.stored_event(tr("Export participants"))
         if fresh is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_participants(fresh, path)
+            export_participants(fresh, path, encoding)
         except (UserError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self, "Export participants", sentence(reason))
+            QMessageBox.warning(self, tr("Export participants"), sentence(reason))
             return
         QApplication.restoreOverrideCursor()
         remember_folder(self._settings, path)
-        emit(self.message, f"Exported {len(fresh.participants)} participants to {path}")
+        emit(
+            self.message,
+            tr("Exported %n participants to {path}", "", len(fresh.participants)).format(path=path),
+        )
 
     def bios_booklet(self) -> None:
         self._print("bios")

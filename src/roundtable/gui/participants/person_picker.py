@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.local_dates import number
 from roundtable.domain.records import PersonSummary
 from roundtable.gui.common.choice_delegate import combo_value
 from roundtable.gui.people.people_model import (
@@ -40,6 +41,7 @@ from roundtable.gui.people.people_model import (
     PeopleFilterModel,
     PeopleModel,
 )
+from roundtable.wording import tr
 
 
 @dataclass
@@ -60,7 +62,11 @@ class PersonPickerDialog(QDialog):
         event_title: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Add participants — {event_title}" if event_title else "Add people")
+        self.setWindowTitle(
+            tr("Add participants — {event}").format(event=event_title)
+            if event_title
+            else tr("Add people")
+        )
         self.model = PeopleModel(self)
         self.model.set_people(people)
         self.proxy = PeopleFilterModel(self)
@@ -68,15 +74,15 @@ class PersonPickerDialog(QDialog):
         self.proxy.set_excluded(exclude)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Type to find people by name (any script), "
-                                            "affiliation, email…")  # fmt: skip
+        self.filter_edit.setPlaceholderText(tr("Type to find people by name (any script), "
+                                               "affiliation, email…"))  # fmt: skip
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter people")
+        self.filter_edit.setAccessibleName(tr("Filter people"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.installEventFilter(self)
 
         self.table = QTreeView()
-        self.table.setAccessibleName("Directory")
+        self.table.setAccessibleName(tr("Directory"))
         self.table.setModel(self.proxy)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
@@ -96,7 +102,7 @@ class PersonPickerDialog(QDialog):
             (COLUMN_NAME, "Ambassador Toyohisa Kozuki"),
             (COLUMN_NATIVE, "Андрей Кортунов"),
             (COLUMN_COUNTRY, "United States"),
-            (COLUMN_EVENTS, "Events"),
+            (COLUMN_EVENTS, tr("Events")),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
@@ -116,16 +122,16 @@ class PersonPickerDialog(QDialog):
             self.delegation_combo.addItem(name, name)
         delegation_line = self.delegation_combo.lineEdit()
         assert delegation_line is not None  # editable, so it has one
-        delegation_line.setPlaceholderText("None — pick or type one")
+        delegation_line.setPlaceholderText(tr("None — pick or type one"))
         self.delegation_combo.setMinimumContentsLength(22)
         self.role_combo.setMinimumContentsLength(22)
         self.attendance_combo = QComboBox()
         for attendance in Attendance:
             self.attendance_combo.addItem(attendance.label, attendance)
         form = QFormLayout()
-        form.addRow("As &role:", self.role_combo)
-        form.addRow("In &delegation:", self.delegation_combo)
-        form.addRow("&Attendance:", self.attendance_combo)
+        form.addRow(tr("As &role:"), self.role_combo)
+        form.addRow(tr("In &delegation:"), self.delegation_combo)
+        form.addRow(tr("&Attendance:"), self.attendance_combo)
 
         self.status = QLabel()
         self.status.setStyleSheet("color: palette(placeholder-text);")
@@ -178,12 +184,16 @@ class PersonPickerDialog(QDialog):
     def _update(self, *_args) -> None:
         count = len(self.selected_ids())
         self.ok_button.setEnabled(count > 0)
-        self.ok_button.setText(
-            "Add" if count == 0 else f"Add {count} {'person' if count == 1 else 'people'}"
-        )
+        self.ok_button.setText(tr("Add") if count == 0 else tr("Add %n people", "", count))
+        # {count} with n rather than %n, to keep the thousands separator ("5,000").
         shown = self.proxy.rowCount()
-        self.status.setText(f"{shown:,} in the directory and not yet in the event" if not
-                            self.proxy.filter_text else f"{shown:,} found")  # fmt: skip
+        self.status.setText(
+            tr("{count} in the directory and not yet in the event", "", shown).format(
+                count=number(shown)
+            )
+            if not self.proxy.filter_text
+            else tr("{count} found", "", shown).format(count=number(shown))
+        )
 
     def picked(self) -> PickedPeople:
         delegation = combo_value(self.delegation_combo)

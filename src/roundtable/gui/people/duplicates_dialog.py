@@ -29,6 +29,7 @@ from roundtable.domain.name_match import email_key, name_key
 from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonRecord, PersonSummary
 from roundtable.gui.people.people_model import display_name
+from roundtable.wording import tr
 
 
 class DuplicateChoice(Enum):
@@ -38,14 +39,18 @@ class DuplicateChoice(Enum):
 
 
 def match_reason(record: PersonRecord, other: PersonSummary) -> str:
-    """ "same name", "same email" or both, as the store matched them."""
-    reasons = []
+    """ "same name", "same email" or both, as the store matched them (whole phrases, each
+    translated as one)."""
     key = name_key(record.given_name, record.family_name)
-    if key and name_key(other.given_name, other.family_name) == key:
-        reasons.append("same name")
-    if email_key(record.email) and email_key(record.email) == email_key(other.email):
-        reasons.append("same email")
-    return " and ".join(reasons) or "similar"
+    same_name = bool(key) and name_key(other.given_name, other.family_name) == key
+    same_email = bool(email_key(record.email)) and email_key(record.email) == email_key(other.email)
+    if same_name and same_email:
+        return tr("same name and same email")
+    if same_name:
+        return tr("same name")
+    if same_email:
+        return tr("same email")
+    return tr("similar")
 
 
 class DuplicatesDialog(QDialog):
@@ -59,23 +64,25 @@ class DuplicatesDialog(QDialog):
         editing: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(tr("Possible duplicate"))
         self.choice = DuplicateChoice.CANCEL
         self.chosen_id: int | None = None
-        name = full_name(record) or record.native_name or "This person"
-        count = len(found)
+        name = full_name(record) or record.native_name or tr("This person")
         intro = QLabel(
-            f"<b>{html.escape(name)}</b> may already be in the directory: "
-            f"{'this person has' if count == 1 else f'these {count} people have'} the same "
-            "name (ignoring case, accents and name order) or the same email."
+            tr(
+                "<b>{name}</b> may already be in the directory: these %n people have the same "
+                "name (ignoring case, accents and name order) or the same email.",
+                "",
+                len(found),
+            ).format(name=html.escape(name))
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Possible duplicates")
-        self.list.setHeaderLabels(["Name", "Own-script name", "Affiliations", "Email", "Events",
-                                   "Why"])  # fmt: skip
+        self.list.setAccessibleName(tr("Possible duplicates"))
+        self.list.setHeaderLabels([tr("Name"), tr("Own-script name"), tr("Affiliations"),
+                                   tr("Email"), tr("Events"), tr("Why")])  # fmt: skip
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,30 +109,34 @@ class DuplicatesDialog(QDialog):
             self.list.setCurrentItem(first)
 
         hint = QLabel(
-            "Use the person who is already there to keep one record per person, with all their "
-            "events on one page. Two records of one person can also be merged later in the "
-            "People view."
+            tr(
+                "Use the person who is already there to keep one record per person, with all "
+                "their events on one page. Two records of one person can also be merged later "
+                "in the People view."
+            )
             if allow_existing
-            else "If it is the same person, go back and cancel, then edit the existing record "
-            "instead; two records of one person can also be merged later in the People view."
+            else tr(
+                "If it is the same person, go back and cancel, then edit the existing record "
+                "instead; two records of one person can also be merged later in the People view."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         buttons = QDialogButtonBox()
-        self.add_button = QPushButton("Save anyway" if editing else "Add anyway")
+        self.add_button = QPushButton(tr("Save anyway") if editing else tr("Add anyway"))
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.clicked.connect(lambda: self._finish(DuplicateChoice.ADD_ANYWAY))
         self.existing_button: QPushButton | None = None
         if allow_existing:
-            self.existing_button = QPushButton("&Use the existing person")
+            self.existing_button = QPushButton(tr("&Use the existing person"))
             self.existing_button.setDefault(True)
             buttons.addButton(self.existing_button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.existing_button.clicked.connect(lambda: self._finish(DuplicateChoice.USE_EXISTING))
             self.list.itemDoubleClicked.connect(
                 lambda *_: self._finish(DuplicateChoice.USE_EXISTING)
             )
-        self.back_button = buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button = buttons.addButton(tr("Go back"), QDialogButtonBox.ButtonRole.RejectRole)
         self.back_button.clicked.connect(lambda: self._finish(DuplicateChoice.CANCEL))
 
         layout = QVBoxLayout(self)

@@ -27,17 +27,30 @@ from PySide6.QtWidgets import (
 from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import PersonEvent, PersonRecord
 from roundtable.gui.people.photos import photo_pixmap
+from roundtable.wording import tr
 
 THUMBNAIL = 96
 
 
 def _name(person: PersonRecord) -> str:
-    return full_name(person, honorific=True) or person.native_name or f"person {person.id}"
+    return (
+        full_name(person, honorific=True)
+        or person.native_name
+        or tr("person {number}").format(number=person.id)
+    )
 
 
 def _event_line(event: PersonEvent) -> str:
-    round_text = f", round {event.round_number}" if event.round_number is not None else ""
-    return f"{event.title} ({event.start_date.year}{round_text}) — {event.role.label}"
+    if event.round_number is None:
+        return tr("{title} ({year}) — {role}").format(
+            title=event.title, year=event.start_date.year, role=event.role.label
+        )
+    return tr("{title} ({year}, round {round}) — {role}").format(
+        title=event.title,
+        year=event.start_date.year,
+        round=event.round_number,
+        role=event.role.label,
+    )
 
 
 class MergeDialog(QDialog):
@@ -49,14 +62,16 @@ class MergeDialog(QDialog):
         photos: dict[int, bytes] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge people")
+        self.setWindowTitle(tr("Merge people"))
         self._people = people
         self._events = events
         photos = photos or {}
 
         intro = QLabel(
-            "These two records will become one person. Choose the record to keep; the other "
-            "is folded into it and removed."
+            tr(
+                "These two records will become one person. Choose the record to keep; the "
+                "other is folded into it and removed."
+            )
         )
         intro.setWordWrap(True)
 
@@ -68,8 +83,8 @@ class MergeDialog(QDialog):
         self.keep_group = QButtonGroup(self)
         self.keep_buttons: list[QRadioButton] = []
         for column, person in enumerate(people, start=1):
-            button = QRadioButton(f"Keep {_name(person)}")
-            button.setAccessibleName(f"Keep record {column}")
+            button = QRadioButton(tr("Keep {name}").format(name=_name(person)))
+            button.setAccessibleName(tr("Keep record {number}").format(number=column))
             self.keep_group.addButton(button, column - 1)
             self.keep_buttons.append(button)
             grid.addWidget(button, 0, column)
@@ -78,16 +93,19 @@ class MergeDialog(QDialog):
         grid.addWidget(line, 1, 0, 1, 3)
 
         rows = [
-            ("Photo", None),
-            ("Name", lambda p: _name(p)),
-            ("Own-script name", lambda p: p.native_name),
-            ("Country", lambda p: p.country),
-            ("Email", lambda p: p.email),
-            ("Phone", lambda p: p.phone),
-            ("Website", lambda p: p.website),
-            ("Affiliations", lambda p: affiliation_text(p, positions=True).replace(" / ", "\n")),
-            ("Bio", lambda p: _excerpt(p.bio)),
-            ("Notes", lambda p: _excerpt(p.notes)),
+            (tr("Photo"), None),
+            (tr("Name"), lambda p: _name(p)),
+            (tr("Own-script name"), lambda p: p.native_name),
+            (tr("Country"), lambda p: p.country),
+            (tr("Email"), lambda p: p.email),
+            (tr("Phone"), lambda p: p.phone),
+            (tr("Website"), lambda p: p.website),
+            (
+                tr("Affiliations"),
+                lambda p: affiliation_text(p, positions=True).replace(" / ", "\n"),
+            ),
+            (tr("Bio"), lambda p: _excerpt(p.bio)),
+            (tr("Notes"), lambda p: _excerpt(p.notes)),
         ]
         row = 2
         for label, value in rows:
@@ -111,12 +129,12 @@ class MergeDialog(QDialog):
                 cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(cell, row, column)
             row += 1
-        key = QLabel("Events")
+        key = QLabel(tr("Events"))
         key.setStyleSheet("color: palette(placeholder-text);")
         key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(key, row, 0)
         for column, person_events in enumerate(events, start=1):
-            text = "\n".join(_event_line(e) for e in person_events) or "none"
+            text = "\n".join(_event_line(e) for e in person_events) or tr("none")
             cell = QLabel(text)
             cell.setWordWrap(True)
             cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -132,7 +150,7 @@ class MergeDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.explanation.setAccessibleName("What merging does")
+        self.explanation.setAccessibleName(tr("What merging does"))
         self.explanation.setStyleSheet(
             "QLabel { background: palette(alternate-base); padding: 8px; border-radius: 4px; }"
         )
@@ -177,27 +195,45 @@ class MergeDialog(QDialog):
         shared = [e for e in other_events if e.event_id in keep_events]
         k, o = html.escape(_name(keep)), html.escape(_name(other))
         parts = [
-            f"<b>{k}</b> is kept. Where a field of it is empty, it is filled from {o}; their "
-            "affiliations are joined."
+            tr(
+                "<b>{kept}</b> is kept. Where a field of it is empty, it is filled from {other}; "
+                "their affiliations are joined."
+            ).format(kept=k, other=o)
         ]
         if moving:
-            count = len(moving)
             parts.append(
-                f"{o}’s {count} participation{'s' if count != 1 else ''} move"
-                f"{'s' if count == 1 else ''} to {k}, with role, delegation and attendance."
+                tr(
+                    "{other}’s %n participations move to {kept}, with role, delegation and "
+                    "attendance.",
+                    "",
+                    len(moving),
+                ).format(kept=k, other=o)
+            )
+        elif shared:
+            parts.append(
+                tr(
+                    "{other} takes part in no event {kept} is not in already, so no "
+                    "participation moves."
+                ).format(kept=k, other=o)
             )
         else:
             parts.append(
-                f"{o} takes part in no event {k} is not in already, so no participation moves."
-                if shared
-                else f"{o} takes part in no event, so no participation moves."
+                tr("{other} takes part in no event, so no participation moves.").format(other=o)
             )
         if shared:
             titles = ", ".join(html.escape(e.title) for e in shared)
-            parts.append(f"Both take part in {titles}: {k}’s part there stays.")
-        parts.append(f"{o} is then removed from the directory. Edit ▸ Undo brings it back.")
+            parts.append(
+                tr("Both take part in {events}: {kept}’s part there stays.").format(
+                    events=titles, kept=k
+                )
+            )
+        parts.append(
+            tr("{other} is then removed from the directory. Edit ▸ Undo brings it back.").format(
+                other=o
+            )
+        )
         self.explanation.setText(" ".join(parts))
-        self.ok_button.setText(f"Merge into {_name(keep)}")
+        self.ok_button.setText(tr("Merge into {name}").format(name=_name(keep)))
 
 
 def _excerpt(text: str, limit: int = 220) -> str:

@@ -13,6 +13,7 @@ from roundtable.services.edits.people import (
     person_edit,
     person_label,
 )
+from roundtable.wording import tr
 
 __all__ = ["AddPersonCommand", "DeletePersonCommand", "EditPersonCommand",
            "MergePeopleCommand", "person_label"]  # fmt: skip
@@ -33,7 +34,7 @@ class EditPersonCommand(EditCommand):
 
     def __init__(self, context: CommandContext, before: PersonRecord, after: PersonRecord) -> None:
         edit = person_edit(before, after)
-        super().__init__(context, edit, edit.text if edit else "Edit person",
+        super().__init__(context, edit, edit.text if edit else tr("Edit person"),
                          select_person=before.id)  # fmt: skip
 
 

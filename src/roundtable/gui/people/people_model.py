@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonSummary
 from roundtable.gui.common.signals import emit
+from roundtable.wording import QT_TR_NOOP, tr
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The person's id (int)."""
@@ -37,7 +38,9 @@ SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 """The column's sort key (a tuple), as ``sort()`` uses it."""
 
-COLUMNS = ("Name", "Own-script name", "Affiliations", "Country", "Email", "Events")
+COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Own-script name"), QT_TR_NOOP("Affiliations"),
+           QT_TR_NOOP("Country"), QT_TR_NOOP("Email"), QT_TR_NOOP("Events"))  # fmt: skip
+"""The column headers in English; ``headerData`` translates them."""
 (
     COLUMN_NAME,
     COLUMN_NATIVE,
@@ -92,8 +95,8 @@ def display_name(person: PersonSummary) -> str:
 
 def search_text(person: PersonSummary) -> str:
     parts = (
-        person.honorific, person.given_name, person.family_name, person.native_name,
-        person.affiliations, person.email, person.country,
+        person.honorific, person.given_name, person.family_name, person.patronymic,
+        person.native_name, person.affiliations, person.email, person.country,
     )  # fmt: skip
     return fold(" ".join(p for p in parts if p))
 
@@ -227,7 +230,7 @@ class PeopleModel(QAbstractTableModel):
             and role == _DISPLAY
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):

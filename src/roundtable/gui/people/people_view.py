@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.local_dates import number
 from roundtable.errors import UserError
 from roundtable.gui.common.filter_box_keys import filter_box_key
 from roundtable.gui.common.messages import sentence, show_failure
@@ -54,6 +55,7 @@ from roundtable.gui.people.people_model import (
     PeopleModel,
 )
 from roundtable.gui.people.person_page import PersonPage
+from roundtable.wording import tr
 
 SPLITTER_KEY = "people/splitter"
 PAGE_SPLITTER_KEY = "people/page_splitter"
@@ -102,10 +104,10 @@ class PeopleView(QWidget):
     def _build(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
-            "Filter by name (any script), affiliation, email, country…"
+            tr("Filter by name (any script), affiliation, email, country…")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter people")
+        self.filter_edit.setAccessibleName(tr("Filter people"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.installEventFilter(self)
         self.count_label = QLabel()
@@ -115,7 +117,7 @@ class PeopleView(QWidget):
         top.addWidget(self.count_label)
 
         self.table = QTreeView()
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(tr("People"))
         self.table.setModel(self.proxy)
         self.table.setRootIsDecorated(False)
         self.table.setItemsExpandable(False)
@@ -140,7 +142,7 @@ class PeopleView(QWidget):
             (COLUMN_NATIVE, "Андрей Кортунов"),
             (COLUMN_COUNTRY, "South Korea"),
             (COLUMN_EMAIL, "name@example.org"),
-            (COLUMN_EVENTS, "Events"),
+            (COLUMN_EVENTS, tr("Events")),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
@@ -256,11 +258,16 @@ class PeopleView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        # {count} with n rather than %n: the plural form follows n, and the number keeps its
+        # thousands separator ("5,000 people", "5 000 человек").
         total = self.model.person_count()
         shown = self.proxy.rowCount()
-        noun = "person" if total == 1 else "people"
         self.count_label.setText(
-            f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}"
+            tr("{count} people", "", total).format(count=number(total))
+            if shown == total
+            else tr("{shown} of {total} people", "", total).format(
+                shown=number(shown), total=number(total)
+            )
         )
 
     # -- selection --------------------------------------------------------------------------
@@ -312,10 +319,10 @@ class PeopleView(QWidget):
         ids = self.selected_person_ids()
         if len(ids) > 1:
             self._shown_person = None
-            self.page.show_hint(
-                f"{len(ids)} people selected."
-                + (" Merge them with Edit ▸ Merge people…" if len(ids) == 2 else "")
-            )
+            selected = tr("%n people selected.", "", len(ids))
+            if len(ids) == 2:
+                selected += " " + tr("Merge them with Edit ▸ Merge people…")
+            self.page.show_hint(selected)
             return
         person_id = ids[0] if ids else None
         if person_id == self._shown_person and not force:
@@ -396,7 +403,7 @@ class PeopleView(QWidget):
         try:
             old = self.store.get_person(person_id)
         except UserError as exc:
-            show_failure(self, "Edit person", str(exc))
+            show_failure(self, tr("Edit person"), str(exc))
             self.reload()
             return
         new, accepted = person_editor.get_person(self, self.store, old, folder=self._folder())
@@ -405,7 +412,7 @@ class PeopleView(QWidget):
         try:
             command = EditPersonCommand(self._context, old, new)
         except UserError as exc:
-            show_failure(self, "Edit person", str(exc))
+            show_failure(self, tr("Edit person"), str(exc))
             return
         self.undo_stack.push(command)
 
@@ -420,27 +427,34 @@ class PeopleView(QWidget):
             person = self.store.get_person(person_id)
             events = self.store.person_events(person_id)
         except UserError as exc:
-            show_failure(self, "Delete person", str(exc))
+            show_failure(self, tr("Delete person"), str(exc))
             self.reload()
             return
         name = person_label(person)
         if events:
             count = len(events)
             listed = "\n".join(f"• {e.title}" for e in events[:8])
-            more = f"\n• … and {count - 8} more" if count > 8 else ""
+            if count > 8:
+                listed += "\n• " + tr("… and %n more", "", count - 8)
             QMessageBox.information(
                 self,
-                "Delete person",
-                f"{name} takes part in {count} event{'s' if count != 1 else ''}, so they stay in "
-                f"the directory:\n\n{listed}{more}\n\nRemove them from those events first "
-                "(Participants tab), or, if this is a second record of someone, merge it into "
-                "the other one (Edit ▸ Merge people…): their participations move with it.",
+                tr("Delete person"),
+                tr(
+                    "{name} takes part in %n events, so they stay in the directory:\n\n"
+                    "{events}\n\nRemove them from those events first (Participants tab), or, "
+                    "if this is a second record of someone, merge it into the other one "
+                    "(Edit ▸ Merge people…): their participations move with it.",
+                    "",
+                    count,
+                ).format(name=name, events=listed),
             )
             return
         answer = QMessageBox.question(
             self,
-            "Delete person",
-            f"Delete {name} from the directory?\n\nYou can bring them back with Edit ▸ Undo.",
+            tr("Delete person"),
+            tr(
+                "Delete {name} from the directory?\n\nYou can bring them back with Edit ▸ Undo."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -449,7 +463,7 @@ class PeopleView(QWidget):
         try:
             command = DeletePersonCommand(self._context, person_id)
         except UserError as exc:
-            show_failure(self, "Delete person", str(exc))
+            show_failure(self, tr("Delete person"), str(exc))
             return
         self.undo_stack.push(command)
 
@@ -460,14 +474,16 @@ class PeopleView(QWidget):
         if len(ids) != 2:
             QMessageBox.information(
                 self,
-                "Merge people",
-                "Select the two records of one person (Ctrl+click the second), then merge them.",
+                tr("Merge people"),
+                tr(
+                    "Select the two records of one person (Ctrl+click the second), then merge them."
+                ),
             )
             return
         try:
             choice, accepted = merge_dialog.get_merge(self, self.store, ids[0], ids[1])
         except UserError as exc:
-            show_failure(self, "Merge people", str(exc))
+            show_failure(self, tr("Merge people"), str(exc))
             self.reload()
             return
         if not accepted or choice is None:
@@ -476,6 +492,6 @@ class PeopleView(QWidget):
         try:
             command = MergePeopleCommand(self._context, keep_id, other_id)
         except UserError as exc:
-            show_failure(self, "Merge people", str(exc))
+            show_failure(self, tr("Merge people"), str(exc))
             return
         self.undo_stack.push(command)

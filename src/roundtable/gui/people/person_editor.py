@@ -48,11 +48,14 @@ from roundtable.gui.common import organisation_dialog
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.people import duplicates_dialog
 from roundtable.gui.people.duplicates_dialog import DuplicateChoice
-from roundtable.gui.people.photos import IMAGE_FILTER, photo_pixmap, read_photo
+from roundtable.gui.people.photos import image_filter, photo_pixmap, read_photo
+from roundtable.wording import tr
 
 TAB_PERSON, TAB_AFFILIATIONS, TAB_BIO = range(3)
 PHOTO_SIZE = 168
 HONORIFICS = ["Dr", "Prof.", "Ambassador", "Mr", "Ms", "Mrs", "H.E.", "Sir", "Dame"]
+"""Offered as typed, not translated: the honorific is stored and printed as chosen (on English
+name cards too), and any other can be typed in."""
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
 """On an affiliation row's organisation cell: its ``OrganisationRecord``."""
 
@@ -84,18 +87,23 @@ class PersonEditorDialog(QDialog):
         self._shown_photo: bytes | None = self._load_photo()
         is_new = self._original.id is None
         name = full_name(self._original) or self._original.native_name
-        self.setWindowTitle("New person" if is_new else f"Edit person — {name}")
+        self.setWindowTitle(
+            tr("New person") if is_new else tr("Edit person — {name}").format(name=name)
+        )
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._person_page(), "&Person")
-        self.tabs.addTab(self._affiliations_page(), "&Affiliations")
-        self.tabs.addTab(self._bio_page(), "&Bio && notes")
+        self.tabs.addTab(self._person_page(), tr("&Person"))
+        self.tabs.addTab(self._affiliations_page(), tr("&Affiliations"))
+        self.tabs.addTab(self._bio_page(), tr("&Bio && notes"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(("Add to event" if for_event else "Add person") if is_new else "Save changes")
+        if is_new:
+            ok.setText(tr("Add to event") if for_event else tr("Add person"))
+        else:
+            ok.setText(tr("Save changes"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -127,14 +135,21 @@ class PersonEditorDialog(QDialog):
         self.honorific_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         honorific_line = self.honorific_edit.lineEdit()
         assert honorific_line is not None  # editable, so it has one
-        honorific_line.setPlaceholderText("e.g. Dr, Prof., Ambassador")
+        honorific_line.setPlaceholderText(tr("e.g. Dr, Prof., Ambassador"))
         self.given_edit = QLineEdit()
-        self.given_edit.setPlaceholderText("e.g. Toyohisa")
+        self.given_edit.setPlaceholderText(tr("e.g. Toyohisa"))
         self.family_edit = QLineEdit()
-        self.family_edit.setPlaceholderText("e.g. Kozuki")
+        self.family_edit.setPlaceholderText(tr("e.g. Kozuki"))
+        # Отчество: its own field, so Russian forms can write it and Latin ones leave it out
+        # (``names.formal_name``); never typed into the given name.
+        self.patronymic_edit = QLineEdit()
+        self.patronymic_edit.setPlaceholderText(tr("Optional, e.g. Vadimovich"))
+        self.patronymic_edit.setToolTip(
+            tr("The father's name, as in Russian, e.g. Вадимович; optional")
+        )
         self.order_combo = QComboBox()
-        self.order_combo.addItem("Given name first", NameOrder.GIVEN_FIRST)
-        self.order_combo.addItem("Family name first", NameOrder.FAMILY_FIRST)
+        self.order_combo.addItem(tr("Given name first"), NameOrder.GIVEN_FIRST)
+        self.order_combo.addItem(tr("Family name first"), NameOrder.FAMILY_FIRST)
         self.shown_as = QLabel()
         self.shown_as.setStyleSheet("color: palette(placeholder-text);")
         self.shown_as.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,29 +158,32 @@ class PersonEditorDialog(QDialog):
         self.honorific_edit.editTextChanged.connect(self._update_shown_as)
         self.order_combo.currentIndexChanged.connect(self._update_shown_as)
         self.native_edit = QLineEdit()
-        self.native_edit.setPlaceholderText("In its own script, e.g. 上月豊久, Андрей Кортунов")
+        self.native_edit.setPlaceholderText(tr("In its own script, e.g. 上月豊久, Андрей Кортунов"))
         self.country_edit = QLineEdit()
-        self.country_edit.setPlaceholderText("e.g. Japan")
+        self.country_edit.setPlaceholderText(tr("e.g. Japan"))
 
         names = QFormLayout()
         names.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        names.addRow("&Honorific:", self.honorific_edit)
-        names.addRow("&Given name:", self.given_edit)
-        names.addRow("&Family name:", self.family_edit)
-        names.addRow("Name &order:", self.order_combo)
+        names.addRow(tr("&Honorific:"), self.honorific_edit)
+        names.addRow(tr("&Given name:"), self.given_edit)
+        names.addRow(tr("&Family name:"), self.family_edit)
+        names.addRow(tr("Pa&tronymic:"), self.patronymic_edit)
+        names.addRow(tr("Name &order:"), self.order_combo)
         names.addRow("", self.shown_as)
-        names.addRow("Own-script &name:", self.native_edit)
-        names.addRow("&Country:", self.country_edit)
+        names.addRow(tr("Own-script &name:"), self.native_edit)
+        names.addRow(tr("&Country:"), self.country_edit)
 
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.photo_label.setAccessibleName("Photo")
-        self.photo_button = QPushButton("C&hoose photo…")
-        self.photo_button.setToolTip("Any image file; it is scaled down to 600 pixels and stored")
+        self.photo_label.setAccessibleName(tr("Photo"))
+        self.photo_button = QPushButton(tr("C&hoose photo…"))
+        self.photo_button.setToolTip(
+            tr("Any image file; it is scaled down to 600 pixels and stored")
+        )
         self.photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton("Re&move photo")
+        self.remove_photo_button = QPushButton(tr("Re&move photo"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_box = QVBoxLayout()
         photo_box.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -179,17 +197,17 @@ class PersonEditorDialog(QDialog):
         top.addLayout(photo_box)
 
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("name@example.org")
+        self.email_edit.setPlaceholderText(tr("name@example.org"))
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText("+81 3 1234 5678")
         self.website_edit = QLineEdit()
         self.website_edit.setPlaceholderText("https://")
         contacts = QFormLayout()
         contacts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        contacts.addRow("&Email:", self.email_edit)
-        contacts.addRow("&Phone:", self.phone_edit)
-        contacts.addRow("&Website:", self.website_edit)
-        contacts_box = QGroupBox("Contacts")
+        contacts.addRow(tr("&Email:"), self.email_edit)
+        contacts.addRow(tr("&Phone:"), self.phone_edit)
+        contacts.addRow(tr("&Website:"), self.website_edit)
+        contacts_box = QGroupBox(tr("Contacts"))
         contacts_box.setLayout(contacts)
 
         page = QWidget()
@@ -205,7 +223,7 @@ class PersonEditorDialog(QDialog):
         self.org_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         org_line, org_completer = self.org_combo.lineEdit(), self.org_combo.completer()
         assert org_line is not None and org_completer is not None  # editable, so it has both
-        org_line.setPlaceholderText("Type to find an organisation…")
+        org_line.setPlaceholderText(tr("Type to find an organisation…"))
         self.org_combo.setMinimumContentsLength(24)
         self.org_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -214,10 +232,10 @@ class PersonEditorDialog(QDialog):
         org_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._fill_organisations()
         self.position_edit = QLineEdit()
-        self.position_edit.setPlaceholderText("Position, e.g. Director General")
-        self.add_org_button = QPushButton("A&dd")
+        self.position_edit.setPlaceholderText(tr("Position, e.g. Director General"))
+        self.add_org_button = QPushButton(tr("A&dd"))
         self.add_org_button.clicked.connect(self.add_selected_organisation)
-        self.new_org_button = QPushButton("&New organisation…")
+        self.new_org_button = QPushButton(tr("&New organisation…"))
         self.new_org_button.clicked.connect(self._new_organisation_clicked)
         adder = QHBoxLayout()
         adder.addWidget(self.org_combo, 3)
@@ -226,8 +244,8 @@ class PersonEditorDialog(QDialog):
         adder.addWidget(self.new_org_button)
 
         self.affiliations = QTableWidget(0, 2)
-        self.affiliations.setAccessibleName("Affiliations")
-        self.affiliations.setHorizontalHeaderLabels(["Organisation", "Position"])
+        self.affiliations.setAccessibleName(tr("Affiliations"))
+        self.affiliations.setHorizontalHeaderLabels([tr("Organisation"), tr("Position")])
         self.affiliations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.affiliations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.affiliations.verticalHeader().setVisible(False)
@@ -236,11 +254,11 @@ class PersonEditorDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.affiliations.itemSelectionChanged.connect(self._update_affiliation_buttons)
-        self.remove_org_button = QPushButton("&Remove")
+        self.remove_org_button = QPushButton(tr("&Remove"))
         self.remove_org_button.clicked.connect(self.remove_affiliation)
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton(tr("Move &up"))
         self.up_button.clicked.connect(self._up_clicked)
-        self.down_button = QPushButton("Move do&wn")
+        self.down_button = QPushButton(tr("Move do&wn"))
         self.down_button.clicked.connect(self._down_clicked)
         side = QVBoxLayout()
         for button in (self.remove_org_button, self.up_button, self.down_button):
@@ -251,8 +269,10 @@ class PersonEditorDialog(QDialog):
         rows.addLayout(side)
 
         hint = QLabel(
-            "The first affiliation is the one shown on name cards and in lists. Double-click a "
-            "position to change it."
+            tr(
+                "The first affiliation is the one shown on name cards and in lists. "
+                "Double-click a position to change it."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -266,22 +286,24 @@ class PersonEditorDialog(QDialog):
 
     def _bio_page(self) -> QWidget:
         self.bio_edit = QPlainTextEdit()
-        self.bio_edit.setAccessibleName("Bio")
+        self.bio_edit.setAccessibleName(tr("Bio"))
         self.bio_edit.setPlaceholderText(
-            "A short biography, as it should appear in the bios booklet. Separate paragraphs "
-            "with an empty line."
+            tr(
+                "A short biography, as it should appear in the bios booklet. Separate "
+                "paragraphs with an empty line."
+            )
         )
         self.bio_edit.setTabChangesFocus(True)
         self.bio_count = QLabel()
         self.bio_count.setStyleSheet("color: palette(placeholder-text);")
         self.bio_edit.textChanged.connect(self._update_bio_count)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setPlaceholderText("Internal notes (not printed)")
+        self.notes_edit.setAccessibleName(tr("Notes"))
+        self.notes_edit.setPlaceholderText(tr("Internal notes (not printed)"))
         self.notes_edit.setTabChangesFocus(True)
-        bio_label = QLabel("&Bio:")
+        bio_label = QLabel(tr("&Bio:"))
         bio_label.setBuddy(self.bio_edit)
-        notes_label = QLabel("N&otes:")
+        notes_label = QLabel(tr("N&otes:"))
         notes_label.setBuddy(self.notes_edit)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -302,38 +324,47 @@ class PersonEditorDialog(QDialog):
             name_order=NameOrder(self.order_combo.currentData()),
         )
         shown = full_name(person, honorific=True)
-        self.shown_as.setText(f"Shown as: {shown}" if shown else "")
+        self.shown_as.setText(tr("Shown as: {name}").format(name=shown) if shown else "")
 
     def _update_bio_count(self) -> None:
         text = self.bio_edit.toPlainText()
         words = _words(text)
         paragraphs = len([b for b in text.split("\n\n") if b.strip()])
         if not words:
-            self.bio_count.setText("Plain text: paragraphs are separated by an empty line.")
+            self.bio_count.setText(tr("Plain text: paragraphs are separated by an empty line."))
             return
-        self.bio_count.setText(
-            f"{words} word{'s' if words != 1 else ''} in {paragraphs} "
-            f"paragraph{'s' if paragraphs != 1 else ''}"
-            + (" — long for a booklet page; about 150 words fit well" if words > 250 else "")
-        )
+        # Two numbers, two plurals, which one tr() cannot hold: the phrase with "in" (whose
+        # case a Russian translator chooses with it) goes whole into the words' sentence.
+        in_paragraphs = tr("in %n paragraphs", "", paragraphs)
+        if words > 250:
+            text = tr(
+                "%n words {in_paragraphs} — long for a booklet page; about 150 words fit well",
+                "",
+                words,
+            )
+        else:
+            text = tr("%n words {in_paragraphs}", "", words)
+        self.bio_count.setText(text.format(in_paragraphs=in_paragraphs))
 
     def _show_photo(self) -> None:
         pixmap = photo_pixmap(self._shown_photo, PHOTO_SIZE - 8)
         if pixmap.isNull():
             self.photo_label.setPixmap(pixmap)
-            self.photo_label.setText("No photo")
+            self.photo_label.setText(tr("No photo"))
         else:
             self.photo_label.setPixmap(pixmap)
         self.remove_photo_button.setEnabled(bool(self._shown_photo))
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", self._folder, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a photo"), self._folder, image_filter()
+        )
         if not path:
             return
         try:
             data, mime = read_photo(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Choose a photo", sentence(str(exc)))
+            QMessageBox.warning(self, tr("Choose a photo"), sentence(str(exc)))
             return
         self._folder = str(Path(path).parent)
         self._photo, self._photo_mime, self._shown_photo = data, mime, data
@@ -412,7 +443,12 @@ class PersonEditorDialog(QDialog):
 
     def _set_affiliation_row(self, row: int, affiliation: AffiliationRecord) -> None:
         org = affiliation.organisation
-        name = QTableWidgetItem(org.name + ("" if org.id is not None else "  (new)"))
+        shown = (
+            org.name
+            if org.id is not None
+            else tr("{organisation}  (new)").format(organisation=org.name)
+        )
+        name = QTableWidgetItem(shown)
         name.setData(ORG_ROLE, org)
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.affiliations.setItem(row, 0, name)
@@ -460,6 +496,7 @@ class PersonEditorDialog(QDialog):
         self.honorific_edit.setEditText(person.honorific)
         self.given_edit.setText(person.given_name)
         self.family_edit.setText(person.family_name)
+        self.patronymic_edit.setText(person.patronymic)
         self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(person.name_order)))
         self.native_edit.setText(person.native_name)
         self.country_edit.setText(person.country)
@@ -486,6 +523,7 @@ class PersonEditorDialog(QDialog):
             honorific=self.honorific_edit.currentText().strip(),
             given_name=self.given_edit.text().strip(),
             family_name=self.family_edit.text().strip(),
+            patronymic=self.patronymic_edit.text().strip(),
             name_order=NameOrder(self.order_combo.currentData()),
             native_name=self.native_edit.text().strip(),
             country=self.country_edit.text().strip(),
@@ -507,9 +545,11 @@ class PersonEditorDialog(QDialog):
 
     def problem(self, person: PersonRecord) -> tuple[str, QWidget | None]:
         if not (person.given_name or person.family_name):
-            return "A person needs a given name or a family name.", self.given_edit
+            return tr("A person needs a given name or a family name."), self.given_edit
         if person.email and ("@" not in person.email or " " in person.email):
-            return f"“{person.email}” does not look like an email address.", self.email_edit
+            return tr("“{email}” does not look like an email address.").format(
+                email=person.email
+            ), self.email_edit
         return "", None
 
     def _needs_duplicate_check(self, person: PersonRecord) -> bool:

@@ -10,7 +10,6 @@ that event in the Events view.
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.names import full_name
+from roundtable.domain.local_dates import long_date
+from roundtable.domain.names import formal_name, shows_patronymic
 from roundtable.domain.records import PersonEvent, PersonRecord
 from roundtable.gui.common.palette_colours import colour_rules
 from roundtable.gui.common.signals import emit
+from roundtable.wording import QT_TR_NOOP, tr
 
 PHOTO_URL = QUrl("roundtable-photo:current")
 PHOTO_WIDTH = 132
@@ -46,7 +47,9 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 """The row's ``PersonEvent``."""
 
-EVENT_COLUMNS = ("Event", "Date", "Round", "Role", "Delegation", "Attendance")
+EVENT_COLUMNS = (QT_TR_NOOP("Event"), QT_TR_NOOP("Date"), QT_TR_NOOP("Round"), QT_TR_NOOP("Role"),
+                 QT_TR_NOOP("Delegation"), QT_TR_NOOP("Attendance"))  # fmt: skip
+"""The column headers in English; ``headerData`` translates them."""
 (
     EVENT_COLUMN_TITLE,
     EVENT_COLUMN_DATE,
@@ -77,10 +80,12 @@ td { padding: 2px 0; }
 """Sizes and spacing; the colours come from the palette (``COLOURS``, ``colour_rules``)."""
 COLOURS = {"h2": "#1f4e79", ".native": "#333333", ".problem": "#a11d1d"}
 
-HINT_HTML = (
-    _STYLE + "<p class='muted'>Select a person on the left to see their page here. Select two "
-    "to merge them.</p>"
-)
+
+def hint_html() -> str:
+    """The page with no one selected (a function: the language is known only once the app
+    has started)."""
+    hint = tr("Select a person on the left to see their page here. Select two to merge them.")
+    return _STYLE + f"<p class='muted'>{_e(hint)}</p>"
 
 
 def _e(text: object) -> str:
@@ -92,14 +97,26 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{_e(b).replace(chr(10), '<br>')}</p>" for b in blocks)
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
 def _link(url: str, text: str) -> str:
     return f"<a href='{_e(url)}'>{_e(text)}</a>"
 
 
 def person_html(person: PersonRecord, *, photo: bool = False) -> str:
-    """The person as one HTML page; ``photo`` puts the image resource beside the name."""
-    name = full_name(person, honorific=True) or person.native_name
+    """The person as one HTML page; ``photo`` puts the image resource beside the name.
+
+    The name is the formal one, with the patronymic where Russian practice writes it
+    ("Андрей Вадимович Кортунов"); a patronymic it leaves out (a Latin name in an English or
+    Japanese interface) gets a line of its own, so what was entered is always seen."""
+    name = formal_name(person, honorific=True) or person.native_name
     heading = [f"<h1>{_e(name)}</h1>"]
+    patronymic = person.patronymic.strip()
+    if patronymic and not shows_patronymic(person):
+        line = tr("Patronymic: {patronymic}").format(patronymic=patronymic)
+        heading.append(f"<p class='muted'>{_e(line)}</p>")
     native = person.native_name.strip()
     if native and native != name:
         heading.append(f"<p class='native'>{_e(native)}</p>")
@@ -123,22 +140,22 @@ def person_html(person: PersonRecord, *, photo: bool = False) -> str:
 
     contacts: list[tuple[str, str]] = []
     if person.email:
-        contacts.append(("Email", _link(f"mailto:{person.email}", person.email)))
+        contacts.append((tr("Email"), _link(f"mailto:{person.email}", person.email)))
     if person.phone:
-        contacts.append(("Phone", _e(person.phone)))
+        contacts.append((tr("Phone"), _e(person.phone)))
     if person.website:
         url = person.website if "://" in person.website else f"https://{person.website}"
-        contacts.append(("Website", _link(url, person.website)))
+        contacts.append((tr("Website"), _link(url, person.website)))
     if contacts:
         out.append("<table cellspacing='0'>")
-        out.extend(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in contacts)
+        out.extend(f"<tr><td class='key'>{_e(k)}</td><td>{v}</td></tr>" for k, v in contacts)
         out.append("</table>")
     if person.bio.strip():
-        out.append(f"<h2>Bio</h2>{_paragraphs(person.bio)}")
+        out.append(_heading(tr("Bio")) + _paragraphs(person.bio))
     else:
-        out.append("<p class='muted'>No bio yet.</p>")
+        out.append("<p class='muted'>" + _e(tr("No bio yet.")) + "</p>")
     if person.notes.strip():
-        out.append(f"<h2>Notes</h2>{_paragraphs(person.notes)}")
+        out.append(_heading(tr("Notes")) + _paragraphs(person.notes))
     return "".join(out)
 
 
@@ -175,7 +192,7 @@ class PersonEventsModel(QAbstractTableModel):
             and role == _DISPLAY
             and 0 <= section < len(EVENT_COLUMNS)
         ):
-            return EVENT_COLUMNS[section]
+            return tr(EVENT_COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -187,7 +204,7 @@ class PersonEventsModel(QAbstractTableModel):
             return self._display(event, column)
         if role == _TOOLTIP:
             series = f"\n{event.series_name}" if event.series_name else ""
-            return f"{event.title}{series}\nDouble-click to show this event"
+            return f"{event.title}{series}\n" + tr("Double-click to show this event")
         if role == _ALIGNMENT and column == EVENT_COLUMN_ROUND:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _EVENT_ID:
@@ -201,7 +218,7 @@ class PersonEventsModel(QAbstractTableModel):
         if column == EVENT_COLUMN_TITLE:
             return event.title
         if column == EVENT_COLUMN_DATE:
-            return _short_date(event.start_date)
+            return long_date(event.start_date, short_month=True)
         if column == EVENT_COLUMN_ROUND:
             return str(event.round_number) if event.round_number is not None else ""
         if column == EVENT_COLUMN_ROLE:
@@ -211,10 +228,6 @@ class PersonEventsModel(QAbstractTableModel):
         if column == EVENT_COLUMN_ATTENDANCE:
             return event.attendance.label
         return ""
-
-
-def _short_date(value: date) -> str:
-    return f"{value.day} {value:%b} {value.year}"
 
 
 class _Browser(QTextBrowser):
@@ -245,7 +258,7 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self._person: PersonRecord | None = None
         self.browser = _Browser()
-        self.browser.setAccessibleName("Person")
+        self.browser.setAccessibleName(tr("Person"))
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(14)
 
@@ -253,7 +266,7 @@ class PersonPage(QWidget):
         self.events_label.setContentsMargins(6, 6, 6, 0)
         self.events_model = PersonEventsModel(self)
         self.events_view = QTableView()
-        self.events_view.setAccessibleName("Events of this person")
+        self.events_view.setAccessibleName(tr("Events of this person"))
         self.events_view.setModel(self.events_model)
         self.events_view.verticalHeader().setVisible(False)
         self.events_view.setShowGrid(False)
@@ -311,15 +324,15 @@ class PersonPage(QWidget):
         self.events_model.set_events(events)
         count = len(events)
         self.events_label.setText(
-            f"<b>Events</b> ({count})" + (" — double-click one to show it" if count else "")
+            tr("<b>Events</b> ({count}) — double-click one to show it").format(count=count)
             if count
-            else "<b>Events</b>: none yet"
+            else tr("<b>Events</b>: none yet")
         )
         self.events_view.setEnabled(bool(events))
 
     def show_hint(self, text: str = "") -> None:
         self._person = None
-        self._set_html(HINT_HTML if not text else _STYLE + f"<p class='muted'>{_e(text)}</p>")
+        self._set_html(hint_html() if not text else _STYLE + f"<p class='muted'>{_e(text)}</p>")
         self.events_model.set_events([])
         self.events_label.setText("")
         self.events_view.setEnabled(False)

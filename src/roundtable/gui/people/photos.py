@@ -14,10 +14,17 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from roundtable.errors import UserError
+from roundtable.wording import tr
 
 MAX_SIDE = 600
 JPEG_QUALITY = 85
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
+
+
+def image_filter() -> str:
+    """The file dialog's filter, in the interface's language (a function, not a constant: the
+    translator is installed after this module is imported)."""
+    return tr("Images") + f" ({IMAGE_PATTERNS});;" + tr("All files") + " (*)"
 
 
 def read_photo(path: str | Path) -> tuple[bytes, str]:
@@ -27,13 +34,17 @@ def read_photo(path: str | Path) -> tuple[bytes, str]:
     image = reader.read()
     if image.isNull():
         reason = reader.errorString().rstrip(".")
-        raise UserError(f"the file {Path(path).name} cannot be read as an image ({reason})")
+        raise UserError(
+            tr("the file {file} cannot be read as an image ({reason})").format(
+                file=Path(path).name, reason=reason
+            )
+        )
     return encode_photo(image)
 
 
 def encode_photo(image: QImage, max_side: int = MAX_SIDE) -> tuple[bytes, str]:
     if image.isNull():
-        raise UserError("the image is empty")
+        raise UserError(tr("the image is empty"))
     if max(image.width(), image.height()) > max_side:
         image = image.scaled(
             QSize(max_side, max_side),
@@ -66,7 +77,7 @@ def _encoded(image: QImage, fmt: str, quality: int) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6's stub asks for the format as bytes, but the binding takes only a str.
     if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
-        raise UserError(f"the image could not be converted to {fmt}")
+        raise UserError(tr("the image could not be converted to {format}").format(format=fmt))
     buffer.close()
     return bytes(array.data())
 

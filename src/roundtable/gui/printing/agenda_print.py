@@ -19,10 +19,11 @@ from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.paper_options import PaperPanel, section_label
 from roundtable.gui.printing.print_kinds import PrintContext, printable, settings_key
 from roundtable.pdf import kind_agenda
+from roundtable.wording import QT_TR_NOOP, tr
 
 KEY = kind_agenda.AGENDA.key
 PARTICIPANTS_KEY = settings_key(KEY, "participants")
-PARTICIPANTS_TIP = (
+PARTICIPANTS_TIP = QT_TR_NOOP(
     "Everyone taking part, by role, one line each, after the programme. Leave it out to keep "
     "the programme to fewer pages."
 )
@@ -33,13 +34,13 @@ class AgendaPanel(PaperPanel):
 
     def __init__(self, context: PrintContext, parent: QWidget | None = None) -> None:
         super().__init__(context, KEY, kind_agenda.AGENDA.about, parent)
-        self.participants_box = QCheckBox("Participants by &role")
-        self.participants_box.setToolTip(PARTICIPANTS_TIP)
+        self.participants_box = QCheckBox(tr("Participants by &role"))
+        self.participants_box.setToolTip(tr(PARTICIPANTS_TIP))
         saved = context.settings.value(PARTICIPANTS_KEY, None)
         self.participants_box.setChecked(saved is None or str(saved) == "true")
         self.participants_box.toggled.connect(lambda _on: emit(self.changed))
         column = self.column
-        column.insertWidget(2, section_label("Contents"))  # after the note, before the paper
+        column.insertWidget(2, section_label(tr("Contents")))  # after the note, before the paper
         column.insertWidget(3, self.participants_box)
         column.insertSpacing(4, 8)
 

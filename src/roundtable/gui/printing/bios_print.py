@@ -11,6 +11,7 @@ from roundtable.domain.enums import Attendance
 from roundtable.gui.printing.paper_options import PaperPanel
 from roundtable.gui.printing.print_kinds import OptionsPanel, PrintContext, printable
 from roundtable.pdf import kind_bios
+from roundtable.wording import tr
 
 KEY = kind_bios.BIOS.key
 
@@ -21,7 +22,7 @@ class BiosPanel(PaperPanel):
         people = [p for p in self.context.event.participants
                   if p.attendance is not Attendance.DECLINED]  # fmt: skip
         if not people:
-            return "This event has no participants yet, so the booklet would be empty."
+            return tr("This event has no participants yet, so the booklet would be empty.")
         return None
 
 

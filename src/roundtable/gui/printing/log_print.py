@@ -33,22 +33,26 @@ from roundtable.gui.printing.print_kinds import (
 from roundtable.pdf import kind_log
 from roundtable.pdf.kind_log import LogData, LogOptions
 from roundtable.services.log_export import ALL_SECTIONS, LogSections
+from roundtable.wording import QT_TR_NOOP, tr
 
 LOG_KEY = kind_log.LOG.key
 MINUTES_KEY = kind_log.MINUTES.key
-NO_MINUTES = (
+# The texts here are read at import, before a translator is installed: marked, and translated
+# where shown.
+NO_MINUTES = QT_TR_NOOP(
     "This event has no minutes yet: write them on the Log tab's Minutes page (Log ▸ Minutes)."
 )
-NO_SECTION = "Check at least one part of the log to print."
-MARKDOWN_FILTER = "Markdown, for a wiki or a text editor (*.md)"
+NO_SECTION = QT_TR_NOOP("Check at least one part of the log to print.")
+MARKDOWN_FILTER = QT_TR_NOOP("Markdown, for a wiki or a text editor (*.md)")
 LOG_FILE_FILTERS = [PDF_FILTER, CSV_FILTER, MARKDOWN_FILTER]
-"""The file types the log is exported as, the first offered first."""
+"""The file types the log is exported as, the first offered first (untranslated, as
+``export_dialogs.save_path`` wants them)."""
 # (LogSections field, check box text), in the order the PDF prints them.
 SECTIONS = (
-    ("minutes", "Minutes"),
-    ("journal", "Journal"),
-    ("planned", "Planned against actual"),
-    ("changes", "Change history"),
+    ("minutes", QT_TR_NOOP("Minutes")),
+    ("journal", QT_TR_NOOP("Journal")),
+    ("planned", QT_TR_NOOP("Planned against actual")),
+    ("changes", QT_TR_NOOP("Change history")),
 )
 
 
@@ -61,9 +65,9 @@ class LogPanel(PaperPanel):
         self.has_minutes = bool(context.event.summary.strip())
         self.boxes: dict[str, QCheckBox] = {}
         column = self.column
-        column.insertWidget(2, section_label("Sections"))  # after the note, before the paper
+        column.insertWidget(2, section_label(tr("Sections")))  # after the note, before the paper
         for offset, (name, text) in enumerate(SECTIONS, start=3):
-            box = QCheckBox(text)
+            box = QCheckBox(tr(text))
             saved = context.settings.value(settings_key(LOG_KEY, name), None)
             box.setChecked(saved is None or str(saved) == "true")
             box.toggled.connect(lambda _on: emit(self.changed))
@@ -74,8 +78,8 @@ class LogPanel(PaperPanel):
             minutes = self.boxes["minutes"]
             minutes.setChecked(False)
             minutes.setEnabled(False)
-            minutes.setToolTip(NO_MINUTES)
-            minutes.setText("Minutes (none written yet)")
+            minutes.setToolTip(tr(NO_MINUTES))
+            minutes.setText(tr("Minutes (none written yet)"))
 
     def sections(self) -> LogSections:
         chosen = {name: box.isChecked() and box.isEnabled() for name, box in self.boxes.items()}
@@ -85,7 +89,8 @@ class LogPanel(PaperPanel):
         return {**super().options(), "sections": self.sections()}
 
     def problem(self) -> str | None:
-        return None if self.sections() != LogSections(False, False, False, False) else NO_SECTION
+        nothing = self.sections() == LogSections(False, False, False, False)
+        return tr(NO_SECTION) if nothing else None
 
     def save(self, settings: QSettings) -> None:
         super().save(settings)
@@ -98,7 +103,7 @@ class LogPanel(PaperPanel):
 
 class MinutesPanel(PaperPanel):
     def problem(self) -> str | None:
-        return None if self.context.event.summary.strip() else NO_MINUTES
+        return None if self.context.event.summary.strip() else tr(NO_MINUTES)
 
 
 def _minutes_panel(context: PrintContext, parent: QWidget | None) -> OptionsPanel:

@@ -35,7 +35,6 @@ from roundtable.pdf import kind_namecards
 from roundtable.services.namecards import (
     DEFAULT_ATTENDANCE,
     LAYOUT_LABELS,
-    NO_PLAN,
     ORDERS,
     TWO_PER_SHEET,
     CardOptions,
@@ -43,26 +42,31 @@ from roundtable.services.namecards import (
     delegations_of,
     select,
 )
+from roundtable.wording import QT_TR_NOOP, tr
 
 KEY = kind_namecards.NAMECARDS.key
-NO_PLAN_TIP = NO_PLAN[:1].upper() + NO_PLAN[1:] + "."
-PLAN_TIP = "The cards follow this plan's seats when they are ordered by seat."
-NOT_BY_SEAT_TIP = "Only the order by seat follows a seating plan."
+# The texts here are read at import, before a translator is installed: marked, and translated
+# where shown.
+NO_PLAN_TIP = QT_TR_NOOP("This event has no seating plan yet: make one on the Seating tab.")
+"""``services.namecards.NO_PLAN`` as a sentence (the seating chart's words too)."""
+PLAN_TIP = QT_TR_NOOP("The cards follow this plan's seats when they are ordered by seat.")
+NOT_BY_SEAT_TIP = QT_TR_NOOP("Only the order by seat follows a seating plan.")
 
 # (CardOptions field, label, tooltip): the content switches, remembered between prints.
 CONTENT = (
-    ("honorific", "Honorific (Ambassador, Dr, Prof.)", ""),
-    ("family_caps", "Family name in capitals", "Andrey KORTUNOV, KOZUKI Toyohisa: tells a "
-     "reader from another culture which name is the family name"),
-    ("native_name", "Name in the person's own script", "Андрей Кортунов, 上月豊久 on its "
-     "own line under the name"),
-    ("affiliation", "Affiliation", ""),
-    ("position", "Position with the affiliation", ""),
-    ("delegation", "Delegation (or country)", "The delegation, or the person's country when "
-     "they have none"),
-    ("event_title", "Event's short title at the foot", ""),
-    ("fold_line", "Dashed fold line", ""),
-    ("cut_marks", "Cut marks between cards", ""),
+    ("honorific", QT_TR_NOOP("Honorific (Ambassador, Dr, Prof.)"), ""),
+    ("family_caps", QT_TR_NOOP("Family name in capitals"), QT_TR_NOOP(
+        "Andrey KORTUNOV, KOZUKI Toyohisa: tells a reader from another culture which name is "
+        "the family name")),
+    ("native_name", QT_TR_NOOP("Name in the person's own script"), QT_TR_NOOP(
+        "Андрей Кортунов, 上月豊久 on its own line under the name")),
+    ("affiliation", QT_TR_NOOP("Affiliation"), ""),
+    ("position", QT_TR_NOOP("Position with the affiliation"), ""),
+    ("delegation", QT_TR_NOOP("Delegation (or country)"), QT_TR_NOOP(
+        "The delegation, or the person's country when they have none")),
+    ("event_title", QT_TR_NOOP("Event's short title at the foot"), ""),
+    ("fold_line", QT_TR_NOOP("Dashed fold line"), ""),
+    ("cut_marks", QT_TR_NOOP("Cut marks between cards"), ""),
 )  # fmt: skip
 
 
@@ -98,14 +102,14 @@ class NameCardsPanel(OptionsPanel):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(note_label(kind_namecards.NAMECARDS.about))
+        column.addWidget(note_label(tr(kind_namecards.NAMECARDS.about)))
 
         column.addSpacing(6)
-        column.addWidget(section_label("Sheet"))
+        column.addWidget(section_label(tr("Sheet")))
         self.layout_combo = QComboBox()
-        self.layout_combo.setAccessibleName("Sheet layout")
+        self.layout_combo.setAccessibleName(tr("Sheet layout"))
         for key, label in LAYOUT_LABELS.items():
-            self.layout_combo.addItem(label, key)
+            self.layout_combo.addItem(tr(label), key)
         saved = str(settings.value(settings_key(KEY, "layout"), "") or "")
         default = (
             saved if saved in LAYOUT_LABELS else self._layout_for_paper(settings, context.event)
@@ -114,14 +118,15 @@ class NameCardsPanel(OptionsPanel):
         column.addWidget(self.layout_combo)
 
         column.addSpacing(6)
-        column.addWidget(section_label("Who gets a card"))
+        column.addWidget(section_label(tr("Who gets a card")))
         selected = [i for i in context.selected_participation_ids
                     if any(p.id == i for p in self.print_event.participants)]  # fmt: skip
         self.selected_ids = tuple(selected)
+        # One person is named as such, not counted: a sentence of its own, not a plural form.
         self.only_selected = QCheckBox(
-            f"Only the {len(selected)} selected in the Participants tab"
+            tr("Only the %n selected in the Participants tab", "", len(selected))
             if len(selected) != 1
-            else "Only the person selected in the Participants tab"
+            else tr("Only the person selected in the Participants tab")
         )
         self.only_selected.setChecked(bool(selected))
         self.only_selected.setVisible(bool(selected))
@@ -133,22 +138,24 @@ class NameCardsPanel(OptionsPanel):
         roles = [
             r for r in ParticipantRole if any(p.role is r for p in self.print_event.participants)
         ]
-        self.role_list = _checkable_list([(r.value, r.label) for r in roles])
-        self.role_list.setAccessibleName("Roles")
-        form.addRow("Roles:", self.role_list)
+        self.role_list = _checkable_list([(r.value, tr(r.label)) for r in roles])
+        self.role_list.setAccessibleName(tr("Roles"))
+        form.addRow(tr("Roles:"), self.role_list)
         delegations = delegations_of(self.print_event)
         self.delegation_list = _checkable_list([(d, d) for d in delegations])
-        self.delegation_list.setAccessibleName("Delegations")
+        self.delegation_list.setAccessibleName(tr("Delegations"))
         self.delegation_list.setToolTip(
-            "All checked: everyone, with or without a delegation. Uncheck some to print only "
-            "the members of the others."
+            tr(
+                "All checked: everyone, with or without a delegation. Uncheck some to print "
+                "only the members of the others."
+            )
         )
         if delegations:
-            form.addRow("Delegations:", self.delegation_list)
+            form.addRow(tr("Delegations:"), self.delegation_list)
         else:
             self.delegation_list.hide()
-        self.attendance_list = _checkable_list([(a.value, a.label) for a in Attendance])
-        self.attendance_list.setAccessibleName("Attendance")
+        self.attendance_list = _checkable_list([(a.value, tr(a.label)) for a in Attendance])
+        self.attendance_list.setAccessibleName(tr("Attendance"))
         saved_attendance = settings.value(settings_key(KEY, "attendance"), None)
         wanted = (
             set(str(saved_attendance).split(","))
@@ -159,42 +166,42 @@ class NameCardsPanel(OptionsPanel):
             item = self.attendance_list.item(i)
             on = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        form.addRow("Attendance:", self.attendance_list)
+        form.addRow(tr("Attendance:"), self.attendance_list)
         column.addWidget(self.filters)
 
         self.order_combo = QComboBox()
-        self.order_combo.setAccessibleName("Order")
+        self.order_combo.setAccessibleName(tr("Order"))
         for key, label in ORDERS.items():
             if key != "given":  # a table selection has no order of its own worth keeping
-                self.order_combo.addItem(label, key)
+                self.order_combo.addItem(tr(label), key)
         plans = self.print_event.seating_plans
         by_seat = self.order_combo.findData("seat")
         if not plans:  # shown, so the choice is known, but not to be picked
             entries = self.order_combo.model()
             assert isinstance(entries, QStandardItemModel)  # a combo box's own model
             entries.item(by_seat).setEnabled(False)
-            self.order_combo.setItemData(by_seat, NO_PLAN_TIP, Qt.ItemDataRole.ToolTipRole)
+            self.order_combo.setItemData(by_seat, tr(NO_PLAN_TIP), Qt.ItemDataRole.ToolTipRole)
         saved_order = str(settings.value(settings_key(KEY, "order"), "precedence"))
         if saved_order == "seat" and not plans:
             saved_order = "precedence"
         self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(saved_order)))
         self.plan_combo = QComboBox()
-        self.plan_combo.setAccessibleName("Seating plan")
+        self.plan_combo.setAccessibleName(tr("Seating plan"))
         for plan in plans:
             self.plan_combo.addItem(plan.name, plan.name)
         order_row = QFormLayout()
         order_row.setContentsMargins(0, 0, 0, 0)
-        order_row.addRow("Order:", self.order_combo)
-        order_row.addRow("Plan:", self.plan_combo)
+        order_row.addRow(tr("Order:"), self.order_combo)
+        order_row.addRow(tr("Plan:"), self.plan_combo)
         column.addLayout(order_row)
 
         column.addSpacing(6)
-        column.addWidget(section_label("On each card"))
+        column.addWidget(section_label(tr("On each card")))
         defaults = CardOptions()
         self.switches: dict[str, QCheckBox] = {}
         for field_name, label, tip in CONTENT:
-            box = QCheckBox(label)
-            box.setToolTip(tip)
+            box = QCheckBox(tr(label))
+            box.setToolTip(tr(tip) if tip else "")
             value = settings.value(settings_key(KEY, field_name), None)
             box.setChecked(getattr(defaults, field_name) if value is None else str(value) == "true")
             self.switches[field_name] = box
@@ -241,24 +248,24 @@ class NameCardsPanel(OptionsPanel):
         cut = self.switches["cut_marks"]
         cut.setEnabled(two)
         cut.setToolTip(
-            "" if two else "This layout prints one card per sheet: there is nothing to cut"
+            "" if two else tr("This layout prints one card per sheet: there is nothing to cut")
         )
         self.switches["position"].setEnabled(self.switches["affiliation"].isChecked())
         by_seat = self.order_combo.currentData() == "seat"
         self.plan_combo.setEnabled(by_seat and self.plan_combo.count() > 0)
         if not self.plan_combo.count():
-            self.plan_combo.setToolTip(NO_PLAN_TIP)
+            self.plan_combo.setToolTip(tr(NO_PLAN_TIP))
         else:
-            self.plan_combo.setToolTip(PLAN_TIP if by_seat else NOT_BY_SEAT_TIP)
+            self.plan_combo.setToolTip(tr(PLAN_TIP) if by_seat else tr(NOT_BY_SEAT_TIP))
         problem = self.problem()
         if problem:
             self.count_label.setText(problem)
             return
         count = self.card_count()
         sheets = -(-count // (2 if two else 1))
-        self.count_label.setText(
-            f"{count} card{'s' * (count != 1)} on {sheets} sheet{'s' * (sheets != 1)}"
-        )
+        # Two counts, each with its plural: the sheets' clause takes the cards' as a slot.
+        cards = tr("%n cards", "", count)
+        self.count_label.setText(tr("{cards} on %n sheets", "", sheets).format(cards=cards))
 
     # -- what the export gets ---------------------------------------------------------------
 
@@ -298,18 +305,18 @@ class NameCardsPanel(OptionsPanel):
 
     def problem(self) -> str | None:
         if not self.print_event.participants:
-            return "This event has no participants yet: add them in the Participants tab."
+            return tr("This event has no participants yet: add them in the Participants tab.")
         selection = self.selection()
         if selection.participation_ids is None:
             if not selection.attendance:
-                return "Check at least one attendance status."
+                return tr("Check at least one attendance status.")
             if self.role_list.count() and not _checked(self.role_list):
-                return "Check at least one role."
+                return tr("Check at least one role.")
             if self.delegation_list.count() and not _checked(self.delegation_list):
-                return "Check at least one delegation."
+                return tr("Check at least one delegation.")
         try:
             if not select(self.print_event, selection):
-                return "No participant matches these choices."
+                return tr("No participant matches these choices.")
         except UserError as exc:
             return str(exc)[:1].upper() + str(exc)[1:] + "."
         return None

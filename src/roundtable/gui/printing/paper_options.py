@@ -20,8 +20,9 @@ from roundtable.gui.common.export_dialogs import PAPER_KEY, PAPERS
 from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.print_kinds import OptionsPanel, PrintContext, settings_key
 from roundtable.services.paper import default_paper
+from roundtable.wording import QT_TR_NOOP, tr
 
-FROM_VENUE_NOTE = "Set for the venue’s country. The paper you pick is remembered."
+FROM_VENUE_NOTE = QT_TR_NOOP("Set for the venue’s country. The paper you pick is remembered.")
 
 
 def picked_paper(settings: QSettings, kind_key: str) -> str | None:
@@ -50,14 +51,14 @@ class PaperChoice(QWidget):
 
     def __init__(self, paper: str = "a4", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Paper")
+        self.setAccessibleName(tr("Paper"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for key, text in PAPERS.items():
-            button = QRadioButton(text)
+            button = QRadioButton(tr(text))
             button.setChecked(key == paper)
             self.group.addButton(button)
             self.buttons[key] = button
@@ -109,13 +110,13 @@ class PaperPanel(OptionsPanel):
         self.paper_choice.changed.connect(self._paper_picked)
         # Says why a paper is chosen when the rule chose it, so Letter for a Washington event
         # and A4 for a Moscow one do not look arbitrary; gone once the user has picked.
-        self.paper_note = note_label(FROM_VENUE_NOTE)
+        self.paper_note = note_label(tr(FROM_VENUE_NOTE))
         self.paper_note.setVisible(picked_paper(settings, kind_key) is None)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.addWidget(note_label(about))
+        self.column.addWidget(note_label(tr(about)))
         self.column.addSpacing(8)
-        self.column.addWidget(section_label("Paper"))
+        self.column.addWidget(section_label(tr("Paper")))
         self.column.addWidget(self.paper_choice)
         self.column.addWidget(self.paper_note)
         self.column.addStretch(1)

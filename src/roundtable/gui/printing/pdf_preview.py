@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.gui.common.signals import emit
+from roundtable.wording import tr
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.85, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+
+
+def page_of(page: int, count: int) -> str:
+    """ "Page 3 of 12" (1-based)."""
+    return tr("Page {page} of {count}").format(page=page, count=count)
 
 
 class PdfPreview(QWidget):
@@ -51,7 +57,7 @@ class PdfPreview(QWidget):
     def _build(self) -> None:
         self.view = QPdfView(self)
         self.view.setObjectName("print_preview")
-        self.view.setAccessibleName("Print preview")
+        self.view.setAccessibleName(tr("Print preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # whole pages, as on paper
@@ -66,25 +72,27 @@ class PdfPreview(QWidget):
 
         style = self.style()
         self.previous_button = self._tool(
-            "Previous page", style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            tr("Previous page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
             self.previous_page,
         )  # fmt: skip
         self.next_button = self._tool(
-            "Next page", style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.next_page
-        )
+            tr("Next page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.next_page,
+        )  # fmt: skip
         self.page_label = QLabel()
-        self.page_label.setAccessibleName("Page")
-        self.page_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Page 888 of 888"))
+        self.page_label.setAccessibleName(tr("Page"))
+        widest = page_of(888, 888)
+        self.page_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.fit_width_button = self._tool("Fit width", None, self.fit_width, checkable=True)
-        self.fit_page_button = self._tool("Fit page", None, self.fit_page, checkable=True)
+        self.fit_width_button = self._tool(tr("Fit width"), None, self.fit_width, checkable=True)
+        self.fit_page_button = self._tool(tr("Fit page"), None, self.fit_page, checkable=True)
         self.zoom_out_button = self._tool("−", None, self.zoom_out)
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+−)")
+        self.zoom_out_button.setToolTip(tr("Zoom out (Ctrl+−)"))
         self.zoom_in_button = self._tool("+", None, self.zoom_in)
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl++)")
+        self.zoom_in_button.setToolTip(tr("Zoom in (Ctrl++)"))
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(tr("Zoom"))
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),
@@ -118,14 +126,14 @@ class PdfPreview(QWidget):
 
         self.progress_strip = QFrame()
         self.progress_strip.setObjectName("progress_strip")
-        self.progress_label = QLabel("Making the pages…")
+        self.progress_label = QLabel(tr("Making the pages…"))
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress of the preview")
+        self.progress_bar.setAccessibleName(tr("Progress of the preview"))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height())
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setToolTip("Stop making the preview")
+        self.cancel_button.setToolTip(tr("Stop making the preview"))
         self.cancel_button.clicked.connect(lambda: emit(self.cancel_requested))
         strip = QHBoxLayout(self.progress_strip)
         strip.setContentsMargins(10, 4, 10, 4)
@@ -173,12 +181,12 @@ class PdfPreview(QWidget):
         card.setMaximumWidth(440)
         self.message_label = QLabel()
         self.message_label.setObjectName("preview_message_text")
-        self.message_label.setAccessibleName("Preview message")
+        self.message_label.setAccessibleName(tr("Preview message"))
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.RichText)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card_progress = QProgressBar()
-        self.card_progress.setAccessibleName("Progress of the preview")
+        self.card_progress.setAccessibleName(tr("Progress of the preview"))
         self.card_progress.setTextVisible(False)
         self.card_progress.setMaximumHeight(self.fontMetrics().height())
         self.message_button = QPushButton()
@@ -220,7 +228,9 @@ class PdfPreview(QWidget):
         error = document.load(path)
         if error != QPdfDocument.Error.None_:
             document.deleteLater()
-            return f"The preview file cannot be read ({error.name.rstrip('_')})."
+            return tr("The preview file cannot be read ({error}).").format(
+                error=error.name.rstrip("_")
+            )
         old, self.document = self.document, document
         document.pageCountChanged.connect(self._update_page_label)
         self.view.setDocument(document)
@@ -266,7 +276,7 @@ class PdfPreview(QWidget):
         self.progress_strip.setVisible(building)
         if building:
             self.progress_bar.setRange(0, 0)  # busy until the first report
-            self.progress_label.setText("Making the pages…")
+            self.progress_label.setText(tr("Making the pages…"))
 
     def set_progress(self, done: int, total: int) -> None:
         for bar in (self.progress_bar, self.card_progress):
@@ -297,7 +307,7 @@ class PdfPreview(QWidget):
     def _update_page_label(self, *_args) -> None:
         count = self.document.pageCount() if self.pages.currentWidget() is self.view else 0
         current = self.navigator.currentPage()
-        self.page_label.setText(f"Page {current + 1} of {count}" if count else "")
+        self.page_label.setText(page_of(current + 1, count) if count else "")
         self.previous_button.setEnabled(count > 0 and current > 0)
         self.next_button.setEnabled(count > 0 and current < count - 1)
 

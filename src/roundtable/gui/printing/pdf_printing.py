@@ -22,16 +22,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from roundtable.errors import UserError
+from roundtable.wording import QT_TR_NOOP, tr
 
 MAX_DPI = 300
 Progress = Callable[[int, int], bool | None]
 
-_NAMED_SIZES = (  # (name, width pt, height pt), portrait
+_NAMED_SIZES = (  # (name, width pt, height pt), portrait; the names are shown through tr()
     ("A4", 595.28, 841.89),
-    ("US Letter", 612.0, 792.0),
+    (QT_TR_NOOP("US Letter"), 612.0, 792.0),
     ("A5", 419.53, 595.28),
     ("A3", 841.89, 1190.55),
-    ("US Legal", 612.0, 1008.0),
+    (QT_TR_NOOP("US Legal"), 612.0, 1008.0),
 )
 
 
@@ -39,12 +40,14 @@ def paper_text(size: QSizeF) -> str:
     """ "A4 landscape", "US Letter portrait", or "90 × 55 mm" for any other size."""
     width, height = size.width(), size.height()
     short, long = sorted((width, height))
-    turn = "landscape" if width > height else "portrait"
     for name, w, h in _NAMED_SIZES:
         if abs(short - w) < 1.5 and abs(long - h) < 1.5:
-            return f"{name} {turn}"
+            if width > height:
+                return tr("{paper} landscape").format(paper=tr(name))
+            return tr("{paper} portrait").format(paper=tr(name))
     to_mm = 25.4 / 72
-    return f"{width * to_mm:.0f} × {height * to_mm:.0f} mm"
+    return tr("{width} × {height} mm").format(width=f"{width * to_mm:.0f}",
+                                              height=f"{height * to_mm:.0f}")  # fmt: skip
 
 
 def page_layout_for(size: QSizeF) -> QPageLayout:
@@ -61,7 +64,11 @@ def open_pdf(pdf_path: str | os.PathLike[str]) -> QPdfDocument:
     document = QPdfDocument()
     error = document.load(str(pdf_path))
     if error != QPdfDocument.Error.None_:
-        raise UserError(f"cannot read {pdf_path} to print it ({error.name.rstrip('_')})")
+        raise UserError(
+            tr("cannot read {path} to print it ({error})").format(
+                path=pdf_path, error=error.name.rstrip("_")
+            )
+        )
     return document
 
 
@@ -98,7 +105,11 @@ def print_pdf(
             pages = list(range(first - 1, last))
         pages = [p for p in pages if 0 <= p < count]
         if not pages:
-            raise UserError(f"there is no page to print in {os.fspath(pdf_path)} in that range")
+            raise UserError(
+                tr("there is no page to print in {path} in that range").format(
+                    path=os.fspath(pdf_path)
+                )
+            )
         return _paint_pages(document, printer, pages, progress, max_dpi)
     finally:
         document.close()
@@ -115,7 +126,7 @@ def _paint_pages(
     _turn_like(printer, document.pagePointSize(pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("the printer could not be started; check that it is connected")
+        raise UserError(tr("the printer could not be started; check that it is connected"))
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         dpi = max(36, min(printer.resolution(), max_dpi))

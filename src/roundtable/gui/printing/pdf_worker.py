@@ -10,6 +10,11 @@ The thread touches no widget and no store: it only calls the kind's ``export`` w
 beforehand in the GUI thread, and reports through signals, which Qt queues to the GUI thread.
 Stopping waits for the thread, so a dialog closed in the middle of a build never destroys a
 running QThread (which would abort the process).
+
+A PDF is written in the language chosen for it (``BuildJob.language``), which need not be the
+interface's: the export runs inside ``wording.speaking``, whose override belongs to the worker
+thread alone, so the dialog round it keeps speaking the interface's language meanwhile. What
+the thread says about a failure is put into words after the export, in the interface's.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from roundtable.errors import UserError
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.signals import emit
+from roundtable.wording import speaking, tr
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +41,22 @@ READY, CANCELLED, FAILED = "ready", "cancelled", "failed"
 
 @dataclass(frozen=True)
 class BuildJob:
-    """One export: ``export(prepared, path, options, progress)`` writing ``path``."""
+    """One export: ``export(prepared, path, options, progress)`` writing ``path`` in
+    ``language`` (a code of ``wording.LANGUAGES``; None: the interface's)."""
 
     export: Export
     prepared: Any
     options: dict[str, Any]
     path: str
     tag: Any = None  # the caller's note of what this is (e.g. the kind's key), given back
+    language: str | None = None
 
 
 def reason(exc: BaseException) -> str:
     """An export failure as a sentence for the user (an OSError's strerror, not its repr)."""
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
-        return sentence(f"{exc.strerror}{where}")
+        return sentence(f"{exc.strerror}{where}")  # the system's words
     return sentence(str(exc) or type(exc).__name__)
 
 
@@ -68,16 +76,24 @@ class _BuildThread(QThread):
         emit(self.progressed, done, total)
         return not self.stop.is_set()
 
+    def _export(self, job: BuildJob) -> bool:
+        if job.language is None:
+            return job.export(job.prepared, job.path, job.options, self._report)
+        with speaking(job.language):
+            return job.export(job.prepared, job.path, job.options, self._report)
+
     def run(self) -> None:
         job = self.job
         try:
-            written = job.export(job.prepared, job.path, job.options, self._report)
+            written = self._export(job)
         except (UserError, OSError) as exc:
             self.outcome, self.message = FAILED, reason(exc)
         except Exception as exc:  # a bug: say so in the dialog rather than leave it waiting
             log.exception("print preview export failed")
             self.outcome = FAILED
-            self.message = f"The pages could not be made because of an internal error ({exc!r})."
+            self.message = tr(
+                "The pages could not be made because of an internal error ({error})."
+            ).format(error=repr(exc))
         else:
             self.outcome = READY if written and not self.stop.is_set() else CANCELLED
 

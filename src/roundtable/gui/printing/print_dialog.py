@@ -9,6 +9,11 @@ as PDF…" copies that very file and "Print…" prints it (``pdf_printing``), so
 printed is always what was looked at. Both wait for the preview: while it is being made they
 are disabled, with a tooltip that says so.
 
+The document's language is the one choice every kind shares, above the kind's own options: the
+PDF is written in it (its words and its dates), whatever the interface's, and the preview shows
+exactly that. It starts as the interface's; one used for a save or a print is remembered, unless
+it is the interface's, so that a user who prints in their own language keeps following it.
+
 This module and the ones it imports load QtPdf and QtPrintSupport; the window imports it only
 when the dialog is first opened, which keeps them out of start-up.
 """
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -54,23 +60,50 @@ from roundtable.gui.printing.print_kinds import (
     suggested_file_name,
 )
 from roundtable.services.dates import when
+from roundtable.wording import LANGUAGES, QT_TR_NOOP, language, tr
 
 GEOMETRY_KEY = "print_dialog/geometry"
 LAST_KIND_KEY = "print_dialog/kind"
+LANGUAGE_KEY = "print_dialog/language"
+"""The document language last used for a save or print, when not the interface's."""
 DEBOUNCE_MS = 250
 PROGRESS_DELAY_MS = 300  # a build quicker than this shows no progress strip at all
 LEFT_WIDTH = 300  # the options column, at least; wider when a kind's panel asks for it
 MAX_LEFT_WIDTH = 440
 
-WAIT_TIP = "Wait for the preview: what is saved or printed is what the preview shows."
-NOTHING_TIP = "There is nothing to print with these options; the preview says why."
-STOPPED_TIP = "The preview was stopped; make it again to save or print."
+# Marked here, translated where shown (a module's constants are read before any translator).
+WAIT_TIP = QT_TR_NOOP("Wait for the preview: what is saved or printed is what the preview shows.")
+NOTHING_TIP = QT_TR_NOOP("There is nothing to print with these options; the preview says why.")
+STOPPED_TIP = QT_TR_NOOP("The preview was stopped; make it again to save or print.")
+
+
+def document_name(kind: PrintKind) -> str:
+    """The kind's name inside a sentence: "the {document} cannot be made" -> "the name cards
+    cannot be made" (the label in the interface's language, its capital dropped)."""
+    label = tr(kind.label)
+    return label[:1].lower() + label[1:]
+
+
+def initial_language(settings: QSettings) -> str:
+    """The language a document starts in: the one last used for a save or print when it was
+    not the interface's, else the interface's."""
+    saved = str(settings.value(LANGUAGE_KEY, "") or "")
+    return saved if saved in LANGUAGES else language()
+
+
+def remember_language(settings: QSettings, chosen: str) -> None:
+    """Keep a language other than the interface's for next time; the interface's own is no
+    choice to keep (it would stay behind when the interface changes)."""
+    if chosen == language():
+        settings.remove(LANGUAGE_KEY)
+    else:
+        settings.setValue(LANGUAGE_KEY, chosen)
 
 
 def ask_printer(parent: QWidget, printer: QPrinter, page_count: int) -> bool:
     """Qt's print dialog (printer, copies, pages); True to print. Tests replace this function."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(tr("Print"))
     dialog.setMinMax(1, page_count)
     dialog.setFromTo(1, page_count)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
@@ -112,7 +145,7 @@ class PrintDialog(QDialog):
         self.context = context
         self.kinds = list(kinds)
         self.settings: QSettings = context.settings
-        self.setWindowTitle(f"Print — {context.event.title}")
+        self.setWindowTitle(tr("Print — {event}").format(event=context.event.title))
         self._panels: dict[str, OptionsPanel] = {}
         self._prepared: dict[str, Any] = {}
         self._temp = QTemporaryDir()
@@ -124,7 +157,7 @@ class PrintDialog(QDialog):
         # The build whose outcome is awaited, as (kind key, build number), the tag of its job:
         # the outcome of any other (one cancelled a moment too late) is stale and ignored.
         self._expected: tuple[str, int] | None = None
-        self._blocked_tip = WAIT_TIP  # why Save and Print are off, while they are
+        self._blocked_tip = tr(WAIT_TIP)  # why Save and Print are off, while they are
         self._note = ""  # the last thing done ("Saved to …"), after the page count
         # What was saved or printed, each line naming its kind ("Name cards: saved to …") when
         # it happened: the kind shown by the time the dialog closes may be another.
@@ -154,6 +187,7 @@ class PrintDialog(QDialog):
         self.kind_combo.setCurrentIndex(index)
         self._kind_changed(index)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.language_combo.currentIndexChanged.connect(self._options_changed)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -171,14 +205,20 @@ class PrintDialog(QDialog):
         dates.setStyleSheet("color: palette(placeholder-text);")
 
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("What to print")
+        self.kind_combo.setAccessibleName(tr("What to print"))
         for kind in self.kinds:
-            self.kind_combo.addItem(kind.label, kind.key)
-        kind_label = QLabel("Pr&int:")
+            self.kind_combo.addItem(tr(kind.label), kind.key)
+        kind_label = QLabel(tr("Pr&int:"))
         kind_label.setBuddy(self.kind_combo)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(kind_label)
-        kind_row.addWidget(self.kind_combo, 1)
+        self.language_combo = self._language_combo()
+        language_label = QLabel(tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        choices = QGridLayout()
+        choices.setColumnStretch(1, 1)
+        choices.addWidget(kind_label, 0, 0)
+        choices.addWidget(self.kind_combo, 0, 1)
+        choices.addWidget(language_label, 1, 0)
+        choices.addWidget(self.language_combo, 1, 1)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -199,7 +239,7 @@ class PrintDialog(QDialog):
         left_layout.addWidget(title)
         left_layout.addWidget(dates)
         left_layout.addSpacing(10)
-        left_layout.addLayout(kind_row)
+        left_layout.addLayout(choices)
         left_layout.addSpacing(4)
         left_layout.addWidget(rule)
         left_layout.addSpacing(4)
@@ -216,11 +256,11 @@ class PrintDialog(QDialog):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("print_status")
-        self.status_label.setAccessibleName("Print status")
+        self.status_label.setAccessibleName(tr("Print status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("&Save as PDF…")
+        self.save_button = QPushButton(tr("&Save as PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(tr("&Print…"))
         self.print_button.clicked.connect(self.print_pages)
         # Ctrl+S and Ctrl+P as well as the buttons' Alt+S and Alt+P; a button's own shortcut
         # would replace its mnemonic. A shortcut does nothing while its button is disabled.
@@ -230,7 +270,7 @@ class PrintDialog(QDialog):
             shortcut.activated.connect(
                 lambda button=button: button.click() if button.isEnabled() else None
             )
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.save_button, self.print_button, self.close_button):
             button.setAutoDefault(False)
@@ -255,6 +295,35 @@ class PrintDialog(QDialog):
         layout.setSpacing(0)
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
+
+    def _language_combo(self) -> QComboBox:
+        """Each language named in itself, as a language menu shows them; the one the document
+        starts in chosen."""
+        combo = QComboBox()
+        combo.setAccessibleName(tr("Language of the document"))
+        combo.setToolTip(
+            tr(
+                "The language the document is written in: its words and its dates. The "
+                "program's windows keep their own."
+            )
+        )
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(initial_language(self.settings)), 0))
+        return combo
+
+    @property
+    def language(self) -> str:
+        """The language the document is written in (a code of ``wording.LANGUAGES``)."""
+        return str(self.language_combo.currentData() or language())
+
+    def select_language(self, code: str) -> bool:
+        """Write the document in ``code``'s language; False when there is no such language."""
+        index = self.language_combo.findData(code)
+        if index < 0:
+            return False
+        self.language_combo.setCurrentIndex(index)
+        return True
 
     def _restore_geometry(self) -> None:
         saved = self.settings.value(GEOMETRY_KEY)
@@ -321,7 +390,7 @@ class PrintDialog(QDialog):
         """Wait a moment for more changes, then rebuild; meanwhile the preview is stale."""
         self._ready_path = None
         self._note = ""
-        self._blocked_tip = WAIT_TIP
+        self._blocked_tip = tr(WAIT_TIP)
         self._update_buttons()
         self._debounce.start()
 
@@ -337,25 +406,31 @@ class PrintDialog(QDialog):
         problem = panel.problem()
         if problem:
             self.builder.cancel()
-            self._show_nothing("Nothing to print", problem)
+            self._show_nothing(tr("Nothing to print"), problem)
             return
         try:
             prepared = self._prepare(kind)
         except UserError as exc:
             self.builder.cancel()
-            self._show_nothing(f"The {kind.label.lower()} cannot be made", sentence(str(exc)))
+            self._show_nothing(
+                tr("The {document} cannot be made").format(document=document_name(kind)),
+                sentence(str(exc)),
+            )
             return
         if not self._temp.isValid():
             self._show_nothing(
-                "The preview cannot be made",
-                sentence(f"there is no temporary folder for it: {self._temp.errorString()}"),
+                tr("The preview cannot be made"),
+                tr("There is no temporary folder for it: {reason}.").format(
+                    reason=self._temp.errorString()
+                ),
             )
             return
         self._builds += 1
         path = self._temp.filePath(f"preview-{self._builds}.pdf")
         self._expected = (kind.key, self._builds)
-        self.builder.request(BuildJob(kind.export, prepared, panel.options(), path, self._expected))
-        self._blocked_tip = WAIT_TIP
+        job = BuildJob(kind.export, prepared, panel.options(), path, self._expected, self.language)
+        self.builder.request(job)
+        self._blocked_tip = tr(WAIT_TIP)
         self._update_buttons()
 
     def _prepare(self, kind: PrintKind) -> Any:
@@ -379,7 +454,7 @@ class PrintDialog(QDialog):
         self._progress_delay.stop()
         self.preview.set_building(False)
         self.preview.show_message(title, text, action)
-        self._blocked_tip = STOPPED_TIP if action else NOTHING_TIP
+        self._blocked_tip = tr(STOPPED_TIP) if action else tr(NOTHING_TIP)
         self._update_status()
         self._update_buttons()
 
@@ -399,7 +474,12 @@ class PrintDialog(QDialog):
             return
         self._shown_key = None
         self.preview.set_building(False)  # the card has a progress bar of its own
-        self.preview.show_message(f"Making the {self.kind.label.lower()}…", "", "Cancel", True)
+        self.preview.show_message(
+            tr("Making the {document}…").format(document=document_name(self.kind)),
+            "",
+            tr("Cancel"),
+            True,
+        )
 
     def _message_action(self) -> None:
         """The card's button: Cancel while building, else make the preview again."""
@@ -423,7 +503,7 @@ class PrintDialog(QDialog):
         self.preview.set_building(False)
         problem = self.preview.show_pdf(path, keep_page=key == self._shown_key)
         if problem:
-            self._show_nothing("The preview cannot be shown", problem)
+            self._show_nothing(tr("The preview cannot be shown"), problem)
             return
         self._ready_path = path
         self._shown_key = key
@@ -435,8 +515,8 @@ class PrintDialog(QDialog):
         if tag != self._expected:
             return
         self._show_nothing(
-            f"The {self.kind.label.lower()} could not be made",
-            f"{message}\n\nChange an option to try again.",
+            tr("The {document} could not be made").format(document=document_name(self.kind)),
+            message + "\n\n" + tr("Change an option to try again."),
         )
 
     def _build_cancelled(self, _tag: object) -> None:
@@ -445,9 +525,9 @@ class PrintDialog(QDialog):
             self._update_status()
             return
         self._show_nothing(
-            "The preview was stopped",
-            "Nothing is saved or printed until the pages are made.",
-            "&Make the preview",
+            tr("The preview was stopped"),
+            tr("Nothing is saved or printed until the pages are made."),
+            tr("&Make the preview"),
         )
 
     def _remove_old_previews(self, keep: str) -> None:
@@ -463,17 +543,17 @@ class PrintDialog(QDialog):
         if self._ready_path is not None and not self._building:
             count = self.preview.document.pageCount()
             size = self.preview.document.pagePointSize(0)
-            text = f"{count} page{'s' if count != 1 else ''} · {paper_text(size)}"
+            text = tr("%n pages · {paper}", "", count).format(paper=paper_text(size))
         else:
             text = ""
         if self._note and text:
-            text += f" — {self._note}"
+            text += f" — {self._note}"  # what was done, after what is shown
         self.status_label.setText(text)
 
     def _update_buttons(self) -> None:
         ready = self._ready_path is not None and not self._building
-        for button, tip in ((self.save_button, "Save these pages as a PDF file (Ctrl+S)"),
-                            (self.print_button, "Print these pages (Ctrl+P)")):  # fmt: skip
+        for button, tip in ((self.save_button, tr("Save these pages as a PDF file (Ctrl+S)")),
+                            (self.print_button, tr("Print these pages (Ctrl+P)"))):  # fmt: skip
             button.setEnabled(ready)
             button.setToolTip(tip if ready else self._blocked_tip)
 
@@ -490,11 +570,13 @@ class PrintDialog(QDialog):
 
     def _done(self, kind: PrintKind, note: str) -> None:
         """After a save or print of ``kind``'s pages: remember its options, and say what was
-        done, naming the kind now, while it is the one that was saved."""
+        done, naming the kind now, while it is the one that was saved. The language is
+        remembered with the kind's options (see ``remember_language``)."""
         self._panel_of(kind).save(self.settings)
         self.settings.setValue(LAST_KIND_KEY, kind.key)
+        remember_language(self.settings, self.language)
         self._note = note
-        self.results.append(f"{kind.label}: {note}")
+        self.results.append(tr("{document}: {done}").format(document=tr(kind.label), done=note))
         self._update_status()
 
     def save_pdf(self) -> str | None:
@@ -505,7 +587,7 @@ class PrintDialog(QDialog):
         kind = self._shown_kind()
         folder = last_folder(self.settings)
         path = export_dialogs.save_path(
-            self, f"Save the {kind.label.lower()}",
+            self, tr("Save the {document}").format(document=document_name(kind)),
             folder / suggested_file_name(self.context.event, kind), [export_dialogs.PDF_FILTER],
         )  # fmt: skip
         if not path:
@@ -514,10 +596,10 @@ class PrintDialog(QDialog):
             with open(source, "rb") as pages, atomic_output(path) as target:
                 shutil.copyfileobj(pages, target)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, "Save as PDF", reason(exc))
+            QMessageBox.warning(self, tr("Save as PDF"), reason(exc))
             return None
         remember_folder(self.settings, path)
-        self._done(kind, f"saved to {path}")
+        self._done(kind, tr("saved to {path}").format(path=path))
         return path
 
     def print_pages(self) -> bool:
@@ -538,9 +620,9 @@ class PrintDialog(QDialog):
         if not printer.supportsMultipleCopies():  # then the copies are ours to make, collated
             pages = pages * max(printer.copyCount(), 1)
         progress = QProgressDialog(
-            "Sending the pages to the printer…", "Cancel", 0, len(pages), self
+            tr("Sending the pages to the printer…"), tr("Cancel"), 0, len(pages), self
         )
-        progress.setWindowTitle("Print")
+        progress.setWindowTitle(tr("Print"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         progress.setAutoClose(False)
@@ -554,19 +636,19 @@ class PrintDialog(QDialog):
         try:
             printed = print_pdf(source, printer, pages=pages, progress=report)
         except UserError as exc:
-            QMessageBox.warning(self, "Print", sentence(str(exc)))
+            QMessageBox.warning(self, tr("Print"), sentence(str(exc)))
             return False
         finally:
             progress.close()
         if not printed:
-            self._note = "printing was cancelled"
+            self._note = tr("printing was cancelled")
             self._update_status()
             return False
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             where = printer.outputFileName()
         else:
-            where = printer.printerName() or "the printer"
-        self._done(kind, f"{len(pages)} page{'s' if len(pages) != 1 else ''} sent to {where}")
+            where = printer.printerName() or tr("the printer")
+        self._done(kind, tr("%n pages sent to {printer}", "", len(pages)).format(printer=where))
         return True
 
     # -- closing ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from roundtable.gui.printing.seating_print import SEATING
 from roundtable.pdf.export_kind import ExportKind
 from roundtable.pdf.kinds import KINDS
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 PANELLED = {kind.key: kind for kind in (AGENDA, NAMECARDS, SEATING, LOG, MINUTES, BIOS)}
 """The kinds of pdf.kinds with an options panel of their own, by key."""
@@ -56,7 +57,7 @@ def print_event(
     try:
         event = store.get_event(event_id)
     except UserError as exc:
-        QMessageBox.warning(parent, "Print", sentence(str(exc)))
+        QMessageBox.warning(parent, tr("Print"), sentence(str(exc)))
         return None
     from roundtable.gui.printing import print_dialog
 

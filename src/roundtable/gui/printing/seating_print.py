@@ -15,9 +15,10 @@ from roundtable.gui.common.signals import emit
 from roundtable.gui.printing.paper_options import PaperPanel, section_label
 from roundtable.gui.printing.print_kinds import PrintContext, printable
 from roundtable.pdf import kind_seating
+from roundtable.wording import QT_TR_NOOP, tr
 
 KEY = kind_seating.SEATING.key
-NO_PLAN = "This event has no seating plan yet: make one on the Seating tab."
+NO_PLAN = QT_TR_NOOP("This event has no seating plan yet: make one on the Seating tab.")
 
 
 class SeatingChartPanel(PaperPanel):
@@ -27,17 +28,19 @@ class SeatingChartPanel(PaperPanel):
         super().__init__(context, KEY, kind_seating.SEATING.about, parent)
         plans = context.event.seating_plans
         self.plan_combo = QComboBox()
-        self.plan_combo.setAccessibleName("Seating plan")
+        self.plan_combo.setAccessibleName(tr("Seating plan"))
         if len(plans) != 1:
-            self.plan_combo.addItem(f"All {len(plans)} plans" if plans else "No plans", None)
+            self.plan_combo.addItem(
+                tr("All %n plans", "", len(plans)) if plans else tr("No plans"), None
+            )
         for plan in plans:
             self.plan_combo.addItem(plan.name, plan.name)
         self.plan_combo.setEnabled(len(plans) > 1)
         if not plans:
-            self.plan_combo.setToolTip(NO_PLAN)
+            self.plan_combo.setToolTip(tr(NO_PLAN))
         self.plan_combo.currentIndexChanged.connect(lambda _index: emit(self.changed))
         column = self.column
-        column.insertWidget(2, section_label("Plan"))  # after the note, before the paper
+        column.insertWidget(2, section_label(tr("Plan")))  # after the note, before the paper
         column.insertWidget(3, self.plan_combo)
         column.insertSpacing(4, 8)
 
@@ -45,7 +48,7 @@ class SeatingChartPanel(PaperPanel):
         return {**super().options(), "plan": self.plan_combo.currentData()}
 
     def problem(self) -> str | None:
-        return None if self.context.event.seating_plans else NO_PLAN
+        return None if self.context.event.seating_plans else tr(NO_PLAN)
 
 
 SEATING = printable(kind_seating.SEATING, SeatingChartPanel)

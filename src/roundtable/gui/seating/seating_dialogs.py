@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain import local_dates
 from roundtable.domain.enums import DelegationSeating, TableShape
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
@@ -46,10 +47,10 @@ from roundtable.gui.common.palette_colours import problem_style
 from roundtable.gui.seating.seating_models import delegation_names, display_name, seatable
 from roundtable.services.auto_seating import SeatingRules, guest_by_precedence
 from roundtable.services.seating_score import PRESIDING
+from roundtable.wording import QT_TR_NOOP, tr
 
 RULES_KEY = "seating/auto/"
-NO_DAY = "No particular day"
-BY_PRECEDENCE = "By precedence"
+NO_DAY = QT_TR_NOOP("No particular day")
 NOBODY = "nobody"  # the guest combo's data, and the setting, for "no guest of honour"
 
 SIDED = {TableShape.RECTANGLE, TableShape.BOARDROOM, TableShape.HOLLOW_SQUARE,
@@ -58,7 +59,8 @@ SIDED = {TableShape.RECTANGLE, TableShape.BOARDROOM, TableShape.HOLLOW_SQUARE,
 
 
 def _day_text(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """ "Monday 26 February 2018", "2018年2月26日（月）", "понедельник, 26 февраля 2018 г."."""
+    return local_dates.day_heading(day)
 
 
 class PlanDialog(QDialog):
@@ -70,7 +72,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self._original = copy.deepcopy(plan) if plan is not None else None
         self._event = event
-        self.setWindowTitle("Edit seating plan" if plan is not None else "New seating plan")
+        self.setWindowTitle(tr("Edit seating plan") if plan is not None else tr("New seating plan"))
         start = plan or SeatingPlanRecord(
             name=self._free_name(), day_date=event.days[0].day_date if event.days else None
         )
@@ -79,21 +81,21 @@ class PlanDialog(QDialog):
         self._head_touched = plan is not None
 
         self.name_edit = QLineEdit(start.name)
-        self.name_edit.setPlaceholderText("e.g. Main table, Day 2 dinner")
+        self.name_edit.setPlaceholderText(tr("e.g. Main table, Day 2 dinner"))
         self.shape_combo = QComboBox()
         for shape in TableShape:
-            self.shape_combo.addItem(shape.label, shape)
+            self.shape_combo.addItem(tr(shape.label), shape)
         self.shape_combo.setCurrentIndex(self.shape_combo.findData(start.shape))
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, MAX_SEATS)
         self.count_spin.setValue(start.seat_count)
         self.per_side_spin = QSpinBox()
         self.per_side_spin.setRange(0, MAX_SEATS)
-        self.per_side_spin.setSpecialValueText("Shared out evenly")
+        self.per_side_spin.setSpecialValueText(tr("Shared out evenly"))
         self.per_side_spin.setValue(start.seats_per_side or 0)
         self.rows_spin = QSpinBox()
         self.rows_spin.setRange(0, MAX_SEATS)
-        self.rows_spin.setSpecialValueText("As many as needed")
+        self.rows_spin.setSpecialValueText(tr("As many as needed"))
         self.rows_spin.setValue(start.rows or 0)
         self.head_spin = QSpinBox()
         self.head_spin.setRange(1, max(start.seat_count, 1))
@@ -102,7 +104,7 @@ class PlanDialog(QDialog):
         self.head_hint = QLabel()
         self.head_hint.setStyleSheet("color: palette(placeholder-text);")
         self.day_combo = QComboBox()
-        self.day_combo.addItem(NO_DAY, None)
+        self.day_combo.addItem(tr(NO_DAY), None)
         for day in event.days:
             self.day_combo.addItem(_day_text(day.day_date), day.day_date)
         # By value: findData compares Python objects by identity, and two reads of one date
@@ -111,7 +113,7 @@ class PlanDialog(QDialog):
         found = dates.index(start.day_date) if start.day_date in dates else 0
         self.day_combo.setCurrentIndex(max(found, 0))
         if not event.days:
-            self.day_combo.setToolTip("The event has no programme days (see its Agenda tab)")
+            self.day_combo.setToolTip(tr("The event has no programme days (see its Agenda tab)"))
         self.notes_edit = QPlainTextEdit(start.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -121,17 +123,17 @@ class PlanDialog(QDialog):
         self.problem_label.setStyleSheet(problem_style())
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("Table &shape:", self.shape_combo)
-        form.addRow("Number of s&eats:", self.count_spin)
-        self.per_side_label = QLabel("Seats per si&de:")
+        form.addRow(tr("&Name:"), self.name_edit)
+        form.addRow(tr("Table &shape:"), self.shape_combo)
+        form.addRow(tr("Number of s&eats:"), self.count_spin)
+        self.per_side_label = QLabel(tr("Seats per si&de:"))
         self.per_side_label.setBuddy(self.per_side_spin)
         form.addRow(self.per_side_label, self.per_side_spin)
-        form.addRow("&Rows:", self.rows_spin)
-        form.addRow("&Head seat:", self.head_spin)
+        form.addRow(tr("&Rows:"), self.rows_spin)
+        form.addRow(tr("&Head seat:"), self.head_spin)
         form.addRow("", self.head_hint)
-        form.addRow("Da&y:", self.day_combo)
-        form.addRow("N&otes:", self.notes_edit)
+        form.addRow(tr("Da&y:"), self.day_combo)
+        form.addRow(tr("N&otes:"), self.notes_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -150,10 +152,12 @@ class PlanDialog(QDialog):
         self._layout_changed()
 
     def _free_name(self) -> str:
+        """A name no plan of the event has, in the interface's language: it is only a start,
+        the user's to change."""
         taken = {p.name.strip().casefold() for p in self._event.seating_plans}
-        name, n = "Main table", 2
+        name, n = tr("Main table"), 2
         while name.casefold() in taken:
-            name, n = f"Table {n}", n + 1
+            name, n = tr("Table {number}").format(number=n), n + 1
         return name
 
     def _head_edited(self) -> None:
@@ -167,18 +171,18 @@ class PlanDialog(QDialog):
         shape = self._shape()
         sided = shape in SIDED
         self.per_side_spin.setEnabled(sided)
-        self.per_side_label.setText("Seats per &row:" if shape is TableShape.CLASSROOM
-                                    else "Seats per si&de:")  # fmt: skip
+        self.per_side_label.setText(tr("Seats per &row:") if shape is TableShape.CLASSROOM
+                                    else tr("Seats per si&de:"))  # fmt: skip
         self.per_side_spin.setToolTip(
             ""
             if sided
-            else "A round table shares its seats all round"
+            else tr("A round table shares its seats all round")
             if shape is TableShape.ROUND
-            else "All of this table's seats are on its one side"
+            else tr("All of this table's seats are on its one side")
         )
         classroom = shape is TableShape.CLASSROOM
         self.rows_spin.setEnabled(classroom)
-        self.rows_spin.setToolTip("" if classroom else "Only classroom layouts have rows")
+        self.rows_spin.setToolTip("" if classroom else tr("Only classroom layouts have rows"))
         self._filling = True
         self.head_spin.setMaximum(self.count_spin.value())
         try:
@@ -190,7 +194,9 @@ class PlanDialog(QDialog):
             self.head_spin.setValue(natural)
         self._filling = False
         self.head_hint.setText(
-            f"Seat {natural} is where the head usually sits at this table." if natural else ""
+            tr("Seat {number} is where the head usually sits at this table.").format(number=natural)
+            if natural
+            else ""
         )
         self._check()
 
@@ -223,9 +229,9 @@ class PlanDialog(QDialog):
         """Why the plan as entered cannot be saved, as a sentence; None when it can."""
         plan = self.record()
         if not plan.name:
-            return "The plan needs a name."
+            return tr("The plan needs a name.")
         if plan.name.casefold() in self._taken:
-            return f"This event already has a plan called “{plan.name}”."
+            return tr("This event already has a plan called “{name}”.").format(name=plan.name)
         try:
             plan_geometry(plan)
             validate_plan(plan, {d.day_date for d in self._event.days})
@@ -317,27 +323,31 @@ class AutoSeatDialog(QDialog):
         super().__init__(parent)
         self._event = event
         self._settings = settings
-        self.setWindowTitle(f"Auto-seat “{plan.name}”")
+        self.setWindowTitle(tr("Auto-seat “{plan}”").format(plan=plan.name))
         rules = load_rules(settings, event)
 
         intro = QLabel(
-            "Fills the plan's seats from the participants by these rules. Locked seats keep "
-            "whoever is in them, labelled seats stay free for their purpose, and people who "
-            "declined are left out. Everyone else's seat may change (Edit ▸ Undo puts them "
-            "back)."
+            tr(
+                "Fills the plan's seats from the participants by these rules. Locked seats keep "
+                "whoever is in them, labelled seats stay free for their purpose, and people who "
+                "declined are left out. Everyone else's seat may change (Edit ▸ Undo puts them "
+                "back)."
+            )
         )
         intro.setWordWrap(True)
-        self.head_check = QCheckBox("&Moderator or chair at the head")
+        self.head_check = QCheckBox(tr("&Moderator or chair at the head"))
         self.head_check.setChecked(rules.head)
-        self.host_check = QCheckBox("&Host at the head's right, guest of honour at its left")
+        self.host_check = QCheckBox(tr("&Host at the head's right, guest of honour at its left"))
         self.host_check.setChecked(rules.host_and_guest)
         self.guest_combo = QComboBox()
         first = guest_by_precedence(seatable(event))
         self.guest_combo.addItem(
-            f"{BY_PRECEDENCE}: {display_name(first)}" if first else f"{BY_PRECEDENCE}: nobody",
+            tr("By precedence: {name}").format(name=display_name(first))
+            if first
+            else tr("By precedence: nobody"),
             None,
         )
-        self.guest_combo.addItem("Nobody", NOBODY)
+        self.guest_combo.addItem(tr("Nobody"), NOBODY)
         for person in seatable(event):
             if person.role not in PRESIDING:  # the host has a seat; a moderator the head
                 self.guest_combo.addItem(display_name(person), person.id)
@@ -346,8 +356,10 @@ class AutoSeatDialog(QDialog):
             max(self.guest_combo.findData(chosen), 0) if chosen is not None else 0
         )
         self.guest_combo.setToolTip(
-            "Who sits at the head's left. Unless you choose someone (or nobody), it is the "
-            "first by precedence who is not the host, moderator or chair."
+            tr(
+                "Who sits at the head's left. Unless you choose someone (or nobody), it is the "
+                "first by precedence who is not the host, moderator or chair."
+            )
         )
         self._first_by_precedence = display_name(first) if first else ""
         self.guest_hint = QLabel()
@@ -360,40 +372,44 @@ class AutoSeatDialog(QDialog):
             widget.setEnabled(rules.host_and_guest)
         self.delegation_combo = QComboBox()
         for mode in DelegationSeating:
-            self.delegation_combo.addItem(mode.label, mode)
+            self.delegation_combo.addItem(tr(mode.label), mode)
         delegations = delegation_names(event)
         if len(delegations) < 2:
             self.delegation_combo.setCurrentIndex(0)
             self.delegation_combo.setEnabled(False)
-            self.delegation_combo.setToolTip("This event has fewer than two delegations")
+            self.delegation_combo.setToolTip(tr("This event has fewer than two delegations"))
         else:
             self.delegation_combo.setCurrentIndex(self.delegation_combo.findData(rules.delegations))
             self.delegation_combo.setToolTip(
-                "Alternate: each delegate sits beside members of the other delegations. "
-                "Facing: the two leading delegations sit across the table from each other."
+                tr(
+                    "Alternate: each delegate sits beside members of the other delegations. "
+                    "Facing: the two leading delegations sit across the table from each other."
+                )
             )
-        self.precedence_check = QCheckBox("By &precedence, alternating right and left of the head")
+        self.precedence_check = QCheckBox(
+            tr("By &precedence, alternating right and left of the head")
+        )
         self.precedence_check.setChecked(rules.precedence)
         count = len(plan.pair_rules)
         self.pairs_check = QCheckBox(
-            f"&Keep the plan's pair rules ({count} rule{'s' if count != 1 else ''})"
+            tr("&Keep the plan's pair rules (%n rules)", "", count)
             if count
-            else "&Keep the plan's pair rules (it has none yet)"
+            else tr("&Keep the plan's pair rules (it has none yet)")
         )
         self.pairs_check.setChecked(rules.pairs)
 
         form = QFormLayout()
         form.addRow(self.head_check)
         form.addRow(self.host_check)
-        form.addRow("    &Guest of honour:", self.guest_combo)
+        form.addRow("    " + tr("&Guest of honour:"), self.guest_combo)
         form.addRow("", self.guest_hint)
-        form.addRow("&Delegations:", self.delegation_combo)
+        form.addRow(tr("&Delegations:"), self.delegation_combo)
         form.addRow(self.precedence_check)
         form.addRow(self.pairs_check)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Seat everyone")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Seat everyone"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -407,16 +423,18 @@ class AutoSeatDialog(QDialog):
         """How the guest of honour is chosen, in words: a new user met one they never named."""
         choice = self.guest_combo.currentData()
         if choice == NOBODY:
-            text = "Nobody is seated as guest of honour: that seat goes by precedence."
+            text = tr("Nobody is seated as guest of honour: that seat goes by precedence.")
         elif choice is not None:
-            text = f"{self.guest_combo.currentText()} is the guest of honour, as you choose."
-        elif self._first_by_precedence:
-            text = (
-                f"{self._first_by_precedence} is the first by precedence who is not the host, "
-                "moderator or chair; choose someone else, or nobody, here."
+            text = tr("{name} is the guest of honour, as you choose.").format(
+                name=self.guest_combo.currentText()
             )
+        elif self._first_by_precedence:
+            text = tr(
+                "{name} is the first by precedence who is not the host, moderator or chair; "
+                "choose someone else, or nobody, here."
+            ).format(name=self._first_by_precedence)
         else:
-            text = "Nobody qualifies: everyone left is the host, moderator or chair."
+            text = tr("Nobody qualifies: everyone left is the host, moderator or chair.")
         self.guest_hint.setText(text)
 
     def rules(self) -> SeatingRules:
@@ -481,7 +499,7 @@ class PairRuleDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, event: EventRecord) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New pair rule")
+        self.setWindowTitle(tr("New pair rule"))
         people = seatable(event)
         self.first_combo = QComboBox()
         self.second_combo = QComboBox()
@@ -490,15 +508,15 @@ class PairRuleDialog(QDialog):
                 combo.addItem(display_name(person), person.id)
         if len(people) > 1:
             self.second_combo.setCurrentIndex(1)
-        self.together_radio = QRadioButton("Keep them &together (side by side)")
-        self.apart_radio = QRadioButton("Keep them &apart (not side by side)")
+        self.together_radio = QRadioButton(tr("Keep them &together (side by side)"))
+        self.apart_radio = QRadioButton(tr("Keep them &apart (not side by side)"))
         self.apart_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.together_radio)
         group.addButton(self.apart_radio)
         form = QFormLayout()
-        form.addRow("&First person:", self.first_combo)
-        form.addRow("&Second person:", self.second_combo)
+        form.addRow(tr("&First person:"), self.first_combo)
+        form.addRow(tr("&Second person:"), self.second_combo)
         form.addRow(self.together_radio)
         form.addRow(self.apart_radio)
         buttons = QDialogButtonBox(
@@ -518,7 +536,7 @@ class PairRuleDialog(QDialog):
     def accept(self) -> None:
         first, second, _together = self.value()
         if first is None or first == second:
-            QMessageBox.warning(self, self.windowTitle(), "Choose two different people.")
+            QMessageBox.warning(self, self.windowTitle(), tr("Choose two different people."))
             return
         super().accept()
 
@@ -536,8 +554,8 @@ def ask_label(parent: QWidget | None, number: int, current: str) -> tuple[str, b
     """A seat's label ("Press", "Interpreter"); an empty one clears it."""
     text, accepted = QInputDialog.getText(
         parent,
-        f"Label seat {number}",
-        "Keep this seat for (e.g. Press, Interpreter); leave empty for a participant's seat:",
+        tr("Label seat {number}").format(number=number),
+        tr("Keep this seat for (e.g. Press, Interpreter); leave empty for a participant's seat:"),
         QLineEdit.EchoMode.Normal,
         current,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from roundtable.domain import local_dates
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord
 from roundtable.domain.seating import SeatingPlanRecord
@@ -19,6 +20,7 @@ from roundtable.gui.seating.seating_models import (
 )
 from roundtable.gui.seating.seating_scene import SeatLook
 from roundtable.services.auto_seating import GuestOfHonour, SeatingResult
+from roundtable.wording import tr
 
 
 def score_shown(score: float) -> str:
@@ -30,16 +32,16 @@ def score_text(score: float, broken: int) -> str:
     """ "Score 0: every rule kept" or "Score −41: 3 rules broken" (0 is the best score)."""
     shown = score_shown(score)
     if not broken:
-        return f"<b>Score {shown}</b>: every rule kept."
-    return f"<b>Score {shown}</b>: {broken} rule{'s' if broken != 1 else ''} broken (0 is best)."
+        return tr("<b>Score {score}</b>: every rule kept.").format(score=shown)
+    return tr("<b>Score {score}</b>: %n rules broken (0 is best).", "", broken).format(score=shown)
 
 
 def plan_summary(plan: SeatingPlanRecord) -> str:
-    """ "Round · 10 seats · Monday 26 February 2018", beside the plan chooser."""
-    parts = [plan.shape.label, f"{plan.seat_count} seat{'s' if plan.seat_count != 1 else ''}"]
+    """ "Round · 10 seats · Monday 26 February 2018", beside the plan chooser (the day as the
+    interface's language writes it)."""
+    parts = [tr(plan.shape.label), tr("%n seats", "", plan.seat_count)]
     if plan.day_date is not None:
-        day = plan.day_date
-        parts.append(f"{day:%A} {day.day} {day:%B %Y}")
+        parts.append(local_dates.day_heading(plan.day_date))
     return " · ".join(parts)
 
 
@@ -53,9 +55,9 @@ def seat_looks(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatLoo
     for number in range(1, plan.seat_count + 1):
         seat = plan.seat(number)
         person = people.get(seat.participation_id)
-        tips = [f"Seat {number}"]
+        tips = [tr("Seat {number}").format(number=number)]
         if number == plan.head_seat:
-            tips.append("head of the table")
+            tips.append(tr("head of the table"))
         name = native = ""
         fill = None
         if person is not None:
@@ -65,15 +67,15 @@ def seat_looks(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatLoo
             tips.append(full_name(person.person, honorific=True) or name)
             if native and native != name:
                 tips.append(native)
-            tips.append(person.role.label)
+            tips.append(tr(person.role.label))
             if person.delegation:
                 tips.append(person.delegation)
         elif seat.participation_id is not None:
-            name = "(not a participant)"
+            name = tr("(not a participant)")
         if seat.label:
-            tips.append(f"kept for: {seat.label}")
+            tips.append(tr("kept for: {label}").format(label=seat.label))
         if seat.locked:
-            tips.append("locked")
+            tips.append(tr("locked", "seat"))
         looks[number] = SeatLook(
             number=number,
             name=name,
@@ -91,8 +93,8 @@ def seat_looks(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatLoo
 
 def legend_html(event: EventRecord | None) -> str:
     """The line under the drawing: the marks, then each delegation's colour."""
-    parts = ["<span style='color:#c8961e'>★</span> head seat", "padlock: locked",
-             "dashed circle: empty"]  # fmt: skip
+    parts = ["<span style='color:#c8961e'>★</span> " + tr("head seat"), tr("padlock: locked"),
+             tr("dashed circle: empty")]  # fmt: skip
     for name, colour in delegation_colours(event).items():
         parts.append(f"<span style='color:{colour.darker(140).name()}'>■</span> {name}")
     return " &nbsp;·&nbsp; ".join(parts)
@@ -104,22 +106,35 @@ def guest_of_honour_line(guest: GuestOfHonour | None) -> str:
     if guest is None:
         return ""
     if guest.by_precedence:
-        return f"Guest of honour by precedence: {guest.name} (choose another in Auto-seat…)"
-    return f"Guest of honour: {guest.name}"
+        return tr("Guest of honour by precedence: {name} (choose another in Auto-seat…)").format(
+            name=guest.name
+        )
+    return tr("Guest of honour: {name}").format(name=guest.name)
 
 
 def auto_seat_line(plan: SeatingPlanRecord, result: SeatingResult, moved: bool) -> str:
     """What auto seating did, in one status-bar line: the seats taken, the score, how many
     rules it could not keep (they are listed under Rules broken) and who was the guest of
-    honour, said to be precedence's choice when the user made none."""
+    honour, said to be precedence's choice when the user made none.
+
+    Two counts, each with its own plural, so each is a clause of its own put into the sentence.
+    """
     seated = len(result.assignments)
-    done = f"{seated} seat{'s' if seated != 1 else ''} taken" + ("" if moved else ", nobody moved")
+    done = (
+        tr("%n seats taken", "", seated)
+        if moved
+        else tr("%n seats taken, nobody moved", "", seated)
+    )
     broken = len(result.violations)
     rules = (
-        "every rule kept"
+        tr("every rule kept")
         if not broken
-        else (f"{broken} rule{'s' if broken != 1 else ''} broken, listed under Rules broken")
+        else tr("%n rules broken, listed under Rules broken", "", broken)
     )
-    line = f"Auto-seated “{plan.name}”: {done}; score {score_shown(result.score)}, {rules}."
+    line = tr("Auto-seated “{plan}”: {seats}; score {score}, {rules}.").format(
+        plan=plan.name, seats=done, score=score_shown(result.score), rules=rules
+    )
     guest = guest_of_honour_line(result.guest_of_honour)
-    return f"{line} {guest}." if guest else line
+    if not guest:
+        return line
+    return tr("{auto_seated} {guest_of_honour}.").format(auto_seated=line, guest_of_honour=guest)

@@ -29,6 +29,7 @@ from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord
 from roundtable.gui.common.signals import emit
 from roundtable.services.auto_seating import Violation
+from roundtable.wording import QT_TR_NOOP, tr
 
 MIME_TYPE = "application/x-roundtable-seat-person"
 
@@ -49,19 +50,21 @@ DELEGATION_FILLS = ("#cfe3f7", "#f7d9c4", "#d5ecd0", "#e7d7f2", "#f6eeb4", "#d2e
 NO_DELEGATION_FILL = "#eef0f3"
 
 KIND_LABELS = {
-    "head": "Head",
-    "host": "Host",
-    "guest": "Guest of honour",
-    "together": "Keep together",
-    "apart": "Keep apart",
-    "unseated": "No seat",
-    "delegation": "Delegation",
-    "cohesion": "Delegation side",
-    "precedence": "Precedence",
-    "declined": "Declined",
-    "unknown": "Not a participant",
-    "duplicate": "Two seats",
+    "head": QT_TR_NOOP("Head"),
+    "host": QT_TR_NOOP("Host"),
+    "guest": QT_TR_NOOP("Guest of honour"),
+    "together": QT_TR_NOOP("Keep together"),
+    "apart": QT_TR_NOOP("Keep apart"),
+    "unseated": QT_TR_NOOP("No seat"),
+    "delegation": QT_TR_NOOP("Delegation"),
+    "cohesion": QT_TR_NOOP("Delegation side"),
+    "precedence": QT_TR_NOOP("Precedence"),
+    "declined": QT_TR_NOOP("Declined"),
+    "unknown": QT_TR_NOOP("Not a participant"),
+    "duplicate": QT_TR_NOOP("Two seats"),
 }
+"""The kinds of rule a violation breaks, as its tooltip names them (marked here, translated
+where shown: this table is read at import)."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def delegation_colours(event: EventRecord | None) -> dict[str, QColor]:
 
 
 def display_name(person: ParticipationRecord) -> str:
-    return full_name(person.person) or person.person.native_name or "(no name)"
+    return full_name(person.person) or person.person.native_name or tr("(no name)")
 
 
 def seatable(event: EventRecord | None) -> list[ParticipationRecord]:
@@ -223,10 +226,10 @@ class UnseatedModel(QAbstractListModel):
             return f"{name} ({native})" if native and native != name else name
         if role == _TOOLTIP:
             parts = [full_name(person.person, honorific=True) or display_name(person),
-                     person.role.label]  # fmt: skip
+                     tr(person.role.label)]  # fmt: skip
             if person.delegation:
                 parts.append(person.delegation)
-            parts.append(person.attendance.label)
+            parts.append(tr(person.attendance.label))
             return " · ".join(parts)
         if role == _DECORATION:
             return self._colours.get(person.delegation.strip(), QColor(NO_DELEGATION_FILL))
@@ -309,9 +312,13 @@ class ViolationsModel(QAbstractListModel):
         if role == _DISPLAY:
             return violation.message
         if role == _TOOLTIP:
-            kind = KIND_LABELS.get(violation.kind, violation.kind)
-            seats = ", ".join(str(s) for s in violation.seats) or "none"
-            return f"{kind} · costs {violation.penalty:g} · seats {seats}"
+            kind = (
+                tr(KIND_LABELS[violation.kind]) if violation.kind in KIND_LABELS else violation.kind
+            )
+            seats = ", ".join(str(s) for s in violation.seats) or tr("none", "no seats")
+            return tr("{rule} · costs {penalty} · seats {seats}").format(
+                rule=kind, penalty=f"{violation.penalty:g}", seats=seats
+            )
         if role == int(SEATS_ROLE):
             return list(violation.seats)
         if role == int(KIND_ROLE):
@@ -347,7 +354,8 @@ class PairRulesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def _name(self, participation_id: int | None) -> str:
-        return self._names.get(participation_id, "someone") if participation_id else "someone"
+        someone = tr("someone")
+        return self._names.get(participation_id, someone) if participation_id else someone
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -357,8 +365,9 @@ class PairRulesModel(QAbstractListModel):
         if role in (_DISPLAY, _TOOLTIP):
             first = self._name(rule.first_participation_id)
             second = self._name(rule.second_participation_id)
-            how = "together" if rule.together else "apart"
-            return f"Keep {first} and {second} {how}"
+            if rule.together:
+                return tr("Keep {first} and {second} together").format(first=first, second=second)
+            return tr("Keep {first} and {second} apart").format(first=first, second=second)
         if role == int(TOGETHER_ROLE):
             return rule.together
         if role == int(PARTICIPATION_ID_ROLE):

@@ -8,6 +8,8 @@ button does is read in one place (``seating_view``).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.gui.seating.seating_models import PairRulesModel, UnseatedModel, ViolationsModel
 from roundtable.gui.seating.seating_widgets import KeyList, heading
+from roundtable.wording import tr
 
 MUTED = "color: palette(placeholder-text);"
 
@@ -38,7 +41,8 @@ def tool_button(text: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
-    button.setAccessibleName(tip.split(" (")[0])
+    # The tip without its keys: "Zoom in (Ctrl++)", "拡大（Ctrl++）".
+    button.setAccessibleName(re.split(r"\s*[(（]", tip, maxsplit=1)[0])
     button.setMinimumWidth(34)
     return button
 
@@ -60,7 +64,7 @@ class NoPlansPage(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.addStretch(2)
-        title = QLabel("No seating plan yet")
+        title = QLabel(tr("No seating plan yet"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -68,9 +72,11 @@ class NoPlansPage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
         text = QLabel(
-            "A seating plan sets out the tables — round, boardroom, U-shape, classroom rows "
-            "and more — and who sits where. Create one, then drag people onto the seats or "
-            "let auto seating place them by precedence, role and delegation."
+            tr(
+                "A seating plan sets out the tables — round, boardroom, U-shape, classroom rows "
+                "and more — and who sits where. Create one, then drag people onto the seats or "
+                "let auto seating place them by precedence, role and delegation."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,7 +89,7 @@ class NoPlansPage(QWidget):
         column.addSpacing(8)
         column.addLayout(row)
         column.addSpacing(16)
-        self.create_button = tip_button("&New seating plan…", "Add this event's first plan")
+        self.create_button = tip_button(tr("&New seating plan…"), tr("Add this event's first plan"))
         self.create_button.setMinimumHeight(32)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -101,10 +107,10 @@ class UnseatedPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = heading("Un&seated")
+        self.heading = heading(tr("Un&seated"))
         layout.addWidget(self.heading)
         self.model = UnseatedModel(self)
-        self.list = _single_selection_list("unseated_list", "Unseated participants")
+        self.list = _single_selection_list("unseated_list", tr("Unseated participants"))
         self.list.setModel(self.model)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -117,7 +123,9 @@ class UnseatedPanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(MUTED)
         layout.addWidget(self.note)
-        self.seat_button = tip_button("Seat at selected seat", "The selected person (Return)")
+        self.seat_button = tip_button(
+            tr("Seat at selected seat"), tr("The selected person (Return)")
+        )
         layout.addWidget(self.seat_button)
 
 
@@ -129,7 +137,7 @@ class RulesPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        broken = heading("Rules bro&ken")
+        broken = heading(tr("Rules bro&ken"))
         layout.addWidget(broken)
         self.score_label = QLabel()
         self.score_label.setObjectName("score_label")
@@ -137,29 +145,31 @@ class RulesPanel(QWidget):
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.score_label)
         self.violations_model = ViolationsModel(self)
-        self.violations_list = _single_selection_list("violations_list", "Rules the plan breaks")
+        self.violations_list = _single_selection_list(
+            "violations_list", tr("Rules the plan breaks")
+        )
         self.violations_list.setModel(self.violations_model)
         self.violations_list.setSpacing(2)
         broken.setBuddy(self.violations_list)
         layout.addWidget(self.violations_list, 3)
-        hint = QLabel("Select a line to ring its seats in red.")
+        hint = QLabel(tr("Select a line to ring its seats in red."))
         hint.setStyleSheet(MUTED)
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        pairs = heading("Keep to&gether or apart")
+        pairs = heading(tr("Keep to&gether or apart"))
         layout.addSpacing(6)
         layout.addWidget(pairs)
         self.pairs_model = PairRulesModel(self)
-        self.pairs_list = _single_selection_list("pair_rules_list", "Pair rules")
+        self.pairs_list = _single_selection_list("pair_rules_list", tr("Pair rules"))
         self.pairs_list.setModel(self.pairs_model)
         pairs.setBuddy(self.pairs_list)
         layout.addWidget(self.pairs_list, 1)
         row = QHBoxLayout()
         self.add_button = tip_button(
-            "Add &rule…", "Two people who must, or must not, sit side by side"
+            tr("Add &rule…"), tr("Two people who must, or must not, sit side by side")
         )
-        self.remove_button = tip_button("Re&move rule", "Remove the selected rule (Delete)")
+        self.remove_button = tip_button(tr("Re&move rule"), tr("Remove the selected rule (Delete)"))
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

@@ -58,6 +58,7 @@ from roundtable.domain.seating_geometry import (
 )
 from roundtable.gui.common.signals import emit
 from roundtable.gui.seating.seating_models import SeatDrag, drag_mime, read_drag
+from roundtable.wording import tr
 
 SCALE = 150.0  # scene pixels per metre
 SEAT_RADIUS = 24.0
@@ -442,7 +443,12 @@ class SeatItem(QGraphicsPathItem):
         if not scene.writable or not self.look.occupied:
             return
         if self.look.locked:
-            emit(scene.message, f"Seat {self.number} is locked; unlock it to move who sits there.")
+            emit(
+                scene.message,
+                tr("Seat {number} is locked; unlock it to move who sits there.").format(
+                    number=self.number
+                ),
+            )
             return
         assert self.look.participation_id is not None
         drag = QDrag(event.widget())
@@ -619,7 +625,7 @@ class SeatingScene(QGraphicsScene):
     def _add_front_sign(self, geometry: TableGeometry) -> None:
         """Classroom rows all face one way: say which, above the first row's desks."""
         top = max(p.y + p.height / 2 for p in geometry.outline)
-        sign = QGraphicsSimpleTextItem("▲ Front of the room")
+        sign = QGraphicsSimpleTextItem("▲ " + tr("Front of the room"))
         sign.setFont(_font(14, bold=True))
         sign.setBrush(MUTED_TEXT)
         width = sign.boundingRect().width()

@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
+from roundtable.wording import QT_TR_NOOP, tr
 
-SELECT_SEAT_FIRST = "Select a seat in the drawing first (click it, or use the arrow keys)"
-READ_ONLY = "This window is read-only"
+SELECT_SEAT_FIRST = QT_TR_NOOP(
+    "Select a seat in the drawing first (click it, or use the arrow keys)"
+)
+READ_ONLY = QT_TR_NOOP("This window is read-only")
+"""Marked only: the reasons below and the view translate them where they are given."""
 
 
 @dataclass(frozen=True)
@@ -53,31 +57,32 @@ class SeatSelection:
     # -- why a button is disabled ------------------------------------------------------------
 
     def no_plan_reason(self) -> str:
-        return "Create a seating plan first" if self.has_event else "Select an event first"
+        return tr("Create a seating plan first") if self.has_event else tr("Select an event first")
 
     def plan_reason(self) -> str:
         """Why Edit, Delete and Auto-seat are disabled."""
-        return READ_ONLY if self.has_plan else self.no_plan_reason()
+        return tr(READ_ONLY) if self.has_plan else self.no_plan_reason()
 
     def unless_writable(self, reason: str) -> str:
-        """``reason``, unless the window is read-only: then that is the reason."""
-        return reason if self.writable else READ_ONLY
+        """``reason`` (translated already), unless the window is read-only: then that is the
+        reason."""
+        return reason if self.writable else tr(READ_ONLY)
 
     def seat_reason(self) -> str:
         """Why Unseat and Move are disabled (and Seat, when no seat or a locked one is the
         cause)."""
         if not self.writable:
-            return READ_ONLY
+            return tr(READ_ONLY)
         if self.seat is None:
-            return SELECT_SEAT_FIRST
+            return tr(SELECT_SEAT_FIRST)
         if self.locked:
-            return f"Seat {self.seat} is locked; unlock it first"
-        return f"Seat {self.seat} is empty"
+            return tr("Seat {number} is locked; unlock it first").format(number=self.seat)
+        return tr("Seat {number} is empty").format(number=self.seat)
 
     def seat_person_reason(self) -> str:
         if self.seat is None or self.locked or not self.writable:
             return self.seat_reason()
-        return "Select someone in the Unseated list first"
+        return tr("Select someone in the Unseated list first")
 
     # -- what is allowed ---------------------------------------------------------------------
 
@@ -107,24 +112,25 @@ def seat_text(selection: SeatSelection, person_name: str) -> str:
     """The line under the drawing about the selected seat; ``person_name`` is its occupant's."""
     plan, seat, record = selection.plan, selection.seat, selection.record
     if seat is None or plan is None:
-        return "Click a seat, or use the arrow keys in the drawing." if plan is not None else ""
-    text = f"<b>Seat {seat}</b>"
+        return tr("Click a seat, or use the arrow keys in the drawing.") if plan is not None else ""
     if selection.occupied:
-        text += f": {person_name}"
+        parts = [tr("<b>Seat {number}</b>: {name}").format(number=seat, name=person_name)]
+    else:
+        parts = [tr("<b>Seat {number}</b>").format(number=seat)]
     if record is not None and record.label:
-        text += f" · kept for {record.label}"
+        parts.append(tr("kept for {label}").format(label=record.label))
     if selection.locked:
-        text += " · locked"
+        parts.append(tr("locked", "seat"))
     if seat == plan.head_seat:
-        text += " · head"
-    return text
+        parts.append(tr("head", "seat"))
+    return " · ".join(parts)
 
 
 def unseated_note(selection: SeatSelection, declined: int) -> str:
     """The hint under the Unseated list: how to seat someone, and who is not listed."""
     notes = []
     if selection.has_plan and selection.writable:
-        notes.append("Drag a name onto a seat, or select it and a seat and press Return.")
+        notes.append(tr("Drag a name onto a seat, or select it and a seat and press Return."))
     if declined:
-        notes.append(f"{declined} declined and {'is' if declined == 1 else 'are'} not listed.")
+        notes.append(tr("%n declined and are not listed.", "", declined))
     return " ".join(notes)

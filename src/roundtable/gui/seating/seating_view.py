@@ -97,6 +97,7 @@ from roundtable.services.edits.seating import (
     seat_person_edit,
     unseat_edit,
 )
+from roundtable.wording import tr
 
 SPLITTER_KEY = "seating/splitter"
 
@@ -131,7 +132,7 @@ class SeatingView(FillsWhenShown, QWidget):
     # -- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.empty_label = QLabel("Select an event on the left to see its seating plans.")
+        self.empty_label = QLabel(tr("Select an event on the left to see its seating plans."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
         self.empty_label.setWordWrap(True)
@@ -150,7 +151,7 @@ class SeatingView(FillsWhenShown, QWidget):
         self.scene.seat_chosen.connect(self._update_actions)
         self.canvas = SeatingCanvas(self.scene)
         self.canvas.setObjectName("seating_canvas")
-        self.canvas.setAccessibleName("Seating plan drawing")
+        self.canvas.setAccessibleName(tr("Seating plan drawing"))
         self.canvas.key_action.connect(self._canvas_key)
         self.canvas.context_menu_requested.connect(self._show_seat_menu)
 
@@ -204,9 +205,9 @@ class SeatingView(FillsWhenShown, QWidget):
         """The plan chooser and the plan's buttons, wrapped onto a second line when the tab is
         narrow (in one line they set the window's minimum width over 1,100 px)."""
         row = FlowLayout()
-        label = QLabel("Seating pla&n:")
+        label = QLabel(tr("Seating pla&n:"))
         self.plan_combo = QComboBox()
-        self.plan_combo.setAccessibleName("Seating plan")
+        self.plan_combo.setAccessibleName(tr("Seating plan"))
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.plan_combo.setMinimumContentsLength(14)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
@@ -214,22 +215,25 @@ class SeatingView(FillsWhenShown, QWidget):
         self.plan_info = QLabel()
         self.plan_info.setObjectName("plan_info")
         self.plan_info.setStyleSheet("color: palette(placeholder-text);")
-        self.new_plan_button = self._button("Ne&w plan…", self.new_plan, "Add a seating plan")
+        self.new_plan_button = self._button(
+            tr("Ne&w plan…"), self.new_plan, tr("Add a seating plan")
+        )
         self.edit_plan_button = self._button(
-            "Ed&it plan…", self.edit_plan, "Name, table shape, seats, head seat and day"
+            tr("Ed&it plan…"), self.edit_plan, tr("Name, table shape, seats, head seat and day")
         )
         self.delete_plan_button = self._button(
-            "De&lete plan", self.delete_plan, "Delete this seating plan (can be undone)"
+            tr("De&lete plan"), self.delete_plan, tr("Delete this seating plan (can be undone)")
         )
         self.auto_button = self._button(
-            "A&uto-seat…", self.auto_seat, "Fill the unlocked seats by the rules you choose"
+            tr("A&uto-seat…"), self.auto_seat, tr("Fill the unlocked seats by the rules you choose")
         )
         self.clear_button = self._button(
-            "&Clear unlocked seats", self.clear_unlocked, "Empty every seat that is not locked"
-        )
+            tr("&Clear unlocked seats"), self.clear_unlocked,
+            tr("Empty every seat that is not locked"),
+        )  # fmt: skip
         self.print_button = self._button(
-            "Print c&hart…", self.print_seating_chart,
-            "See the seating chart's pages, then save them as a PDF or print them",
+            tr("Print c&hart…"), self.print_seating_chart,
+            tr("See the seating chart's pages, then save them as a PDF or print them"),
         )  # fmt: skip
         row.addWidget(label)
         row.addWidget(self.plan_combo)
@@ -260,20 +264,23 @@ class SeatingView(FillsWhenShown, QWidget):
 
     def _build_seat_row(self) -> FlowLayout:
         row = FlowLayout()
-        self.unseat_button = self._button("Unseat", self.unseat_selected, "Empty the seat (Delete)")
-        self.move_button = self._button(
-            "Move to seat…", self.move_selected, "Move, or swap with another seat's occupant"
+        self.unseat_button = self._button(
+            tr("Unseat"), self.unseat_selected, tr("Empty the seat (Delete)")
         )
-        self.lock_button = self._button("Lock", self.toggle_lock, "Lock or unlock (Ctrl+L)")
+        self.move_button = self._button(
+            tr("Move to seat…"), self.move_selected,
+            tr("Move, or swap with another seat's occupant"),
+        )  # fmt: skip
+        self.lock_button = self._button(tr("Lock"), self.toggle_lock, tr("Lock or unlock (Ctrl+L)"))
         self.label_button = self._button(
-            "Label…", self.label_selected, "Keep the seat for, e.g., the press (F2)"
+            tr("Label…"), self.label_selected, tr("Keep the seat for, e.g., the press (F2)")
         )
         for button in (self.unseat_button, self.move_button, self.lock_button, self.label_button):
             row.addWidget(button)
         row.add_stretch()
-        self.zoom_out_button = tool_button("−", "Zoom out (Ctrl+−)")
-        self.fit_button = tool_button("Fit", "Show the whole table (Ctrl+0)")
-        self.zoom_in_button = tool_button("+", "Zoom in (Ctrl++)")
+        self.zoom_out_button = tool_button("−", tr("Zoom out (Ctrl+−)"))
+        self.fit_button = tool_button(tr("Fit"), tr("Show the whole table (Ctrl+0)"))
+        self.zoom_in_button = tool_button("+", tr("Zoom in (Ctrl++)"))
         for zoom, slot in ((self.zoom_out_button, self.zoom_out), (self.fit_button, self.fit),
                            (self.zoom_in_button, self.zoom_in)):  # fmt: skip
             zoom.clicked.connect(slot)
@@ -306,17 +313,17 @@ class SeatingView(FillsWhenShown, QWidget):
                 self.addAction(made)
             return made
 
-        self.zoom_in_action = action("Zoom in", self.zoom_in, ["Ctrl++", "Ctrl+="])
-        self.zoom_out_action = action("Zoom out", self.zoom_out, ["Ctrl+-"])
-        self.fit_action = action("Fit the table", self.fit, ["Ctrl+0"])
-        self.lock_action = action("Lock seat", self.toggle_lock, ["Ctrl+L"])
+        self.zoom_in_action = action(tr("Zoom in"), self.zoom_in, ["Ctrl++", "Ctrl+="])
+        self.zoom_out_action = action(tr("Zoom out"), self.zoom_out, ["Ctrl+-"])
+        self.fit_action = action(tr("Fit the table"), self.fit, ["Ctrl+0"])
+        self.lock_action = action(tr("Lock seat"), self.toggle_lock, ["Ctrl+L"])
         # Shown in the seat's menu with the keys the drawing handles itself.
-        self.seat_person_action = action("Seat selected person here", self.seat_selected_person)
+        self.seat_person_action = action(tr("Seat selected person here"), self.seat_selected_person)
         self.seat_person_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        self.unseat_action = action("Unseat", self.unseat_selected)
+        self.unseat_action = action(tr("Unseat"), self.unseat_selected)
         self.unseat_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.move_action = action("Move to seat…", self.move_selected)
-        self.label_action = action("Set label…", self.label_selected)
+        self.move_action = action(tr("Move to seat…"), self.move_selected)
+        self.label_action = action(tr("Set label…"), self.label_selected)
         self.label_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
 
     def save_layout(self) -> None:
@@ -485,8 +492,8 @@ class SeatingView(FillsWhenShown, QWidget):
         self._update_seat_texts(selection)
 
     def _update_plan_buttons(self, selection: SeatSelection) -> None:
-        able(self.new_plan_button, self._writable and selection.has_event, READ_ONLY)
-        able(self.create_first_button, self._writable and selection.has_event, READ_ONLY)
+        able(self.new_plan_button, self._writable and selection.has_event, tr(READ_ONLY))
+        able(self.create_first_button, self._writable and selection.has_event, tr(READ_ONLY))
         able(self.edit_plan_button, selection.editable, selection.plan_reason())
         able(self.delete_plan_button, selection.editable, selection.plan_reason())
         able(self.auto_button, selection.editable, selection.plan_reason())
@@ -495,7 +502,7 @@ class SeatingView(FillsWhenShown, QWidget):
         able(
             self.clear_button,
             selection.can_clear(),
-            selection.unless_writable("Every unlocked seat is already empty"),
+            selection.unless_writable(tr("Every unlocked seat is already empty")),
         )
 
     def _update_seat_buttons(self, selection: SeatSelection) -> None:
@@ -505,20 +512,20 @@ class SeatingView(FillsWhenShown, QWidget):
         able(
             self.lock_button,
             selection.can_change_seat(),
-            selection.unless_writable(SELECT_SEAT_FIRST),
+            selection.unless_writable(tr(SELECT_SEAT_FIRST)),
         )
         able(
             self.label_button,
             selection.can_change_seat(),
-            selection.unless_writable(SELECT_SEAT_FIRST),
+            selection.unless_writable(tr(SELECT_SEAT_FIRST)),
         )
         set_text(self.lock_button.setText, self.lock_button.text(),
-                  "Unlock" if selection.locked else "Lock")  # fmt: skip
+                  tr("Unlock") if selection.locked else tr("Lock"))  # fmt: skip
 
     def _update_seat_actions(self, selection: SeatSelection) -> None:
         """The seat's menu and keys follow its buttons."""
         set_text(self.lock_action.setText, self.lock_action.text(),
-                  "Unlock seat" if selection.locked else "Lock seat")  # fmt: skip
+                  tr("Unlock seat") if selection.locked else tr("Lock seat"))  # fmt: skip
         for action, button in ((self.seat_person_action, self.seat_person_button),
                                (self.unseat_action, self.unseat_button),
                                (self.move_action, self.move_button),
@@ -529,20 +536,20 @@ class SeatingView(FillsWhenShown, QWidget):
         record = selection.record
         if record is not None:
             set_text(self.label_action.setText, self.label_action.text(),
-                      "Change label…" if record.label else "Set label…")  # fmt: skip
+                      tr("Change label…") if record.label else tr("Set label…"))  # fmt: skip
 
     def _update_rule_buttons(self, selection: SeatSelection) -> None:
         people = len(seatable(self._event))
         able(
             self.add_rule_button,
             selection.editable and people >= 2,
-            selection.unless_writable("A rule needs two participants"),
+            selection.unless_writable(tr("A rule needs two participants")),
         )
         rules_rows = self.pairs_list.selectionModel().selectedRows()
         able(
             self.remove_rule_button,
             selection.editable and bool(rules_rows),
-            selection.unless_writable("Select a rule first"),
+            selection.unless_writable(tr("Select a rule first")),
         )
 
     def _update_seat_texts(self, selection: SeatSelection) -> None:
@@ -550,8 +557,8 @@ class SeatingView(FillsWhenShown, QWidget):
         occupant = record.participation_id if record is not None else None
         name = self._person_name(occupant) if selection.occupied else ""
         set_text(self.seat_label.setText, self.seat_label.text(), seat_text(selection, name))
-        set_text(self.unseated_heading.setText, self.unseated_heading.text(),
-                  f"Un&seated ({self.unseated_model.rowCount()})")  # fmt: skip
+        heading = tr("Un&seated ({count})").format(count=self.unseated_model.rowCount())
+        set_text(self.unseated_heading.setText, self.unseated_heading.text(), heading)
         note = unseated_note(selection, self.unseated_model.declined_count)
         set_text(self.unseated_note.setText, self.unseated_note.text(), note)
 
@@ -619,9 +626,11 @@ class SeatingView(FillsWhenShown, QWidget):
             return False
         answer = QMessageBox.question(
             self,
-            "Delete seating plan",
-            f"Delete the seating plan “{plan.name}” with everyone's seats in it? "
-            "(Edit ▸ Undo brings it back.)",
+            tr("Delete seating plan"),
+            tr(
+                "Delete the seating plan “{plan}” with everyone's seats in it? "
+                "(Edit ▸ Undo brings it back.)"
+            ).format(plan=plan.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -651,7 +660,12 @@ class SeatingView(FillsWhenShown, QWidget):
         if plan is None or not self._writable or drag.from_seat == number:
             return False
         if plan.seat(number).locked:
-            emit(self.message, f"Seat {number} is locked; unlock it before seating anyone there.")
+            emit(
+                self.message,
+                tr("Seat {number} is locked; unlock it before seating anyone there.").format(
+                    number=number
+                ),
+            )
             return False
         return self.seat_person(drag.participation_id, number)
 
@@ -661,7 +675,7 @@ class SeatingView(FillsWhenShown, QWidget):
         if plan is None or drag.from_seat is None or not self._writable:
             return False
         if plan.seat(drag.from_seat).locked:
-            emit(self.message, f"Seat {drag.from_seat} is locked; unlock it first.")
+            emit(self.message, self._locked_text(drag.from_seat))
             return False
         return self.unseat(drag.from_seat)
 
@@ -679,10 +693,10 @@ class SeatingView(FillsWhenShown, QWidget):
         """The person selected in the list goes to the seat selected in the drawing."""
         seat, person = self.selected_seat(), self.selected_person()
         if seat is None:
-            emit(self.message, "Select a seat in the drawing first.")
+            emit(self.message, tr("Select a seat in the drawing first."))
             return False
         if person is None:
-            emit(self.message, "Select someone in the Unseated list first.")
+            emit(self.message, tr("Select someone in the Unseated list first."))
             return False
         done = self.drop_on_seat(seat, SeatDrag(person))
         if done:
@@ -695,9 +709,13 @@ class SeatingView(FillsWhenShown, QWidget):
         if seat is None or plan is None:
             return False
         if plan.seat(seat).locked:
-            emit(self.message, f"Seat {seat} is locked; unlock it first.")
+            emit(self.message, self._locked_text(seat))
             return False
         return self.unseat(seat)
+
+    @staticmethod
+    def _locked_text(number: int) -> str:
+        return tr("Seat {number} is locked; unlock it first.").format(number=number)
 
     def toggle_lock(self) -> bool:
         seat, plan = self.selected_seat(), self.current_plan
@@ -724,16 +742,17 @@ class SeatingView(FillsWhenShown, QWidget):
             return False
         number, accepted = seating_dialogs.ask_seat_number(
             self,
-            "Move to seat",
-            f"Move {self._person_name(pid)} to seat (1–{plan.seat_count}); "
-            "whoever sits there takes seat {seat}:".replace("{seat}", str(seat)),
+            tr("Move to seat"),
+            tr("Move {name} to seat (1–{last}); whoever sits there takes seat {seat}:").format(
+                name=self._person_name(pid), last=plan.seat_count, seat=seat
+            ),
             seat,
             plan.seat_count,
         )
         if not accepted or number == seat:
             return False
         if plan.seat(seat).locked:
-            emit(self.message, f"Seat {seat} is locked; unlock it first.")
+            emit(self.message, self._locked_text(seat))
             return False
         done = self.drop_on_seat(number, SeatDrag(pid, seat))
         if done:
@@ -765,16 +784,19 @@ class SeatingView(FillsWhenShown, QWidget):
         menu = QMenu(self)
         plan = self.current_plan
         record = plan.seat(number) if plan is not None else None
-        title = f"Seat {number}"
         if record is not None and record.participation_id is not None:
-            title += f": {self._person_name(record.participation_id)}"
+            title = tr("Seat {number}: {name}").format(
+                number=number, name=self._person_name(record.participation_id)
+            )
+        else:
+            title = tr("Seat {number}").format(number=number)
         heading = menu.addAction(title)
         heading.setEnabled(False)
         menu.addSeparator()
         person = self.selected_person()
         self.seat_person_action.setText(
-            f"Seat {self._person_name(person)} here" if person is not None
-            else "Seat selected person here"
+            tr("Seat {name} here").format(name=self._person_name(person)) if person is not None
+            else tr("Seat selected person here")
         )  # fmt: skip
         for action in (self.seat_person_action, self.unseat_action, self.move_action):
             menu.addAction(action)
@@ -782,7 +804,7 @@ class SeatingView(FillsWhenShown, QWidget):
         menu.addAction(self.lock_action)
         menu.addAction(self.label_action)
         if record is not None and record.label:
-            clear = menu.addAction("Clear label")
+            clear = menu.addAction(tr("Clear label"))
             clear.setEnabled(self._writable)
             clear.triggered.connect(lambda: self.set_label(number, ""))
         return menu

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from roundtable import APP_ID, APP_NAME
 from roundtable.errors import UserError
 from roundtable.gui.common.none_guard import guard_none
+from roundtable.wording import tr
 
 ORGANISATION = "Roundtable"
 QUIT_AFTER_START_ENV = "ROUNDTABLE_QUIT_AFTER_START"
@@ -28,10 +29,14 @@ def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """An exception nobody caught is a bug: say so instead of failing silently."""
     text = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(text)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "Something went wrong in Roundtable.")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, tr("Something went wrong in Roundtable.")
+    )
     box.setInformativeText(
-        f"{value}\n\nYour data is safe: every change is saved as it is made. Please report this "
-        "with the details below."
+        tr(
+            "{error}\n\nYour data is safe: every change is saved as it is made. Please report "
+            "this with the details below."
+        ).format(error=value)
     )
     box.setDetailedText(text)
     box.exec()
@@ -47,6 +52,9 @@ def application(qt_options: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from roundtable.gui.common.translations import install_language, interface_language
+
+    install_language(interface_language(QSettings()))
     return app
 
 
@@ -72,7 +80,11 @@ def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
     except NotOpened as declined:
         return declined.status
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Roundtable cannot open the database.\n\n{exc}")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            tr("Roundtable cannot open the database.\n\n{reason}").format(reason=exc),
+        )
         return 1
     from roundtable.gui.shell.main_window import MainWindow
 

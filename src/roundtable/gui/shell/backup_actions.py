@@ -17,12 +17,27 @@ from roundtable.gui.common.messages import sentence
 from roundtable.gui.shell.session import DatabaseSession, ReopenError
 from roundtable.store.backups import KEEP_RECENT
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 
-def _events(count: int | None) -> str:
-    if count is None:
-        return "an unknown number of events"
-    return f"{count} event" if count == 1 else f"{count} events"
+def _saved_text(events: int | None, folder: object, file: str) -> str:
+    """What a backup made holds and where it went; then how many are kept."""
+    if events is None:
+        saved = tr(
+            "A backup with an unknown number of events was saved in the folder\n{folder}\n"
+            "as {file}."
+        )
+    else:
+        saved = tr(
+            "A backup with %n events was saved in the folder\n{folder}\nas {file}.", "", events
+        )
+    kept = tr(
+        "Roundtable keeps the last %n backups and one from every month; File ▸ Restore from "
+        "backup lists them.",
+        "",
+        KEEP_RECENT,
+    )
+    return saved.format(folder=folder, file=file) + "\n\n" + kept
 
 
 def back_up_now(parent: QWidget, session: DatabaseSession, status: QStatusBar) -> None:
@@ -33,17 +48,18 @@ def back_up_now(parent: QWidget, session: DatabaseSession, status: QStatusBar) -
         info = session.store.backup_now()
     except UserError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Back up now", f"{sentence(exc)}\n\nNo backup was made.")
+        QMessageBox.warning(
+            parent,
+            tr("Back up now"),
+            tr("{reason}\n\nNo backup was made.").format(reason=sentence(exc)),
+        )
         return
     QApplication.restoreOverrideCursor()
-    status.showMessage(f"Backed up to {info.path}", 8000)
+    status.showMessage(tr("Backed up to {path}").format(path=info.path), 8000)
     QMessageBox.information(
         parent,
-        "Back up now",
-        f"A backup with {_events(info.events)} was saved in the folder\n"
-        f"{info.path.parent}\nas {info.path.name}.\n\n"
-        f"Roundtable keeps the last {KEEP_RECENT} backups and one from every month; "
-        "File ▸ Restore from backup lists them.",
+        tr("Back up now"),
+        _saved_text(info.events, info.path.parent, info.path.name),
     )
 
 
@@ -52,7 +68,9 @@ def daily_backup(store: Store, status: QStatusBar) -> None:
     for it. A failure is only a warning on stderr: the user can still work."""
     info = store.backup_if_due()
     if info is not None:
-        status.showMessage(f"Today's automatic backup is in {info.path.parent}", 6000)
+        status.showMessage(
+            tr("Today's automatic backup is in {folder}").format(folder=info.path.parent), 6000
+        )
 
 
 def restore_from_backup(
@@ -80,33 +98,39 @@ def restore_from_backup(
         aside = session.restore(backup.path, on_wait=lambda: _waiting_for_writers(status))
     except ReopenError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, "Restore from backup", sentence(exc))
+        QMessageBox.critical(parent, tr("Restore from backup"), sentence(exc))
         return
     except UserError as exc:
         QApplication.restoreOverrideCursor()
         reopened(False)
         QMessageBox.warning(
-            parent, "Restore from backup", f"{sentence(exc)}\n\nNothing was changed."
+            parent,
+            tr("Restore from backup"),
+            tr("{reason}\n\nNothing was changed.").format(reason=sentence(exc)),
         )
         return
     QApplication.restoreOverrideCursor()
     reopened(True)
-    text = f"{path.name} was restored from the backup {restore_dialog.backup_sentence(backup)}.\n\n"
+    text = tr("{file} was restored from the backup {backup}.").format(
+        file=path.name, backup=restore_dialog.backup_sentence(backup)
+    )
     if aside is not None:
-        text += f"The file it replaced was kept, unchanged, as:\n{aside}"
+        kept = tr("The file it replaced was kept, unchanged, as:\n{path}").format(path=aside)
     else:
-        text += (
+        kept = tr(
             "The database as it was before is kept too, as the backup “Before a restore” "
             "in File ▸ Restore from backup."
         )
-    status.showMessage(f"Restored {path.name} from {backup.path.name}", 8000)
-    QMessageBox.information(parent, "Restore from backup", text)
+    status.showMessage(
+        tr("Restored {file} from {backup}").format(file=path.name, backup=backup.path.name), 8000
+    )
+    QMessageBox.information(parent, tr("Restore from backup"), f"{text}\n\n{kept}")
 
 
 def _waiting_for_writers(status: QStatusBar) -> None:
     """A restore waits for commands still writing to the file (store/writer_lock.py).
     Painted at once: no events are handled while the file is closed."""
     status.showMessage(
-        "Waiting for other programs writing to the database to finish before restoring…"
+        tr("Waiting for other programs writing to the database to finish before restoring…")
     )
     status.repaint()

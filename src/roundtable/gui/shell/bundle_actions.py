@@ -16,6 +16,7 @@ from roundtable.gui.common.undo import CommandContext
 from roundtable.gui.events import bundle_dialogs
 from roundtable.gui.events.event_commands import ImportBundleCommand
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 
 def import_bundle(
@@ -36,7 +37,9 @@ def import_bundle(
         existing_title = store.get_event(existing).title if existing else ""
     except UserError as exc:
         QMessageBox.warning(
-            parent, "Import event bundle", f"{sentence(str(exc))}\n\nNothing was imported."
+            parent,
+            tr("Import event bundle"),
+            tr("{reason}\n\nNothing was imported.").format(reason=sentence(str(exc))),
         )
         return None
     mode = bundles.ImportMode.FAIL
@@ -62,7 +65,9 @@ def export_bundle(
         write_bundle_file(store, summary.id, path)
     except (UserError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(parent, "Export event bundle", sentence(reason))
+        QMessageBox.warning(parent, tr("Export event bundle"), sentence(reason))
         return
     remember_folder(settings, path)
-    status.showMessage(f"Exported “{summary.title}” to {path}", 8000)
+    status.showMessage(
+        tr("Exported “{title}” to {path}").format(title=summary.title, path=path), 8000
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from roundtable.wording import tr
+
 
 class EmptyState(QWidget):
     load_examples_requested = Signal()
@@ -12,7 +14,7 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("No events yet")
+        heading = QLabel(tr("No events yet"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -20,18 +22,20 @@ class EmptyState(QWidget):
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         text = QLabel(
-            "Roundtable keeps your roundtables, panels and dialogues — who hosts them, who "
-            "takes part, where and when — in one place on this computer.\n\n"
-            "Load the example events to look around, or create your first event."
+            tr(
+                "Roundtable keeps your roundtables, panels and dialogues — who hosts them, who "
+                "takes part, where and when — in one place on this computer.\n\n"
+                "Load the example events to look around, or create your first event."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFixedWidth(520)
         text.setMinimumHeight(text.heightForWidth(520))
 
-        self.load_button = QPushButton("Load example events")
+        self.load_button = QPushButton(tr("Load example events"))
         self.load_button.clicked.connect(self.load_examples_requested)
-        self.new_button = QPushButton("New event…")
+        self.new_button = QPushButton(tr("New event…"))
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_event_requested)
         for button in (self.load_button, self.new_button):

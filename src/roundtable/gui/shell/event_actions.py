@@ -16,6 +16,7 @@ from roundtable.gui.events.event_commands import (
     DeleteEventCommand,
     EditEventCommand,
 )
+from roundtable.wording import tr
 
 
 def new_event(
@@ -48,12 +49,14 @@ def delete_event(
 ) -> DeleteEventCommand | None:
     """Asks first (it can be undone, and says so). Raises UserError if the event cannot be
     read."""
-    title = summary.title if summary else f"event {event_id}"
+    title = summary.title if summary else tr("event {number}").format(number=event_id)
     answer = QMessageBox.question(
         parent,
-        "Delete event",
-        f"Delete “{title}”?\n\nIts participant list, programme days and attachments are "
-        "deleted with it. You can bring it back with Edit ▸ Undo.",
+        tr("Delete event"),
+        tr(
+            "Delete “{title}”?\n\nIts participant list, programme days and attachments are "
+            "deleted with it. You can bring it back with Edit ▸ Undo."
+        ).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -18,6 +18,7 @@ from roundtable.domain.records import EventRecord
 from roundtable.gui.common.event_tab import EventTab, EventTabFactory
 from roundtable.gui.common.undo import CommandContext
 from roundtable.gui.shell.lazy_page import LazyPage
+from roundtable.wording import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from roundtable.gui.events.event_overview import EventOverview
@@ -54,15 +55,15 @@ class TabEntry:
     key: str
     """Its name in code: the window's ``<key>_view``."""
     title: str
-    """Its label, with the Alt+letter that opens it."""
+    """Its label, with the Alt+letter that opens it (marked, translated where shown)."""
     build: EventTabFactory
 
 
 TABS = (
-    TabEntry("participants", "&Participants", _participants),
-    TabEntry("agenda", "&Agenda", _agenda),
-    TabEntry("seating", "Sea&ting", _seating),
-    TabEntry("log", "&Log", _log),
+    TabEntry("participants", QT_TR_NOOP("&Participants"), _participants),
+    TabEntry("agenda", QT_TR_NOOP("&Agenda"), _agenda),
+    TabEntry("seating", QT_TR_NOOP("Sea&ting"), _seating),
+    TabEntry("log", QT_TR_NOOP("&Log"), _log),
 )
 """In the order they are shown, after the Overview: TABS[i] is at index i + 1."""
 
@@ -90,9 +91,9 @@ class EventTabs(QTabWidget):
         self._settings = settings
         self._writable = True
         self._views: dict[str, EventTab] = {}
-        self.addTab(overview, "&Overview")
+        self.addTab(overview, tr("&Overview"))
         for entry in TABS:
-            self.addTab(LazyPage(), entry.title)
+            self.addTab(LazyPage(), tr(entry.title))
         self.currentChanged.connect(self._tab_changed)
 
     def view(self, key: str) -> EventTab | None:

@@ -20,8 +20,9 @@ from roundtable.gui.common.undo import Changed, CommandContext
 from roundtable.gui.events.event_overview import EventOverview
 from roundtable.gui.events.events_model import COLUMN_TITLE, GROUP_KEY_ROLE, SUMMARY_ROLE
 from roundtable.gui.shell.empty_state import EmptyState
-from roundtable.gui.shell.event_tabs import EventTabs
+from roundtable.gui.shell.event_tabs import TAB_LOG, TAB_SEATING, EventTabs
 from roundtable.gui.shell.events_pane import EventsPane
+from roundtable.wording import tr
 
 DETAILS_DELAY_MS = 40  # after the window's first paint
 
@@ -52,8 +53,10 @@ class EventsPage(QStackedWidget):
         self.events_pane = EventsPane(collapsed)
         self.events_pane.selection_moved.connect(self.show_selection)
         self.overview = EventOverview(context.store, settings)
-        self.overview.setAccessibleName("Event overview")
-        self.overview.attachment_saved.connect(lambda path: self.status.emit(f"Saved {path}", 5000))
+        self.overview.setAccessibleName(tr("Event overview"))
+        self.overview.attachment_saved.connect(
+            lambda path: self.status.emit(tr("Saved {path}").format(path=path), 5000)
+        )
         self.event_tabs = EventTabs(self.overview, context, undo_stack, settings)
         self.event_tabs.message.connect(lambda text: self.status.emit(text, 8000))
 
@@ -174,19 +177,38 @@ class EventsPage(QStackedWidget):
             self.events_pane.select_event(event_id)
         self.events_pane.tree.setFocus()
 
-    def show_tab(self, tab: int, what: str) -> None:
-        """One of the event's tabs; with no event to show it on, say why."""
+    def show_tab(self, tab: int) -> None:
+        """One of the event's tabs (Seating, Log: those the View menu opens); with no event to
+        show it on, say why."""
         self.event_tabs.setCurrentIndex(tab)
         if self.currentWidget() is self.empty_state:
-            self.status.emit(
-                f"There are no events yet: create one (Ctrl+N) or load the examples to see "
-                f"its {what}.",
-                8000,
-            )
+            self.status.emit(_no_events_yet(tab), 8000)
         elif self.selected_event_id() is None:
-            self.status.emit(f"Select an event in the list to see its {what}.", 8000)
+            self.status.emit(_none_selected(tab), 8000)
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter box, while the list is showing."""
         if self.currentWidget() is self.splitter:
             self.events_pane.focus_filter()
+
+
+def _no_events_yet(tab: int) -> str:
+    """Why the tab shows nothing while there are no events, and how to start."""
+    if tab == TAB_SEATING:
+        return tr(
+            "There are no events yet: create one (Ctrl+N) or load the examples to see its "
+            "seating plans."
+        )
+    if tab == TAB_LOG:
+        return tr(
+            "There are no events yet: create one (Ctrl+N) or load the examples to see its log."
+        )
+    return tr("There are no events yet: create one (Ctrl+N) or load the examples.")
+
+
+def _none_selected(tab: int) -> str:
+    if tab == TAB_SEATING:
+        return tr("Select an event in the list to see its seating plans.")
+    if tab == TAB_LOG:
+        return tr("Select an event in the list to see its log.")
+    return tr("Select an event in the list.")

@@ -33,6 +33,7 @@ from roundtable.gui.events.events_model import (
     SUMMARY_ROLE,
     EventsModel,
 )
+from roundtable.wording import tr
 
 LIST_MIN_WIDTH = 240  # the events list, so the window's minimum stays under 1,000 px
 
@@ -56,15 +57,15 @@ class EventsPane(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by title, series, programme, venue, city…")
+        self.filter_edit.setPlaceholderText(tr("Filter by title, series, programme, venue, city…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.installEventFilter(self)
-        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.setAccessibleName(tr("Filter events"))
 
         self.tree = EventsTree()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Events")
+        self.tree.setAccessibleName(tr("Events"))
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -63,6 +63,7 @@ from roundtable.gui.shell.status_labels import StatusLabels
 from roundtable.gui.shell.window_actions import MODE_EVENTS, MODE_PEOPLE, WindowActions
 from roundtable.gui.shell.window_layout import EVENT_TAB_KEY
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from roundtable.gui.agenda.agenda_view import AgendaView
@@ -213,8 +214,13 @@ class MainWindow(QMainWindow):
     def _apply_access(self) -> None:
         """Title, banner and actions for what this window may do with its database."""
         writable = self.writable
-        suffix = " (read-only)" if not writable else ""
-        self.setWindowTitle(f"{APP_NAME} — {database_label(self._store.name)}{suffix}")
+        database = database_label(self._store.name)
+        if writable:
+            self.setWindowTitle(f"{APP_NAME} — {database}")
+        else:
+            self.setWindowTitle(
+                tr("{app} — {database} (read-only)").format(app=APP_NAME, database=database)
+            )
         self.status_labels.show_database(self._store.name, writable)
         self.read_only_banner.setVisible(not writable)
         self.window_actions.set_access(writable, self.session.can_restore, self.session.can_back_up)
@@ -304,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         pending, self._pending_external = self._pending_external, None
         self._after_change(pending)
-        self.statusBar().showMessage("Shown with changes made elsewhere", 4000)
+        self.statusBar().showMessage(tr("Shown with changes made elsewhere"), 4000)
 
     # -- modes and tabs ---------------------------------------------------------------------
 
@@ -333,12 +339,12 @@ class MainWindow(QMainWindow):
     def show_seating(self) -> None:
         """View ▸ Seating plans: the events, on the selected event's Seating tab."""
         self.set_mode(MODE_EVENTS)
-        self.events_page.show_tab(TAB_SEATING, "seating plans")
+        self.events_page.show_tab(TAB_SEATING)
 
     def show_log(self) -> None:
         """View ▸ Event log: the events, on the selected event's Log tab."""
         self.set_mode(MODE_EVENTS)
-        self.events_page.show_tab(TAB_LOG, "log")
+        self.events_page.show_tab(TAB_LOG)
 
     def focus_filter(self) -> None:
         if self._mode == MODE_PEOPLE and self.people_view is not None:
@@ -376,17 +382,17 @@ class MainWindow(QMainWindow):
             self._push(event_actions.new_event(self, self._context, series))
 
     def edit_event(self) -> None:
-        self._on_selected("Edit event", partial(event_actions.edit_event, self, self._context))
+        self._on_selected(tr("Edit event"), partial(event_actions.edit_event, self, self._context))
 
     def duplicate_event(self) -> None:
-        self._on_selected("Duplicate event", partial(DuplicateEventCommand, self._context))
+        self._on_selected(tr("Duplicate event"), partial(DuplicateEventCommand, self._context))
 
     def delete_event(self) -> None:
         def ask(event_id: int) -> QUndoCommand | None:
             summary = self.model.summary(event_id)
             return event_actions.delete_event(self, self._context, event_id, summary)
 
-        self._on_selected("Delete event", ask)
+        self._on_selected(tr("Delete event"), ask)
 
     def load_examples(self) -> None:
         if self.writable:
@@ -426,7 +432,7 @@ class MainWindow(QMainWindow):
         try:
             event = self._store.get_event(event_id)
         except UserError as exc:
-            self._refused("Log entry", exc)
+            self._refused(tr("Log entry"), exc)
             return None
         from roundtable.gui.log import log_view
 
@@ -436,7 +442,9 @@ class MainWindow(QMainWindow):
         if entry_id is not None:
             if self.log_view is not None:
                 self.log_view.show_added(entry_id)
-            self.statusBar().showMessage(f"Added a log entry to “{event.title}”", 5000)
+            self.statusBar().showMessage(
+                tr("Added a log entry to “{title}”").format(title=event.title), 5000
+            )
         return entry_id
 
     def run_session(self):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from roundtable.gui.common.undo import CommandContext
 from roundtable.gui.shell.lazy_page import LazyPage
 from roundtable.gui.shell.return_opens import ReturnOpens
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from roundtable.gui.people.people_view import PeopleView
@@ -51,7 +52,7 @@ class PeoplePage(LazyPage):
             from roundtable.gui.people.people_view import PeopleView
 
             view = PeopleView(self._context.store, self._undo_stack, self._settings)
-            view.setAccessibleName("People directory")
+            view.setAccessibleName(tr("People directory"))
             view.set_writable(self._writable)
             view.people_changed.connect(self.people_changed)
             view.event_activated.connect(self.event_activated)

@@ -1,14 +1,17 @@
 """Edit ▸ Preferences, and the user's name asked once at the very first start: the name the
-store writes on log entries and changes (its author). The preferences dialog is imported on
-first use, so importing the window does not wait for it.
+store writes on log entries and changes (its author), and the interface's language (which
+applies at the next start, as a message says when it was changed). The preferences dialog is
+imported on first use, so importing the window does not wait for it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from roundtable import wording
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 FIRST_START_NOTE_MS = 15_000  # the author-name note stays long enough to be read
 
@@ -26,13 +29,32 @@ def edit_preferences(
 ) -> None:
     from roundtable.gui.common import preferences_dialog
 
+    language_before = preferences_dialog.load_preferences(settings).language
     value, accepted = preferences_dialog.get_preferences(parent, settings)
     if accepted and value is not None:
         author = preferences_dialog.apply_author(store, settings, cleared=not value.user_name)
         status.showMessage(
-            f"New log entries and changes will say they are by {author}."
-            if author else "New log entries and changes carry no name.", 6000,
+            tr("New log entries and changes will say they are by {name}.").format(name=author)
+            if author else tr("New log entries and changes carry no name."), 6000,
         )  # fmt: skip
+        if value.language != language_before:
+            QMessageBox.information(parent, tr("Language"), language_news(value.language))
+
+
+def language_news(language: str) -> str:
+    """What changing the language does: nothing until the next start (the interface is built
+    in one language; the translators are loaded before the first window)."""
+    from roundtable.gui.common.translations import system_language
+
+    if language in wording.LANGUAGES:
+        return tr(
+            "Roundtable will be in {language} the next time it starts. Until then it stays "
+            "as it is."
+        ).format(language=wording.LANGUAGES[language])
+    return tr(
+        "Roundtable will follow the system's language, {language}, the next time it starts. "
+        "Until then it stays as it is."
+    ).format(language=wording.LANGUAGES[system_language()])
 
 
 def greet(
@@ -50,6 +72,6 @@ def greet(
         preferences_dialog.apply_author(store, settings)
     note = preferences_dialog.first_start_note(settings, store)
     if given:
-        note = f"Changes are recorded as “{given}”; change the name in Edit ▸ Preferences…"
+        note = preferences_dialog.recorded_as(given)
     if note:
         status.showMessage(note, FIRST_START_NOTE_MS)

@@ -5,6 +5,7 @@ window is closed.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 from roundtable.errors import UserError
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.shell.session import DatabaseSession
+from roundtable.wording import QT_TR_NOOP, tr
 
-READ_ONLY_NOTE = "Another Roundtable window has this database open; opened read-only."
+READ_ONLY_NOTE = QT_TR_NOOP("Another Roundtable window has this database open; opened read-only.")
+"""Marked here, translated where shown (``tr(READ_ONLY_NOTE)``)."""
 
 
 class ReadOnlyBanner(QFrame):
@@ -30,20 +33,21 @@ class ReadOnlyBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_banner")
-        self.setAccessibleName("Read-only notice")
+        self.setAccessibleName(tr("Read-only notice"))
         # Fixed colours, both of them, so the note reads the same in light and dark themes.
         self.setStyleSheet(
             "#read_only_banner { background: #fff3c4; border-bottom: 1px solid #d9b84a; }"
             "#read_only_banner QLabel { color: #3d3000; }"
         )
         self.label = QLabel(
-            f"<b>{READ_ONLY_NOTE}</b> You can look at events and export them here, but not "
-            "change them."
+            tr(
+                "<b>{note}</b> You can look at events and export them here, but not change them."
+            ).format(note=html.escape(tr(READ_ONLY_NOTE)))
         )
         self.label.setWordWrap(True)
-        self.edit_here_button = QPushButton("Switch to editing")
+        self.edit_here_button = QPushButton(tr("Switch to editing"))
         self.edit_here_button.setToolTip(
-            "Once the other window is closed, change events in this one instead"
+            tr("Once the other window is closed, change events in this one instead")
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -60,19 +64,23 @@ def try_editing(
     try:
         switched = session.try_write_access()
     except UserError as exc:
-        QMessageBox.warning(parent, "Switch to editing", sentence(exc))
+        QMessageBox.warning(parent, tr("Switch to editing"), sentence(exc))
         return
     if not switched:
         from roundtable.gui.shell.safety_dialogs import holder_text
 
         who = holder_text(session.holder())
-        QMessageBox.information(
-            parent,
-            "Switch to editing",
-            "The other Roundtable window still has this database open"
-            + (f" ({who})" if who else "")
-            + ". Close it there, then try again.",
-        )
+        if who:
+            text = tr(
+                "The other Roundtable window still has this database open ({who}). Close it "
+                "there, then try again."
+            ).format(who=who)
+        else:
+            text = tr(
+                "The other Roundtable window still has this database open. Close it there, "
+                "then try again."
+            )
+        QMessageBox.information(parent, tr("Switch to editing"), text)
         return
     reopened()
-    status.showMessage("You can change events in this window now.", 8000)
+    status.showMessage(tr("You can change events in this window now."), 8000)

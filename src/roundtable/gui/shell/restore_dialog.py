@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain.local_dates import clock, long_date, weekday
 from roundtable.services.dates import file_size
 from roundtable.store.backups import BackupInfo, backup_folder, list_backups
+from roundtable.wording import QT_TR_NOOP, tr
 
 COLUMN_DATE, COLUMN_REASON, COLUMN_EVENTS, COLUMN_SIZE = range(4)
-HEADERS = ("Date", "Reason", "Events", "Size")
+HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Reason"), QT_TR_NOOP("Events"), QT_TR_NOOP("Size"))
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's BackupInfo."""
@@ -43,46 +45,61 @@ RESTORABLE_ROLE = Qt.ItemDataRole.UserRole + 3
 CHOSEN_FILE = "file"
 """The reason given to a backup the user picked from elsewhere with "Other file…"."""
 
+# Marked here, translated where shown (they are read before a translator is installed).
 REASON_LABELS = {
-    "daily": "Daily (automatic)",
-    "manual": "Back up now",
-    "pre-migration": "Before an upgrade",
-    "pre-restore": "Before a restore",
-    CHOSEN_FILE: "Chosen file",
+    "daily": QT_TR_NOOP("Daily (automatic)"),
+    "manual": QT_TR_NOOP("Back up now"),
+    "pre-migration": QT_TR_NOOP("Before an upgrade"),
+    "pre-restore": QT_TR_NOOP("Before a restore"),
+    CHOSEN_FILE: QT_TR_NOOP("Chosen file"),
 }
 REASON_PHRASES = {
-    "daily": "made automatically that day",
-    "manual": "made with File ▸ Back up now",
-    "pre-migration": "made before an upgrade",
-    "pre-restore": "made before a restore",
+    "daily": QT_TR_NOOP("made automatically that day"),
+    "manual": QT_TR_NOOP("made with File ▸ Back up now"),
+    "pre-migration": QT_TR_NOOP("made before an upgrade"),
+    "pre-restore": QT_TR_NOOP("made before a restore"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def when_text(moment: datetime, now: datetime | None = None) -> str:
-    """ "Today, 14:05", "Yesterday, 09:12", else "Thu 3 Dec 2026, 14:05": recent ones at a
-    glance, older ones with the weekday that staff remember them by."""
+def when_text(moment: datetime, now: datetime | None = None, *, in_sentence: bool = False) -> str:
+    """ "Today, 14:05", "Yesterday, 09:12", else "Thu 3 Dec 2026, 14:05" ("2026年12月3日（木）
+    14:05", "чт, 3 дек. 2026 г., 14:05"): recent ones at a glance, older ones with the weekday
+    that staff remember them by. ``in_sentence``: "today, 14:05", for running text."""
     today = (now or datetime.now()).date()
+    time = clock(moment.time())
     if moment.date() == today:
-        return f"Today, {moment:%H:%M}"
+        text = tr("today, {time}") if in_sentence else tr("Today, {time}")
+        return text.format(time=time)
     if moment.date() == today - timedelta(days=1):
-        return f"Yesterday, {moment:%H:%M}"
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+        text = tr("yesterday, {time}") if in_sentence else tr("Yesterday, {time}")
+        return text.format(time=time)
+    day = moment.date()
+    return tr("{weekday} {date}, {time}").format(
+        weekday=weekday(day, short=True), date=long_date(day, short_month=True), time=time
+    )
 
 
 def events_text(events: int | None) -> str:
     if events is None:
-        return "unreadable"
-    return f"{events} event" if events == 1 else f"{events} events"
+        return tr("unreadable")
+    return tr("%n events", "", events)
 
 
 def backup_sentence(info: BackupInfo, now: datetime | None = None) -> str:
-    """For running text: "from today, 14:05, with 12 events (made automatically that day)"."""
-    when = when_text(info.created, now)
-    when = when[:1].lower() + when[1:] if when.startswith(("Today", "Yesterday")) else when
-    phrase = REASON_PHRASES.get(info.reason)
-    return f"from {when}, with {events_text(info.events)}" + (f" ({phrase})" if phrase else "")
+    """For running text: "from today, 14:05, with 12 events (made automatically that day)".
+    A phrase other sentences take whole as their ``{backup}``."""
+    when = when_text(info.created, now, in_sentence=True)
+    phrase = REASON_PHRASES.get(info.reason, "")
+    how = tr(phrase) if phrase else ""
+    if info.events is None:  # not offered for a restore, so hardly ever said
+        text = tr("from {when} ({how})") if how else tr("from {when}")
+    elif how:
+        text = tr("from {when}, with %n events ({how})", "", info.events)
+    else:
+        text = tr("from {when}, with %n events", "", info.events)
+    return text.format(when=when, how=how)
 
 
 class BackupsModel(QAbstractTableModel):
@@ -124,7 +141,8 @@ class BackupsModel(QAbstractTableModel):
             if column == COLUMN_DATE:
                 return when_text(info.created, self.now)
             if column == COLUMN_REASON:
-                return REASON_LABELS.get(info.reason, info.reason)
+                label = REASON_LABELS.get(info.reason)
+                return tr(label) if label else info.reason
             if column == COLUMN_EVENTS:
                 return events_text(info.events)
             if column == COLUMN_SIZE:
@@ -151,7 +169,7 @@ class BackupsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
 
@@ -190,27 +208,31 @@ class RestoreDialog(QDialog):
         self.database = database
         self.current_problem = current_problem
         self._chosen: BackupInfo | None = None
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
 
         intro = QLabel()
         intro.setWordWrap(True)
         if current_problem:
             intro.setText(
-                f"Choose the backup to put in place of {database.name}. The file as it is now "
-                "is kept, unchanged, beside it."
+                tr(
+                    "Choose the backup to put in place of {file}. The file as it is now is "
+                    "kept, unchanged, beside it."
+                ).format(file=database.name)
             )
         else:
             intro.setText(
-                f"Backups of {database}, newest first. Roundtable makes one the first time the "
-                "database is opened each day and one before every upgrade; File ▸ Back up now "
-                "makes one at any time."
+                tr(
+                    "Backups of {database}, newest first. Roundtable makes one the first time "
+                    "the database is opened each day and one before every upgrade; File ▸ Back "
+                    "up now makes one at any time."
+                ).format(database=database)
             )
 
         self.model = BackupsModel(list_backups(database) if backups is None else backups, self)
         self.model.now = now
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -225,29 +247,35 @@ class RestoreDialog(QDialog):
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _index: self.accept())
 
-        self.empty_label = QLabel(f"There are no backups of {database.name} yet.")
+        self.empty_label = QLabel(
+            tr("There are no backups of {file} yet.").format(file=database.name)
+        )
 
         effect = QLabel()
         effect.setWordWrap(True)
         if current_problem:
             effect.setText(
-                "Backups that cannot be read are greyed out. The damaged file itself is never "
-                "changed."
+                tr(
+                    "Backups that cannot be read are greyed out. The damaged file itself is "
+                    "never changed."
+                )
             )
         else:
             effect.setText(
-                "Restoring replaces the events in this database with the backup's. The "
-                "database as it is now is backed up first, so you can go back to it; the undo "
-                "history is cleared."
+                tr(
+                    "Restoring replaces the events in this database with the backup's. The "
+                    "database as it is now is backed up first, so you can go back to it; the "
+                    "undo history is cleared."
+                )
             )
         effect.setStyleSheet("color: palette(placeholder-text);")
 
         self.buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(tr("Restore"))
         self.restore_button.setDefault(True)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.other_button = QPushButton("Other file…")
-        self.other_button.setToolTip("Restore from a copy kept somewhere else")
+        self.other_button = QPushButton(tr("Other file…"))
+        self.other_button.setToolTip(tr("Restore from a copy kept somewhere else"))
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -294,23 +322,22 @@ class RestoreDialog(QDialog):
         return self._chosen
 
     def confirmation_text(self, info: BackupInfo) -> str:
+        backup = backup_sentence(info, self.model.now)
         if self.current_problem:
-            return (
-                f"Restore the backup {backup_sentence(info, self.model.now)}?\n\n"
-                f"A copy of it is put in place of {self.database}. The file as it is now is "
-                f"kept, unchanged, beside it as “{self.database.name}.damaged-…”."
-            )
-        return (
-            f"Restore the backup {backup_sentence(info, self.model.now)}?\n\n"
-            f"The events in {self.database} now are replaced by the backup's. Before that, "
-            "the database as it is now is saved as a backup (“Before a restore”), so you can "
-            "go back to it. The undo history is cleared."
-        )
+            return tr(
+                "Restore the backup {backup}?\n\nA copy of it is put in place of {database}. "
+                "The file as it is now is kept, unchanged, beside it as “{file}.damaged-…”."
+            ).format(backup=backup, database=self.database, file=self.database.name)
+        return tr(
+            "Restore the backup {backup}?\n\nThe events in {database} now are replaced by the "
+            "backup's. Before that, the database as it is now is saved as a backup (“Before a "
+            "restore”), so you can go back to it. The undo history is cleared."
+        ).format(backup=backup, database=self.database)
 
     def _confirm(self, info: BackupInfo) -> bool:
         answer = QMessageBox.question(
             self,
-            "Restore from backup",
+            tr("Restore from backup"),
             self.confirmation_text(info),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -329,24 +356,31 @@ class RestoreDialog(QDialog):
         from roundtable.errors import UserError
 
         folder = backup_folder(self.database)
+        filters = [tr("Roundtable databases") + " (*.sqlite3 *.db)", tr("All files") + " (*)"]
         name, _filter = QFileDialog.getOpenFileName(
             self,
-            "Restore from a file",
+            tr("Restore from a file"),
             str(folder if folder.is_dir() else self.database.parent),
-            "Roundtable databases (*.sqlite3 *.db);;All files (*)",
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.absolute() == self.database.absolute():
             QMessageBox.warning(
-                self, "Restore from backup", "That is the database itself; choose a copy of it."
+                self,
+                tr("Restore from backup"),
+                tr("That is the database itself; choose a copy of it."),
             )
             return
         try:
             info = backup_from_file(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Restore from backup", f"{exc}.\n\nChoose another file.")
+            QMessageBox.warning(
+                self,
+                tr("Restore from backup"),
+                tr("{reason}.\n\nChoose another file.").format(reason=exc),
+            )
             return
         if not self._confirm(info):
             return

@@ -23,6 +23,7 @@ from roundtable.gui.shell.session_choices import DamagedChoice, SecondInstanceCh
 from roundtable.store.database import Create, MissingFolderError, resolve_database, sqlite_file
 from roundtable.store.facade import Store
 from roundtable.store.instance_lock import DatabaseLock, server_name
+from roundtable.wording import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -106,7 +107,11 @@ class DatabaseSession:
         error raised.
         """
         if not self.can_restore or self.path is None:
-            raise ReadOnlyError(f"{self.store.name} is open read-only, so it cannot be restored")
+            raise ReadOnlyError(
+                tr("{database} is open read-only, so it cannot be restored").format(
+                    database=self.store.name
+                )
+            )
         from roundtable.store.backups import restore_backup
 
         self._store.close()  # every connection closed, and the writers' lock let go
@@ -119,8 +124,10 @@ class DatabaseSession:
             self._store = Store.open(self.url, daily_backup=False)
         except UserError as exc:
             raise ReopenError(
-                f"the backup was restored, but {self.path} could not be opened again: {exc}; "
-                "quit Roundtable and start it again"
+                tr(
+                    "the backup was restored, but {path} could not be opened again: {reason}; "
+                    "quit Roundtable and start it again"
+                ).format(path=self.path, reason=exc)
             ) from exc
         return aside
 

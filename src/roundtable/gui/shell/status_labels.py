@@ -9,16 +9,17 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from roundtable.errors import UserError
 from roundtable.gui.shell.read_only import READ_ONLY_NOTE
 from roundtable.store.facade import Store
+from roundtable.wording import tr
 
 
 class StatusLabels:
     def __init__(self, bar: QStatusBar, database: str) -> None:
         self.database_label = QLabel(database)
-        self.database_label.setToolTip("The database this window works on")
+        self.database_label.setToolTip(tr("The database this window works on"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
-        self.access_label = QLabel("Read-only")
-        self.access_label.setToolTip(READ_ONLY_NOTE)
+        self.access_label = QLabel(tr("Read-only"))
+        self.access_label.setToolTip(tr(READ_ONLY_NOTE))
         bar.addWidget(self.database_label, 1)
         bar.addPermanentWidget(self.access_label)
         bar.addPermanentWidget(self.counts_label)
@@ -33,7 +34,5 @@ class StatusLabels:
             people = store.count_people()
         except UserError:
             people = 0
-        self.counts_label.setText(
-            f"{events} event{'s' if events != 1 else ''} · {people} "
-            f"{'person' if people == 1 else 'people'}"
-        )
+        counted_events, counted_people = tr("%n events", "", events), tr("%n people", "", people)
+        self.counts_label.setText(f"{counted_events} · {counted_people}")

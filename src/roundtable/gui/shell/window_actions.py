@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from roundtable.gui.common.icons import themed
+from roundtable.wording import tr
 
 MODE_EVENTS, MODE_PEOPLE = "events", "people"
 
@@ -98,40 +99,41 @@ class WindowActions:
 
     def _build_file_and_edit(self, undo_stack: QUndoStack, on: ActionHandlers) -> None:
         self.new_action = self._action(
-            "&New event…", on.new_event, QKeySequence.StandardKey.New, "document-new",
-            "Create an event",
+            tr("&New event…"), on.new_event, QKeySequence.StandardKey.New, "document-new",
+            tr("Create an event"),
         )  # fmt: skip
         self.import_action = self._action(
-            "&Import event bundle…", on.import_bundle, None, "document-open",
-            "Add an event from a .roundtable.json bundle",
+            tr("&Import event bundle…"), on.import_bundle, None, "document-open",
+            tr("Add an event from a .roundtable.json bundle"),
         )  # fmt: skip
         self.export_action = self._action(
-            "&Export event bundle…", on.export_bundle, None, "document-save-as",
-            "Save the selected event with its people and organisations as one file",
+            tr("&Export event bundle…"), on.export_bundle, None, "document-save-as",
+            tr("Save the selected event with its people and organisations as one file"),
         )  # fmt: skip
         self.print_action = self._action(
-            "&Print…", on.print_event, QKeySequence.StandardKey.Print, "document-print",
-            "See the selected event's agenda, name cards or bios booklet, then save or print them",
+            tr("&Print…"), on.print_event, QKeySequence.StandardKey.Print, "document-print",
+            tr("See the selected event's agenda, name cards or bios booklet, then save or "
+               "print them"),
         )  # fmt: skip
         self.load_examples_action = self._action(
-            "Load e&xample events", on.load_examples, None, "",
-            "Add example events to look around (can be undone)",
+            tr("Load e&xample events"), on.load_examples, None, "",
+            tr("Add example events to look around (can be undone)"),
         )  # fmt: skip
         self.backup_action = self._action(
-            "Back &up now", on.back_up_now, None, "",
-            "Save a copy of the database in its backups folder",
+            tr("Back &up now"), on.back_up_now, None, "",
+            tr("Save a copy of the database in its backups folder"),
         )  # fmt: skip
         self.restore_action = self._action(
-            "&Restore from backup…", on.restore_from_backup, None, "",
-            "Replace the database with one of its backups (it is backed up first)",
+            tr("&Restore from backup…"), on.restore_from_backup, None, "",
+            tr("Replace the database with one of its backups (it is backed up first)"),
         )  # fmt: skip
-        self.quit_action = self._action("&Quit", on.close, "Ctrl+Q", "application-exit")
+        self.quit_action = self._action(tr("&Quit"), on.close, "Ctrl+Q", "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = undo_stack.createUndoAction(self._window, "&Undo")
+        self.undo_action = undo_stack.createUndoAction(self._window, tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.setIcon(themed("edit-undo"))
-        self.redo_action = undo_stack.createRedoAction(self._window, "&Redo")
+        self.redo_action = undo_stack.createRedoAction(self._window, tr("&Redo"))
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
                       if k not in redo_keys]  # fmt: skip
@@ -141,50 +143,51 @@ class WindowActions:
         # F2 anywhere; Return opens the event only from the events list (see ReturnOpens),
         # never from a cell being edited, where Return only commits the edit.
         self.edit_action = self._action(
-            "&Edit event…", on.edit_event, QKeySequence(Qt.Key.Key_F2),
-            "document-edit", "Change the selected event (F2, or Return in the list)",
+            tr("&Edit event…"), on.edit_event, QKeySequence(Qt.Key.Key_F2),
+            "document-edit", tr("Change the selected event (F2, or Return in the list)"),
         )  # fmt: skip
         self.duplicate_action = self._action(
-            "D&uplicate", on.duplicate_event, "Ctrl+D", "edit-copy",
-            "Make a copy of the selected event, e.g. to plan its next round",
+            tr("D&uplicate"), on.duplicate_event, "Ctrl+D", "edit-copy",
+            tr("Make a copy of the selected event, e.g. to plan its next round"),
         )  # fmt: skip
         self.delete_action = self._action(
-            "&Delete…", on.delete_event, QKeySequence.StandardKey.Delete,
-            "edit-delete", "Delete the selected event (can be undone)",
+            tr("&Delete…"), on.delete_event, QKeySequence.StandardKey.Delete,
+            "edit-delete", tr("Delete the selected event (can be undone)"),
         )  # fmt: skip
 
     def _build_view_log_and_people(self, on: ActionHandlers, people: PeopleHandlers) -> None:
         self.find_action = self._action(
-            "&Find / filter", on.focus_filter, QKeySequence.StandardKey.Find,
-            "edit-find", "Type to narrow the events list",
+            tr("&Find / filter"), on.focus_filter, QKeySequence.StandardKey.Find,
+            "edit-find", tr("Type to narrow the events list"),
         )  # fmt: skip
         self.events_mode_action = self._action(
-            "&Events", lambda: on.set_mode(MODE_EVENTS), "Ctrl+1", "",
-            "Events, with their overview and participants",
+            tr("&Events"), lambda: on.set_mode(MODE_EVENTS), "Ctrl+1", "",
+            tr("Events, with their overview and participants"),
         )  # fmt: skip
         self.people_mode_action = self._action(
-            "&People", lambda: on.set_mode(MODE_PEOPLE), "Ctrl+2", "",
-            "Everyone in the directory, across all events",
+            tr("&People"), lambda: on.set_mode(MODE_PEOPLE), "Ctrl+2", "",
+            tr("Everyone in the directory, across all events"),
         )  # fmt: skip
         self.seating_action = self._action(
-            "&Seating plans", on.show_seating, "Ctrl+3", "",
-            "The selected event's seating plans: tables, seats and who sits where",
+            tr("&Seating plans"), on.show_seating, "Ctrl+3", "",
+            tr("The selected event's seating plans: tables, seats and who sits where"),
         )  # fmt: skip
         self.log_action = self._action(
-            "Event &log", on.show_log, "Ctrl+4", "",
-            "The selected event's journal, change history, minutes and planned against actual",
+            tr("Event &log"), on.show_log, "Ctrl+4", "",
+            tr("The selected event's journal, change history, minutes and planned against "
+               "actual"),
         )  # fmt: skip
         self.log_entry_action = self._action(
-            "Log &entry…", on.add_log_entry, "Ctrl+J", "",
-            "Write an entry in the selected event's log, from wherever you are",
+            tr("Log &entry…"), on.add_log_entry, "Ctrl+J", "",
+            tr("Write an entry in the selected event's log, from wherever you are"),
         )  # fmt: skip
         self.run_session_action = self._action(
-            "R&un session…", on.run_session, QKeySequence(Qt.Key.Key_F5), "",
-            "Open the moderator's timer for the selected event",
+            tr("R&un session…"), on.run_session, QKeySequence(Qt.Key.Key_F5), "",
+            tr("Open the moderator's timer for the selected event"),
         )  # fmt: skip
         self.preferences_action = self._action(
-            "Pre&ferences…", on.edit_preferences, "Ctrl+,", "",
-            "Your name, written on log entries and changes",
+            tr("Pre&ferences…"), on.edit_preferences, "Ctrl+,", "",
+            tr("Your name, written on log entries and changes, and the interface's language"),
         )  # fmt: skip
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.mode_group = QActionGroup(self._window)
@@ -195,42 +198,42 @@ class WindowActions:
         self.events_mode_action.setChecked(True)
 
         self.new_person_action = self._action(
-            "&New person…", people.new_person, QKeySequence.StandardKey.New, "document-new",
-            "Add someone to the directory",
+            tr("&New person…"), people.new_person, QKeySequence.StandardKey.New, "document-new",
+            tr("Add someone to the directory"),
         )  # fmt: skip
         self.edit_person_action = self._action(
-            "&Edit person…", people.edit_person, QKeySequence(Qt.Key.Key_F2),
-            "document-edit", "Change the selected person (F2, or Return in the list)",
+            tr("&Edit person…"), people.edit_person, QKeySequence(Qt.Key.Key_F2),
+            "document-edit", tr("Change the selected person (F2, or Return in the list)"),
         )  # fmt: skip
         self.delete_person_action = self._action(
-            "&Delete person…", people.delete_person, QKeySequence.StandardKey.Delete, "edit-delete",
-            "Remove the selected person from the directory (can be undone)",
+            tr("&Delete person…"), people.delete_person, QKeySequence.StandardKey.Delete,
+            "edit-delete", tr("Remove the selected person from the directory (can be undone)"),
         )  # fmt: skip
         self.merge_people_action = self._action(
-            "&Merge people…", people.merge_people, "Ctrl+M", "",
-            "Make two records of one person into one, keeping all their events",
+            tr("&Merge people…"), people.merge_people, "Ctrl+M", "",
+            tr("Make two records of one person into one, keeping all their events"),
         )  # fmt: skip
         self.people_actions = [self.new_person_action, self.edit_person_action,
                                self.delete_person_action, self.merge_people_action]  # fmt: skip
 
-        self.about_action = self._action("&About Roundtable", on.show_about, None, "help-about")
+        self.about_action = self._action(tr("&About Roundtable"), on.show_about, None, "help-about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
         menus = (
-            ("&File", [self.new_action, self.new_person_action, None, self.import_action,
-                       self.export_action, None, self.print_action, None,
-                       self.load_examples_action, None, self.backup_action, self.restore_action,
-                       None, self.quit_action]),
-            ("&Edit", [self.undo_action, self.redo_action, None, self.edit_action,
-                       self.duplicate_action, self.delete_action, self.edit_person_action,
-                       self.delete_person_action, self.merge_people_action, None,
-                       self.log_entry_action, None, self.preferences_action]),
-            ("&View", [self.events_mode_action, self.people_mode_action, None,
-                       self.seating_action, self.log_action, self.run_session_action, None,
-                       self.find_action]),
-            ("&Help", [self.about_action]),
+            (tr("&File"), [self.new_action, self.new_person_action, None, self.import_action,
+                           self.export_action, None, self.print_action, None,
+                           self.load_examples_action, None, self.backup_action,
+                           self.restore_action, None, self.quit_action]),
+            (tr("&Edit"), [self.undo_action, self.redo_action, None, self.edit_action,
+                           self.duplicate_action, self.delete_action, self.edit_person_action,
+                           self.delete_person_action, self.merge_people_action, None,
+                           self.log_entry_action, None, self.preferences_action]),
+            (tr("&View"), [self.events_mode_action, self.people_mode_action, None,
+                           self.seating_action, self.log_action, self.run_session_action, None,
+                           self.find_action]),
+            (tr("&Help"), [self.about_action]),
         )  # fmt: skip
         for title, actions in menus:
             menu = bar.addMenu(title)
@@ -241,7 +244,7 @@ class WindowActions:
                     menu.addAction(action)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -264,13 +267,13 @@ class WindowActions:
                             self.print_action, files_separator]  # fmt: skip
         # The toolbar shows short labels; the menus keep the full ones.
         for action, label in (
-            (self.new_action, "New"), (self.edit_action, "Edit"),
-            (self.duplicate_action, "Duplicate"), (self.delete_action, "Delete"),
-            (self.import_action, "Import"), (self.export_action, "Export"),
-            (self.print_action, "Print"),
-            (self.undo_action, "Undo"), (self.redo_action, "Redo"),
-            (self.new_person_action, "New person"), (self.edit_person_action, "Edit"),
-            (self.delete_person_action, "Delete"), (self.merge_people_action, "Merge"),
+            (self.new_action, tr("New")), (self.edit_action, tr("Edit")),
+            (self.duplicate_action, tr("Duplicate")), (self.delete_action, tr("Delete")),
+            (self.import_action, tr("Import")), (self.export_action, tr("Export")),
+            (self.print_action, tr("Print")),
+            (self.undo_action, tr("Undo")), (self.redo_action, tr("Redo")),
+            (self.new_person_action, tr("New person")), (self.edit_person_action, tr("Edit")),
+            (self.delete_person_action, tr("Delete")), (self.merge_people_action, tr("Merge")),
         ):  # fmt: skip
             action.setIconText(label)
 
@@ -297,9 +300,10 @@ class WindowActions:
             action.setVisible(not people)
         for action in self.people_actions:
             action.setVisible(people)
-        self.find_action.setStatusTip(
-            "Type to narrow the people list" if people else "Type to narrow the events list"
-        )
+        if people:
+            self.find_action.setStatusTip(tr("Type to narrow the people list"))
+        else:
+            self.find_action.setStatusTip(tr("Type to narrow the events list"))
 
     def set_access(self, writable: bool, can_restore: bool, can_back_up: bool) -> None:
         for action in (self.new_action, self.import_action, self.load_examples_action):

@@ -25,6 +25,7 @@ from roundtable.domain.records import (
     EventRecord,
 )
 from roundtable.services.edits.text import date_label, quoted
+from roundtable.wording import tr
 
 DURATION, KIND, TITLE, ANCHOR = "duration_minutes", "kind", "title", "anchor"
 FIELDS = (DURATION, KIND, TITLE, ANCHOR)
@@ -164,7 +165,11 @@ def speakers_edit(
     known = {p.id for p in event.participants}
     for participation_id in [*(pid for pid, _m in speakers), chair]:
         if participation_id is not None and participation_id not in known:
-            raise ValueError(f"no participation {participation_id} in this event")
+            raise ValueError(  # shown: the list changed since the dialog read it
+                tr("no participation {participation} in this event").format(
+                    participation=participation_id
+                )
+            )
     before = tuple((_speaker_id(s), s.speaking_minutes) for s in item.speakers)
     after = tuple((pid, minutes) for pid, minutes in speakers)
     if (before, item.chair_participation_id) == (after, chair):
@@ -212,45 +217,60 @@ def slot_edit(day: DayRecord, start: time | None, end: time | None) -> SetDayFie
 
 
 def _clock(value: time | None) -> str:
-    return "none" if value is None else f"{value:%H:%M}"
+    return tr("none", "no time") if value is None else f"{value:%H:%M}"
 
 
 def value_text(item: AgendaItemRecord, field: str, value) -> str:
     name = item_name(item)
     if field == DURATION:
-        return f"Set duration of {name} to {int(value)} min"
+        return tr("Set duration of {item} to {minutes} min").format(item=name, minutes=int(value))
     if field == KIND:
-        return f"Set kind of {name} to {AgendaItemKind(value).label}"
+        return tr("Set kind of {item} to {kind}").format(
+            item=name, kind=AgendaItemKind(value).label
+        )
     if field == TITLE:
-        return f"Rename {name} to {quoted(str(value), 40)}"
-    return f"Set anchor of {name} to {_clock(value)}"
+        return tr("Rename {item} to {title}").format(item=name, title=quoted(str(value), 40))
+    return tr("Set anchor of {item} to {time}").format(item=name, time=_clock(value))
 
 
 def move_text(items: Sequence[AgendaItemRecord], step: int = 0) -> str:
-    who = item_name(items[0]) if len(items) == 1 else f"{len(items)} items"
-    direction = {-1: " up", 1: " down"}.get(step, "")
-    return f"Move {who}{direction}"
+    if len(items) == 1:
+        name = item_name(items[0])
+        if step < 0:
+            return tr("Move {item} up").format(item=name)
+        if step > 0:
+            return tr("Move {item} down").format(item=name)
+        return tr("Move {item}").format(item=name)
+    if step < 0:
+        return tr("Move %n items up", "", len(items))
+    if step > 0:
+        return tr("Move %n items down", "", len(items))
+    return tr("Move %n items", "", len(items))
 
 
 def add_text(item: AgendaItemRecord) -> str:
-    return f"Add {item_name(item)}"
+    return tr("Add {item}").format(item=item_name(item))
 
 
 def remove_text(items: Sequence[AgendaItemRecord]) -> str:
-    return f"Remove {item_name(items[0]) if len(items) == 1 else f'{len(items)} items'}"
+    if len(items) == 1:
+        return tr("Remove {item}").format(item=item_name(items[0]))
+    return tr("Remove %n items", "", len(items))
 
 
 def fit_text(day: DayRecord) -> str:
-    return f"Fit “{day_label(day)}” to its slot"
+    return tr("Fit “{day}” to its slot").format(day=day_label(day))
 
 
 def speakers_text(item: AgendaItemRecord) -> str:
-    return f"Set speakers of {item_name(item)}"
+    return tr("Set speakers of {item}").format(item=item_name(item))
 
 
 def day_text(day: DayRecord) -> str:
-    return f"Add day “{day_label(day)}”"
+    return tr("Add day “{day}”").format(day=day_label(day))
 
 
 def slot_text(day: DayRecord, start: time | None, end: time | None) -> str:
-    return f"Set slot of “{day_label(day)}” to {_clock(start)}–{_clock(end)}"
+    return tr("Set slot of “{day}” to {start}–{end}").format(
+        day=day_label(day), start=_clock(start), end=_clock(end)
+    )

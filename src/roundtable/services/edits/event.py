@@ -18,6 +18,7 @@ from roundtable.domain.edits.event import (
 )
 from roundtable.domain.records import EventRecord, SeriesRecord
 from roundtable.services.edits.text import quoted
+from roundtable.wording import tr
 
 FIELDS = (
     "slug",
@@ -104,7 +105,10 @@ def event_edit(old: EventRecord, new: EventRecord, text: str = "") -> Edit | Non
     edits += day_edits
     if not edits:
         return None
-    return Batch(edits=tuple(edits), text=text or f"Edit event {quoted(new.title or old.title)}")
+    return Batch(
+        edits=tuple(edits),
+        text=text or tr("Edit event {title}").format(title=quoted(new.title or old.title)),
+    )
 
 
 def _day_changes(old: EventRecord, new: EventRecord) -> tuple[dict, list[Edit]]:
@@ -129,14 +133,18 @@ def _day_changes(old: EventRecord, new: EventRecord) -> tuple[dict, list[Edit]]:
 
 
 def create_edit(record: EventRecord, text: str = "") -> CreateEvent:
-    return CreateEvent(record=record, text=text or f"New event {quoted(record.title)}")
+    return CreateEvent(
+        record=record, text=text or tr("New event {title}").format(title=quoted(record.title))
+    )
 
 
 def delete_edit(event: EventRecord) -> DeleteEvent:
     """RefusedError if the event changed after ``event`` was read (the user confirmed that one)."""
     assert event.id is not None
     return DeleteEvent(
-        event_id=event.id, revision=event.revision, text=f"Delete event {quoted(event.title)}"
+        event_id=event.id,
+        revision=event.revision,
+        text=tr("Delete event {title}").format(title=quoted(event.title)),
     )
 
 
@@ -154,7 +162,7 @@ def duplicate_record(source: EventRecord) -> EventRecord:
     clone.uid = None
     clone.slug = ""
     clone.revision = 0
-    clone.title = f"{source.title} (copy)"
+    clone.title = tr("{title} (copy)").format(title=source.title)  # the user's language
     uid_of = {p.id: p.person.uid for p in source.participants}
     own_rows: list[_StoredRow] = [
         *clone.organisations,
@@ -192,5 +200,6 @@ def duplicate_record(source: EventRecord) -> EventRecord:
 
 def duplicate_edit(source: EventRecord) -> CreateEvent:
     return CreateEvent(
-        record=duplicate_record(source), text=f"Duplicate event {quoted(source.title)}"
+        record=duplicate_record(source),
+        text=tr("Duplicate event {title}").format(title=quoted(source.title)),
     )

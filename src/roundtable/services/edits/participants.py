@@ -16,6 +16,7 @@ from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.services.edits.text import quoted, short_name
+from roundtable.wording import tr
 
 ROLE, DELEGATION, ATTENDANCE = "role", "delegation", "attendance"
 FIELDS = (ROLE, DELEGATION, ATTENDANCE)
@@ -132,29 +133,53 @@ def moved(ids: Sequence[int], moving: Iterable[int], step: int) -> list[int]:
 # -- texts --------------------------------------------------------------------------------------
 
 
-def _people_text(people: Sequence[PersonRecord]) -> str:
-    if len(people) == 1:
-        return full_name(people[0]) or people[0].native_name or "1 participant"
-    return f"{len(people)} participants"
+def _one_name(people: Sequence[PersonRecord]) -> str:
+    """The one person's name, or "" for several people (or one without a name): the texts
+    then count them."""
+    if len(people) != 1:
+        return ""
+    return full_name(people[0]) or people[0].native_name
 
 
 def add_text(event: EventRecord, people: Sequence[PersonRecord]) -> str:
-    return f"Add {_people_text(people)} to {quoted(event.title, 40)}"
+    title = quoted(event.title, 40)
+    if name := _one_name(people):
+        return tr("Add {name} to {event}").format(name=name, event=title)
+    return tr("Add %n participants to {event}", "", len(people)).format(event=title)
 
 
 def remove_text(event: EventRecord, people: Sequence[PersonRecord]) -> str:
-    return f"Remove {_people_text(people)} from {quoted(event.title, 40)}"
+    title = quoted(event.title, 40)
+    if name := _one_name(people):
+        return tr("Remove {name} from {event}").format(name=name, event=title)
+    return tr("Remove %n participants from {event}", "", len(people)).format(event=title)
 
 
 def move_text(people: Sequence[PersonRecord], step: int = 0) -> str:
-    who = short_name(people[0]) if len(people) == 1 else f"{len(people)} participants"
-    direction = {-1: " up", 1: " down"}.get(step, "")
-    return f"Move {who}{direction}"
+    if len(people) == 1:
+        name = short_name(people[0])
+        if step < 0:
+            return tr("Move {name} up").format(name=name)
+        if step > 0:
+            return tr("Move {name} down").format(name=name)
+        return tr("Move {name}").format(name=name)
+    if step < 0:
+        return tr("Move %n participants up", "", len(people))
+    if step > 0:
+        return tr("Move %n participants down", "", len(people))
+    return tr("Move %n participants", "", len(people))
 
 
 def value_text(person: PersonRecord, field: str, value) -> str:
     if field == DELEGATION:
-        shown = value or "none"
+        shown = value or tr("none", "no delegation")
     else:
         shown = value.label if hasattr(value, "label") else str(value)
-    return f"Set {field} of {short_name(person)} to {shown}"
+    name = short_name(person)
+    if field == ROLE:
+        return tr("Set role of {name} to {value}").format(name=name, value=shown)
+    if field == DELEGATION:
+        return tr("Set delegation of {name} to {value}").format(name=name, value=shown)
+    if field == ATTENDANCE:
+        return tr("Set attendance of {name} to {value}").format(name=name, value=shown)
+    return tr("Set {field} of {name} to {value}").format(field=field, name=name, value=shown)

@@ -11,25 +11,32 @@ from roundtable.domain.edits.people import (
 from roundtable.domain.names import full_name
 from roundtable.domain.records import PersonRecord
 from roundtable.services.edits.text import quoted
+from roundtable.wording import tr
 
 
 def person_label(person: PersonRecord) -> str:
     """The name an edit uses: "Andrey Kortunov", or the own-script name alone."""
-    return full_name(person) or person.native_name.strip() or "person"
+    return full_name(person) or person.native_name.strip() or tr("person")
 
 
 def person_edit(before: PersonRecord, after: PersonRecord) -> EditPerson | None:
     """What the editor changed (``EditPerson.between``), named for the undo menu."""
-    return EditPerson.between(before, after, f"Edit person {quoted(person_label(after))}")
+    text = tr("Edit person {name}").format(name=quoted(person_label(after)))
+    return EditPerson.between(before, after, text)
 
 
 def add_person_edit(person: PersonRecord) -> AddPerson:
-    return AddPerson(person=person, text=f"Add person {quoted(person_label(person))}")
+    return AddPerson(
+        person=person, text=tr("Add person {name}").format(name=quoted(person_label(person)))
+    )
 
 
 def delete_person_edit(person: PersonRecord) -> DeletePerson:
     assert person.id is not None
-    return DeletePerson(person_id=person.id, text=f"Delete person {quoted(person_label(person))}")
+    return DeletePerson(
+        person_id=person.id,
+        text=tr("Delete person {name}").format(name=quoted(person_label(person))),
+    )
 
 
 def merge_edit(keep: PersonRecord, other: PersonRecord) -> MergePeople:
@@ -37,5 +44,7 @@ def merge_edit(keep: PersonRecord, other: PersonRecord) -> MergePeople:
     return MergePeople(
         keep_id=keep.id,
         other_id=other.id,
-        text=f"Merge {quoted(person_label(other))} into {quoted(person_label(keep))}",
+        text=tr("Merge {merged} into {kept}").format(
+            merged=quoted(person_label(other)), kept=quoted(person_label(keep))
+        ),
     )

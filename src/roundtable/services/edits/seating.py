@@ -24,6 +24,7 @@ from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord
 from roundtable.services.edits import RefusedError
 from roundtable.services.edits.text import quoted, short_name
+from roundtable.wording import tr
 
 # -- finding things -----------------------------------------------------------------------------
 
@@ -38,11 +39,11 @@ def participant(event: EventRecord, participation_id: int) -> ParticipationRecor
 def person_name(event: EventRecord, participation_id: int | None) -> str:
     """How an edit names a participant: “Ha” (the family name), quoted."""
     if participation_id is None:
-        return "nobody"
+        return tr("nobody")
     try:
         return quoted(short_name(participant(event, participation_id).person), 40)
     except ValueError:
-        return "someone"
+        return tr("someone")
 
 
 def seat_of(plan: SeatingPlanRecord, participation_id: int) -> int | None:
@@ -112,11 +113,13 @@ def seat_person_edit(
     they sit there already."""
     person = participant(event, participation_id)
     if person.attendance is Attendance.DECLINED:
-        raise RefusedError(f"{short_name(person.person)} has declined and cannot be seated.")
+        raise RefusedError(
+            tr("{name} has declined and cannot be seated.").format(name=short_name(person.person))
+        )
     _in_range(plan, number)
     target = state(plan, number)
     if target.locked:
-        raise RefusedError(f"Seat {number} is locked; unlock it first.")
+        raise RefusedError(tr("Seat {seat} is locked; unlock it first.").format(seat=number))
     source_number = seat_of(plan, participation_id)
     if source_number == number:
         return None
@@ -126,7 +129,9 @@ def seat_person_edit(
         source = state(plan, source_number)
         if source.locked:
             raise RefusedError(
-                f"{short_name(person.person)} is in locked seat {source_number}; unlock it first."
+                tr("{name} is in locked seat {seat}; unlock it first.").format(
+                    name=short_name(person.person), seat=source_number
+                )
             )
         changes[source_number] = SeatState(target.participation_id, source.locked, source.label)
     return _seats(plan, text, changes)
@@ -138,7 +143,7 @@ def unseat_edit(event: EventRecord, plan: SeatingPlanRecord, number: int) -> Set
     if seat.participation_id is None:
         return None
     if seat.locked:
-        raise RefusedError(f"Seat {number} is locked; unlock it first.")
+        raise RefusedError(tr("Seat {seat} is locked; unlock it first.").format(seat=number))
     return _seats(
         plan, unseat_text(event, plan, number), {number: SeatState(None, seat.locked, seat.label)}
     )
@@ -204,12 +209,13 @@ def add_rule_edit(
     participant(event, first)
     participant(event, second)
     if first == second:
-        raise RefusedError("A rule needs two different people.")
+        raise RefusedError(tr("A rule needs two different people."))
     for rule in plan.pair_rules:
         if {rule.first_participation_id, rule.second_participation_id} == {first, second}:
             raise RefusedError(
-                f"{person_name(event, first)} and {person_name(event, second)} already have a "
-                "rule; remove it first."
+                tr("{first} and {second} already have a rule; remove it first.").format(
+                    first=person_name(event, first), second=person_name(event, second)
+                )
             )
     assert plan.id is not None
     return AddPairRule(
@@ -236,15 +242,15 @@ def plan_name(plan: SeatingPlanRecord) -> str:
 
 
 def new_plan_text(plan: SeatingPlanRecord) -> str:
-    return f"New seating plan {plan_name(plan)}"
+    return tr("New seating plan {plan}").format(plan=plan_name(plan))
 
 
 def edit_plan_text(plan: SeatingPlanRecord) -> str:
-    return f"Edit seating plan {plan_name(plan)}"
+    return tr("Edit seating plan {plan}").format(plan=plan_name(plan))
 
 
 def delete_plan_text(plan: SeatingPlanRecord) -> str:
-    return f"Delete seating plan {plan_name(plan)}"
+    return tr("Delete seating plan {plan}").format(plan=plan_name(plan))
 
 
 def seat_text(
@@ -255,39 +261,45 @@ def seat_text(
     source = seat_of(plan, participation_id)
     occupant = plan.seat(number).participation_id
     if source is None:
-        return f"Seat {who} at seat {number}"
+        return tr("Seat {name} at seat {seat}").format(name=who, seat=number)
     if occupant is None:
-        return f"Move {who} to seat {number}"
-    return f"Swap {who} and {person_name(event, occupant)}"
+        return tr("Move {name} to seat {seat}").format(name=who, seat=number)
+    return tr("Swap {first} and {second}").format(first=who, second=person_name(event, occupant))
 
 
 def unseat_text(event: EventRecord, plan: SeatingPlanRecord, number: int) -> str:
-    return f"Unseat {person_name(event, plan.seat(number).participation_id)}"
+    return tr("Unseat {name}").format(name=person_name(event, plan.seat(number).participation_id))
 
 
 def lock_text(number: int, locked: bool) -> str:
-    return f"{'Lock' if locked else 'Unlock'} seat {number}"
+    if locked:
+        return tr("Lock seat {seat}").format(seat=number)
+    return tr("Unlock seat {seat}").format(seat=number)
 
 
 def label_text(number: int, label: str) -> str:
     label = " ".join(label.split())
-    return f"Label seat {number} {quoted(label, 30)}" if label else f"Clear label of seat {number}"
+    if label:
+        return tr("Label seat {seat} {label}").format(seat=number, label=quoted(label, 30))
+    return tr("Clear label of seat {seat}").format(seat=number)
 
 
 def auto_seat_text(plan: SeatingPlanRecord) -> str:
-    return f"Auto-seat {plan_name(plan)}"
+    return tr("Auto-seat {plan}").format(plan=plan_name(plan))
 
 
 def clear_text(plan: SeatingPlanRecord) -> str:
-    return f"Clear unlocked seats of {plan_name(plan)}"
+    return tr("Clear unlocked seats of {plan}").format(plan=plan_name(plan))
 
 
 def pair_rule_text(event: EventRecord, first: int, second: int, together: bool) -> str:
-    how = "together" if together else "apart"
-    return f"Keep {person_name(event, first)} and {person_name(event, second)} {how}"
+    first_name, second_name = person_name(event, first), person_name(event, second)
+    if together:
+        return tr("Keep {first} and {second} together").format(first=first_name, second=second_name)
+    return tr("Keep {first} and {second} apart").format(first=first_name, second=second_name)
 
 
 def remove_rule_text(event: EventRecord, rule: PairRule) -> str:
     first = person_name(event, rule.first_participation_id)
     second = person_name(event, rule.second_participation_id)
-    return f"Remove rule for {first} and {second}"
+    return tr("Remove rule for {first} and {second}").format(first=first, second=second)

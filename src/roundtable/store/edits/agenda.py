@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from typing import Any
 
+from roundtable.domain import local_dates
 from roundtable.domain.edits.agenda import (
     DAY_FIELDS,
     ITEM_FIELDS,
@@ -28,6 +29,7 @@ from roundtable.store.edits.common import (
 )
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.recorder import StaleError
+from roundtable.wording import tr
 
 
 def _item_value(field: str, value: Any) -> Any:
@@ -35,23 +37,28 @@ def _item_value(field: str, value: Any) -> Any:
     if field == "duration_minutes":
         minutes = int(value)
         if minutes < 0:
-            raise UserError("a duration cannot be negative")
+            raise UserError(tr("a duration cannot be negative"))
         return minutes
     if field == "kind":
         return AgendaItemKind(value).value
     if field == "title":
         title = " ".join(str(value or "").split())
         if not title:
-            raise UserError("an agenda item needs a title")
+            raise UserError(tr("an agenda item needs a title"))
         return title
     if field == "anchor" and value is not None and not isinstance(value, time):
-        raise UserError("an anchor is a clock time, or none")
+        raise UserError(tr("an anchor is a clock time, or none"))
     return value
 
 
-def _day_label(day: dict[str, Any]) -> str:
-    d = day["day_date"]
-    return f"{d:%A} {d.day} {d:%B %Y}"
+def _day_label(day: date) -> str:
+    """ "Monday 26 February 2018", in the language of the message it goes into."""
+    return local_dates.day_heading(day)
+
+
+def _quoted(title: str) -> str:
+    """An item's title in the language's quotation marks (as ``services.edits.text.quoted``)."""
+    return tr("“{title}”").format(title=title)
 
 
 @handles(AddDay)
@@ -59,9 +66,13 @@ def add_day(context: EditContext, edit: AddDay) -> int:
     event = event_row(context, edit.event_id)
     day = edit.day
     if not event["start_date"] <= day.day_date <= event["end_date"]:
-        raise UserError(f"the day {day.day_date} is outside the event's dates")
+        raise UserError(
+            tr("the day {day} is outside the event's dates").format(day=_day_label(day.day_date))
+        )
     if context.tx.find("event_day", event_id=edit.event_id, day_date=day.day_date):
-        raise ConflictError(f"the programme already has a day {day.day_date}")
+        raise ConflictError(
+            tr("the programme already has a day {day}").format(day=_day_label(day.day_date))
+        )
     day_id = context.tx.insert(
         "event_day",
         event_id=edit.event_id,
@@ -87,7 +98,7 @@ def set_day_fields(context: EditContext, edit: SetDayFields) -> None:
     context.tx.update(
         "event_day",
         edit.day_id,
-        what=_day_label(day),
+        what=_day_label(day["day_date"]),
         expect={f: old for f, (old, _new) in edit.changes.items()},
         **{f: new for f, (_old, new) in edit.changes.items()},
     )
@@ -149,7 +160,7 @@ def remove_items(context: EditContext, edit: RemoveAgendaItems) -> None:
             continue  # removed meanwhile: what was asked is done
         if row["day_id"] != edit.day_id:
             raise ValueError(f"item {item_id} is not on day {edit.day_id}")
-        context.tx.delete("agenda_item", item_id, what=f"“{row['title']}”")
+        context.tx.delete("agenda_item", item_id, what=_quoted(row["title"]))
     if edit.text:
         context.tx.note(event_id, ChangeArea.AGENDA, edit.text)
 
@@ -167,8 +178,10 @@ def move_items(context: EditContext, edit: MoveAgendaItems) -> None:
     shown = [r for r in current if r["id"] in seen]
     if [r["id"] for r in shown] != list(edit.before):
         raise StaleError(
-            "the items of this day were changed meanwhile (by another window or user); "
-            "nothing was moved"
+            tr(
+                "the items of this day were changed meanwhile (by another window or user); "
+                "nothing was moved"
+            )
         )
     positions = sorted(r["position"] for r in shown)
     if len(set(positions)) != len(positions):  # ties (an old database): number them afresh
@@ -190,7 +203,7 @@ def set_item_fields(context: EditContext, edit: SetItemFields) -> None:
         expect[field] = plain(old)
         values[field] = _item_value(field, new)
     context.tx.update(
-        "agenda_item", edit.item_id, expect=expect, what=f"“{item['title']}”", **values
+        "agenda_item", edit.item_id, expect=expect, what=_quoted(item["title"]), **values
     )
     if edit.text:
         context.tx.note(event_id, ChangeArea.AGENDA, edit.text)
@@ -203,12 +216,14 @@ def set_speakers(context: EditContext, edit: SetSpeakers) -> None:
     current = tx.find("agenda_speaker", item_id=edit.item_id, order_by=("position", "id"))
     if [(r["participation_id"], r["speaking_minutes"]) for r in current] != list(edit.before):
         raise StaleError(
-            f"the speakers of “{item['title']}” were changed meanwhile (by another window or "
-            "user); nothing was changed"
+            tr(
+                "the speakers of “{title}” were changed meanwhile (by another window or user); "
+                "nothing was changed"
+            ).format(title=item["title"])
         )
     wanted = [pid for pid, _minutes in edit.after]
     if len(set(wanted)) != len(wanted):
-        raise UserError("a speaker is listed twice")
+        raise UserError(tr("a speaker is listed twice"))
     old_chair, new_chair = edit.chair
     check_participants(context, event_id, [*wanted, new_chair])
     by_person = {r["participation_id"]: r for r in current}
@@ -217,7 +232,7 @@ def set_speakers(context: EditContext, edit: SetSpeakers) -> None:
             tx.delete("agenda_speaker", leaving["id"])
     for order, (participation_id, minutes) in enumerate(edit.after):
         if minutes is not None and minutes < 0:
-            raise UserError("speaking minutes cannot be negative")
+            raise UserError(tr("speaking minutes cannot be negative"))
         row = by_person.get(participation_id)
         if row is None:
             tx.insert(
@@ -234,7 +249,7 @@ def set_speakers(context: EditContext, edit: SetSpeakers) -> None:
         edit.item_id,
         expect={"chair_participation_id": old_chair},
         chair_participation_id=new_chair,
-        what=f"“{item['title']}”",
+        what=_quoted(item["title"]),
     )
     if edit.text:
         tx.note(event_id, ChangeArea.AGENDA, edit.text)

@@ -10,6 +10,7 @@ from roundtable.errors import UserError
 from roundtable.store import models as m
 from roundtable.store.edits.registry import EditContext
 from roundtable.store.recorder import StaleError
+from roundtable.wording import tr
 
 
 def plain(value: Any) -> Any:
@@ -19,16 +20,16 @@ def plain(value: Any) -> Any:
 
 def event_row(context: EditContext, event_id: int) -> dict[str, Any]:
     """The event's row; the edit is about this event (windows showing it refresh)."""
-    row = context.tx.need("event", event_id, "the event")
+    row = context.tx.need("event", event_id, tr("the event"))
     context.tx.touch(event_id)
     return row
 
 
 def person_name(row: dict[str, Any] | None) -> str:
     if row is None:
-        return "someone"
+        return tr("someone")
     name = " ".join(p for p in (row["given_name"], row["family_name"]) if p)
-    return name or row["native_name"] or "someone"
+    return name or row["native_name"] or tr("someone")
 
 
 def participant_name(context: EditContext, participation_id: int | None) -> str:
@@ -37,20 +38,20 @@ def participant_name(context: EditContext, participation_id: int | None) -> str:
 
 
 def day_event(context: EditContext, day_id: int) -> tuple[dict[str, Any], int]:
-    day = context.tx.need("event_day", day_id, "that day of the programme")
+    day = context.tx.need("event_day", day_id, tr("that day of the programme"))
     context.tx.touch(day["event_id"])
     return day, day["event_id"]
 
 
 def item_event(context: EditContext, item_id: int) -> tuple[dict[str, Any], int]:
-    item = context.tx.need("agenda_item", item_id, "that agenda item")
+    item = context.tx.need("agenda_item", item_id, tr("that agenda item"))
     event_id = context.tx.need("event_day", item["day_id"])["event_id"]
     context.tx.touch(event_id)
     return item, event_id
 
 
 def plan_event(context: EditContext, plan_id: int) -> tuple[dict[str, Any], int]:
-    plan = context.tx.need("seating_plan", plan_id, "that seating plan")
+    plan = context.tx.need("seating_plan", plan_id, tr("that seating plan"))
     context.tx.touch(plan["event_id"])
     return plan, plan["event_id"]
 
@@ -63,8 +64,10 @@ def check_participants(context: EditContext, event_id: int, ids: Iterable[int | 
         row = context.tx.get("participation", participation_id)
         if row is None or row["event_id"] != event_id:
             raise StaleError(
-                "someone in this change has left the event meanwhile (another window or user "
-                "removed them); nothing was changed"
+                tr(
+                    "someone in this change has left the event meanwhile (another window or "
+                    "user removed them); nothing was changed"
+                )
             )
 
 
@@ -83,7 +86,7 @@ def organisation_id(context: EditContext, record: OrganisationRecord) -> int:
         cache[id(record)] = found["id"]
         return found["id"]
     if not record.name.strip():
-        raise UserError("the organisation needs a name")
+        raise UserError(tr("the organisation needs a name"))
     new_id = tx.insert(
         "organisation",
         uid=record.uid or m.new_uid(),
@@ -102,6 +105,7 @@ PERSON_COLUMNS = (
     "honorific",
     "given_name",
     "family_name",
+    "patronymic",
     "name_order",
     "native_name",
     "country",
@@ -119,7 +123,7 @@ def create_person(context: EditContext, record: PersonRecord) -> int:
     if id(record) in cache:
         return cache[id(record)]
     if not (record.given_name.strip() or record.family_name.strip()):
-        raise UserError("a person needs a given name or a family name")
+        raise UserError(tr("a person needs a given name or a family name"))
     tx = context.tx
     if record.uid and tx.find("person", uid=record.uid):
         existing = tx.find("person", uid=record.uid)[0]["id"]

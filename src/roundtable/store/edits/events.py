@@ -22,7 +22,7 @@ from roundtable.domain.edits.event import (
 from roundtable.domain.enums import ChangeArea
 from roundtable.domain.file_names import safe_file_name
 from roundtable.domain.records import SeriesRecord
-from roundtable.domain.slugs import is_valid_slug, slugify
+from roundtable.domain.slugs import is_valid_slug
 from roundtable.domain.validation import validate_event
 from roundtable.errors import ConflictError, UserError
 from roundtable.store import models as m
@@ -32,6 +32,8 @@ from roundtable.store.event_reader import read_event
 from roundtable.store.event_writer import check_pending, check_record, write_event
 from roundtable.store.mapping import ORGANISATION_FIELDS
 from roundtable.store.recorder import Insert, StaleError, Update
+from roundtable.store.slugs import event_slug
+from roundtable.wording import tr
 
 TABLE_ORDER = {t.name: i for i, t in enumerate(m.Base.metadata.sorted_tables)}
 
@@ -42,7 +44,7 @@ TABLE_ORDER = {t.name: i for i, t in enumerate(m.Base.metadata.sorted_tables)}
 def create_event(context: EditContext, edit: CreateEvent) -> int:
     record = edit.record
     if record.id is not None and context.tx.get("event", record.id) is not None:
-        raise ConflictError(f"an event with id {record.id} already exists")
+        raise ConflictError(tr("an event with id {id} already exists").format(id=record.id))
     check_record(record)
     with _recording_orm(context):
         event_id, _old = write_event(context.session, record)
@@ -119,10 +121,12 @@ def delete_event(context: EditContext, edit: DeleteEvent) -> None:
     row = event_row(context, edit.event_id)
     if edit.revision is not None and row["revision"] != edit.revision:
         raise StaleError(
-            f"“{row['title']}” was changed after you chose to delete it (by another window or "
-            "user); nothing was deleted. Look at it again first."
+            tr(
+                "“{title}” was changed after you chose to delete it (by another window or user); "
+                "nothing was deleted. Look at it again first."
+            ).format(title=row["title"])
         )
-    context.tx.delete("event", edit.event_id, what=f"“{row['title']}”")
+    context.tx.delete("event", edit.event_id, what=tr("“{title}”").format(title=row["title"]))
 
 
 # -- the event's own fields -----------------------------------------------------------------------
@@ -146,7 +150,11 @@ def set_event_fields(context: EditContext, edit: SetEventFields) -> None:
             expect[name] = plain(old)
             values[name] = " ".join(str(new).split()) if name == "title" else plain(new)
     context.tx.update(
-        "event", edit.event_id, expect=expect, what=f"the event “{row['title']}”", **values
+        "event",
+        edit.event_id,
+        expect=expect,
+        what=tr("the event “{title}”").format(title=row["title"]),
+        **values,
     )
     _check_event_later(context, edit.event_id)
     if edit.text:
@@ -162,7 +170,7 @@ def _series_id(context: EditContext, record: SeriesRecord) -> int:
     tx = context.tx
     name = record.name.strip()
     if not name:
-        raise UserError("the series needs a name")
+        raise UserError(tr("the series needs a name"))
     found = tx.get("series", record.id) if record.id is not None else None
     if found is None and record.uid:
         found = next(iter(tx.find("series", uid=record.uid)), None)
@@ -191,12 +199,20 @@ def _slug(context: EditContext, row: dict[str, Any], wanted: str) -> str:
     tx = context.tx
     if wanted:
         if not is_valid_slug(wanted):
-            raise UserError(f"the short name {wanted!r} may use only a-z, 0-9 and single hyphens")
+            raise UserError(
+                tr("the short name {slug} may use only a-z, 0-9 and single hyphens").format(
+                    slug=repr(wanted)
+                )
+            )
         owner = next((r for r in tx.find("event", slug=wanted) if r["id"] != row["id"]), None)
         if owner is not None:
-            raise ConflictError(f"the short name {wanted!r} is used by event {owner['id']}")
+            raise ConflictError(
+                tr("the short name {slug} is used by event {event}").format(
+                    slug=repr(wanted), event=owner["id"]
+                )
+            )
         return wanted
-    base = slugify(f"{row['title']} {row['start_date'].year}")
+    base = event_slug(row["title"], row["start_date"].year)
     slug, n = base, 1
     while any(r["id"] != row["id"] for r in tx.find("event", slug=slug)):
         n += 1
@@ -210,7 +226,9 @@ def _check_event_later(context: EditContext, event_id: int) -> None:
         validate_event(record)
         for day in context.tx.find("event_day", event_id=event_id):
             if not record.start_date <= day["day_date"] <= record.end_date:
-                raise UserError(f"the day {day['day_date']} is outside the event's dates")
+                raise UserError(
+                    tr("the day {day} is outside the event's dates").format(day=day["day_date"])
+                )
 
     context.check_later(f"event:{event_id}", check)
 
@@ -222,11 +240,15 @@ def move_days(context: EditContext, edit: MoveDays) -> None:
     # a date on the way.
     moves = sorted(edit.dates.items(), key=lambda kv: kv[1][0], reverse=_later(edit))
     for day_id, (old, new) in moves:
-        day = context.tx.need("event_day", day_id, "a day of the programme")
+        day = context.tx.need("event_day", day_id, tr("a day of the programme"))
         if day["event_id"] != edit.event_id:
             raise ValueError(f"day {day_id} is not a day of event {edit.event_id}")
         context.tx.update(
-            "event_day", day_id, expect={"day_date": old}, day_date=new, what=f"the day {old}"
+            "event_day",
+            day_id,
+            expect={"day_date": old},
+            day_date=new,
+            what=tr("the day {day}").format(day=old),
         )
     _check_event_later(context, edit.event_id)
 
@@ -241,7 +263,9 @@ def _later(edit: MoveDays) -> bool:
 def _same_list(current: Sequence[Any], seen: Sequence[Any], what: str) -> None:
     if list(current) != list(seen):
         raise StaleError(
-            f"{what} were changed meanwhile (by another window or user); nothing was changed"
+            tr(
+                "{things} were changed meanwhile (by another window or user); nothing was changed"
+            ).format(things=what)
         )
 
 
@@ -275,7 +299,7 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
     _same_list(
         [(r["id"], r["organisation_id"], r["role"]) for r in current],
         [(o.id, o.organisation.id, plain(o.role)) for o in edit.before],
-        "the event's organisations",
+        tr("the event's organisations"),
     )
     seen = {o.organisation.id: o.organisation for o in edit.before}
     for link in edit.after:
@@ -292,7 +316,7 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
         }
         if changes:
             if not organisation.name.strip():
-                raise UserError("every organisation needs a name")
+                raise UserError(tr("every organisation needs a name"))
             tx.update(
                 "organisation",
                 organisation.id,
@@ -303,7 +327,7 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
     if len({(organisation_id(context, o.organisation), plain(o.role)) for o in edit.after}) < len(
         edit.after
     ):
-        raise UserError("an organisation is listed twice in the same role")
+        raise UserError(tr("an organisation is listed twice in the same role"))
     _sync(
         context,
         "event_organisation",
@@ -329,13 +353,13 @@ def set_delegations(context: EditContext, edit: SetDelegations) -> None:
             (d.id, d.name, d.country, d.organisation.id if d.organisation else None)
             for d in edit.before
         ],
-        "the event's delegations",
+        tr("the event's delegations"),
     )
     names = [d.name.strip() for d in edit.after]
     if any(not name for name in names):
-        raise UserError("every delegation needs a name")
+        raise UserError(tr("every delegation needs a name"))
     if len(set(names)) != len(names):
-        raise UserError("two delegations have the same name")
+        raise UserError(tr("two delegations have the same name"))
     _sync(
         context,
         "delegation",
@@ -359,13 +383,15 @@ def set_attachments(context: EditContext, edit: SetAttachments) -> None:
     _same_list(
         [(r["id"], r["filename"], r["kind"], r["caption"]) for r in current],
         [(a.id, a.filename, plain(a.kind), a.caption) for a in edit.before],
-        "the event's attachments",
+        tr("the event's attachments"),
     )
     for attachment in edit.after:
         if not attachment.filename.strip():
-            raise UserError("every attachment needs a file name")
+            raise UserError(tr("every attachment needs a file name"))
         if attachment.id is None and attachment.data is None:
-            raise UserError(f"the attachment {attachment.filename} has no content")
+            raise UserError(
+                tr("the attachment {file} has no content").format(file=attachment.filename)
+            )
 
     def values(a, i: int) -> dict[str, Any]:
         out = {

@@ -11,6 +11,7 @@ from roundtable.store.edits.common import event_row
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.log import clean_text, to_db
 from roundtable.store.recorder import StaleError
+from roundtable.wording import tr
 
 
 def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict:
@@ -22,12 +23,14 @@ def _checked(context: EditContext, event_id: int, entry: LogEntryRecord) -> dict
         day = tx.get("event_day", item["day_id"]) if item is not None else None
         if day is None or day["event_id"] != event_id:
             raise StaleError(
-                "the log entry points at an agenda item of another event, or one removed "
-                "meanwhile (by another window or user); nothing was saved"
+                tr(
+                    "the log entry points at an agenda item of another event, or one removed "
+                    "meanwhile (by another window or user); nothing was saved"
+                )
             )
     for person_id in entry.person_ids:
         if tx.get("person", person_id) is None:
-            raise UserError("the log entry names a person who is not in the directory")
+            raise UserError(tr("the log entry names a person who is not in the directory"))
     return {
         "text": clean_text(entry.text),
         "at": to_db(entry.at),
@@ -75,7 +78,7 @@ def edit_entry(context: EditContext, edit: EditLogEntry) -> None:
     if before.id is None or after.id != before.id:
         raise ValueError("an edit needs the same, saved entry before and after")
     tx = context.tx
-    row = tx.need("log_entry", before.id, "this log entry")
+    row = tx.need("log_entry", before.id, tr("this log entry"))
     seen = _checked(context, row["event_id"], before)
     people = [
         r["person_id"]
@@ -83,7 +86,10 @@ def edit_entry(context: EditContext, edit: EditLogEntry) -> None:
     ]
     if any(row[k] != v for k, v in seen.items()) or people != list(before.person_ids):
         raise StaleError(
-            "this log entry was changed meanwhile (by another window or user); nothing was saved"
+            tr(
+                "this log entry was changed meanwhile (by another window or user); nothing was "
+                "saved"
+            )
         )
     values = _checked(context, row["event_id"], after)
     if values["text"] != row["text"]:

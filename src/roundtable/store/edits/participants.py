@@ -22,6 +22,7 @@ from roundtable.store.edits.common import (
 )
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.recorder import StaleError
+from roundtable.wording import tr
 
 
 def delegation_id(context: EditContext, event_id: int, name: str) -> int | None:
@@ -52,7 +53,7 @@ def add_participants(context: EditContext, edit: AddParticipants) -> list[int]:
         person = entry.person
         row: dict[str, Any] | None
         if person.id is not None:
-            row = tx.need("person", person.id, "someone in this list")
+            row = tx.need("person", person.id, tr("someone in this list"))
             person_id = person.id
         else:
             person_id = create_person(context, person)
@@ -60,7 +61,9 @@ def add_participants(context: EditContext, edit: AddParticipants) -> list[int]:
         if person_id in present:
             if edit.skip_present:
                 continue
-            raise ConflictError(f"{person_name(row)} already takes part in this event")
+            raise ConflictError(
+                tr("{name} already takes part in this event").format(name=person_name(row))
+            )
         present.add(person_id)
         precedence += 1
         added.append(
@@ -98,7 +101,7 @@ def remove_participants(context: EditContext, edit: RemoveParticipants) -> None:
 @handles(SetParticipantFields)
 def set_participant_fields(context: EditContext, edit: SetParticipantFields) -> None:
     tx = context.tx
-    row = tx.need("participation", edit.participation_id, "that participant")
+    row = tx.need("participation", edit.participation_id, tr("that participant"))
     name = person_name(tx.get("person", row["person_id"]))
     expect: dict[str, Any] = {}
     values: dict[str, Any] = {}
@@ -109,8 +112,10 @@ def set_participant_fields(context: EditContext, edit: SetParticipantFields) -> 
             current = tx.get("delegation", row["delegation_id"])
             if (current["name"] if current else "") != " ".join(str(old or "").split()):
                 raise StaleError(
-                    f"the delegation of {name} was changed meanwhile (by another window or "
-                    "user); nothing was changed"
+                    tr(
+                        "the delegation of {name} was changed meanwhile (by another window or "
+                        "user); nothing was changed"
+                    ).format(name=name)
                 )
             values["delegation_id"] = delegation_id(context, row["event_id"], str(new or ""))
         else:
@@ -126,7 +131,7 @@ def reorder_participants(context: EditContext, edit: ReorderParticipants) -> Non
     event_row(context, edit.event_id)
     tx = context.tx
     for participation_id, (old, new) in edit.precedences.items():
-        row = tx.need("participation", participation_id, "someone in the list")
+        row = tx.need("participation", participation_id, tr("someone in the list"))
         if row["event_id"] != edit.event_id:
             raise ValueError(f"participation {participation_id} is not in this event")
         tx.update(

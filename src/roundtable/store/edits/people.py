@@ -20,6 +20,7 @@ from roundtable.store.edits.common import (
 )
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.recorder import StaleError
+from roundtable.wording import tr
 
 
 @handles(AddPerson)
@@ -44,12 +45,14 @@ def edit_person(context: EditContext, edit: EditPerson) -> None:
     given = values.get("given_name", row["given_name"])
     family = values.get("family_name", row["family_name"])
     if not (str(given).strip() or str(family).strip()):
-        raise UserError("a person needs a given name or a family name")
+        raise UserError(tr("a person needs a given name or a family name"))
     if edit.photo is not None:
         if (row["photo"] is not None) != edit.had_photo:
             raise StaleError(
-                f"the photo of {name} was changed meanwhile (by another window or "
-                "user); nothing was changed"
+                tr(
+                    "the photo of {name} was changed meanwhile (by another window or "
+                    "user); nothing was changed"
+                ).format(name=name)
             )
         data, mime = edit.photo
         values.update(photo=data or None, photo_mime=mime if data else "")
@@ -61,8 +64,10 @@ def edit_person(context: EditContext, edit: EditPerson) -> None:
             (a.organisation.id, a.position) for a in before
         ]:
             raise StaleError(
-                f"the affiliations of {name} were changed meanwhile (by another "
-                "window or user); nothing was changed"
+                tr(
+                    "the affiliations of {name} were changed meanwhile (by another "
+                    "window or user); nothing was changed"
+                ).format(name=name)
             )
         set_affiliations(context, edit.person_id, after)
 
@@ -74,8 +79,12 @@ def delete_person(context: EditContext, edit: DeletePerson) -> None:
     events = tx.find("participation", person_id=edit.person_id)
     if events:
         raise ConflictError(
-            f"{person_name(row)} takes part in {len(events)} event(s); remove them from those "
-            "events first, or merge them into another person"
+            tr(
+                "{name} takes part in %n events; remove them from those events first, or "
+                "merge them into another person",
+                "",
+                len(events),
+            ).format(name=person_name(row))
         )
     tx.delete("person", edit.person_id, what=person_name(row))
 
@@ -87,7 +96,7 @@ def merge_people(context: EditContext, edit: MergePeople) -> None:
     ``keep``'s empty fields are filled from ``other``, affiliations are joined, and ``other``
     goes. Every row is recorded, so undo puts both people back exactly."""
     if edit.keep_id == edit.other_id:
-        raise UserError("choose two different people to merge")
+        raise UserError(tr("choose two different people to merge"))
     tx = context.tx
     keep = tx.need("person", edit.keep_id, "the person to keep")
     other = tx.need("person", edit.other_id, "the person to merge")

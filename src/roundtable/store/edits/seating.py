@@ -31,6 +31,7 @@ from roundtable.store.edits.common import (
 )
 from roundtable.store.edits.registry import EditContext, handles
 from roundtable.store.recorder import TABLES, StaleError
+from roundtable.wording import tr
 
 
 def _day_id(context: EditContext, event_id: int, day_date) -> int | None:
@@ -38,7 +39,9 @@ def _day_id(context: EditContext, event_id: int, day_date) -> int | None:
         return None
     rows = context.tx.find("event_day", event_id=event_id, day_date=day_date)
     if not rows:
-        raise UserError(f"{day_date} is not a day of the event's programme")
+        raise UserError(
+            tr("{day_date} is not a day of the event's programme").format(day_date=day_date)
+        )
     return rows[0]["id"]
 
 
@@ -51,11 +54,15 @@ def _check_plan(
     try:
         plan_geometry(plan)
     except UserError as exc:
-        raise UserError(f"seating plan “{plan.name.strip()}”: {exc}") from None
+        raise UserError(
+            tr("seating plan “{plan}”: {problem}").format(plan=plan.name.strip(), problem=exc)
+        ) from None
     name = plan.name.strip().casefold()
     for other in context.tx.find("seating_plan", event_id=event_id):
         if other["id"] != plan_id and other["name"].strip().casefold() == name:
-            raise ConflictError(f"the event already has a seating plan called “{plan.name}”")
+            raise ConflictError(
+                tr("the event already has a seating plan called “{plan}”").format(plan=plan.name)
+            )
 
 
 def _plan_record(context: EditContext, row: dict[str, Any]) -> SeatingPlanRecord:
@@ -130,8 +137,10 @@ def set_plan_fields(context: EditContext, edit: SetPlanFields) -> None:
             raise ValueError(f"cannot set {field!r} of a seating plan")
         if getattr(plan, field) != old:
             raise StaleError(
-                f"the seating plan “{row['name']}” was changed meanwhile (by another window or "
-                "user); nothing was changed"
+                tr(
+                    "the seating plan “{plan}” was changed meanwhile (by another window or user); "
+                    "nothing was changed"
+                ).format(plan=row["name"])
             )
         setattr(plan, field, new)
         if field == "day_date":
@@ -145,7 +154,13 @@ def set_plan_fields(context: EditContext, edit: SetPlanFields) -> None:
     for seat in tx.find("seat", plan_id=edit.plan_id):
         if seat["number"] > plan.seat_count:
             tx.delete("seat", seat["id"])
-    tx.update("seating_plan", edit.plan_id, expect=expect, what=f"“{row['name']}”", **values)
+    tx.update(
+        "seating_plan",
+        edit.plan_id,
+        expect=expect,
+        what=tr("“{title}”").format(title=row["name"]),
+        **values,
+    )
     if edit.text:
         tx.note(event_id, ChangeArea.SEATING, edit.text)
 
@@ -155,7 +170,7 @@ def remove_plan(context: EditContext, edit: RemovePlan) -> None:
     row = context.tx.get("seating_plan", edit.plan_id)
     if row is None:
         return  # removed meanwhile: what was asked is done
-    context.tx.delete("seating_plan", edit.plan_id, what=f"“{row['name']}”")
+    context.tx.delete("seating_plan", edit.plan_id, what=tr("“{title}”").format(title=row["name"]))
     if edit.text:
         context.tx.note(row["event_id"], ChangeArea.SEATING, edit.text)
 
@@ -174,21 +189,26 @@ def set_seats(context: EditContext, edit: SetSeats) -> None:
     for number, (seen, wanted) in sorted(edit.seats.items()):
         if not 1 <= number <= plan["seat_count"]:
             raise UserError(
-                f"“{plan['name']}” has seats 1 to {plan['seat_count']}, not seat {number}"
+                tr("“{plan}” has seats 1 to {last}, not seat {number}").format(
+                    plan=plan["name"], last=plan["seat_count"], number=number
+                )
             )
         row = rows.get(number)
         if _state(row) != seen:
             raise StaleError(
-                f"seat {number} of “{plan['name']}” was changed meanwhile (by another window "
-                "or user); nothing was changed"
+                tr(
+                    "seat {number} of “{plan}” was changed meanwhile (by another window or user); "
+                    "nothing was changed"
+                ).format(number=number, plan=plan["name"])
             )
         if wanted.participation_id is not None and wanted.participation_id != seen.participation_id:
             check_participants(context, event_id, [wanted.participation_id])
             who = tx.get("participation", wanted.participation_id)
             if who is not None and who["attendance"] == Attendance.DECLINED.value:
                 raise UserError(
-                    f"{participant_name(context, wanted.participation_id)} has declined and "
-                    "cannot be seated"
+                    tr("{name} has declined and cannot be seated").format(
+                        name=participant_name(context, wanted.participation_id)
+                    )
                 )
         label = " ".join(wanted.label.split())
         if wanted.participation_id is None and not wanted.locked and not label:
@@ -220,8 +240,10 @@ def set_seats(context: EditContext, edit: SetSeats) -> None:
     ).scalar()
     if twice is not None:
         raise StaleError(
-            f"{participant_name(context, twice)} would sit twice in “{plan['name']}” (the "
-            "plan was changed meanwhile by another window or user); nothing was changed"
+            tr(
+                "{name} would sit twice in “{plan}” (the plan was changed meanwhile by another "
+                "window or user); nothing was changed"
+            ).format(name=participant_name(context, twice), plan=plan["name"])
         )
     if edit.text:
         tx.note(event_id, ChangeArea.SEATING, edit.text)
@@ -237,15 +259,16 @@ def _insert_rule(
     order: int,
 ) -> int:
     if first is None or second is None:
-        raise UserError("a seating rule needs two participants")
+        raise UserError(tr("a seating rule needs two participants"))
     if first == second:
-        raise UserError("a seating rule needs two different people")
+        raise UserError(tr("a seating rule needs two different people"))
     check_participants(context, event_id, [first, second])
     for rule in context.tx.find("seat_pair_rule", plan_id=plan_id):
         if {rule["first_participation_id"], rule["second_participation_id"]} == {first, second}:
             raise ConflictError(
-                f"{participant_name(context, first)} and {participant_name(context, second)} "
-                "already have a rule; remove it first"
+                tr("{first} and {second} already have a rule; remove it first").format(
+                    first=participant_name(context, first), second=participant_name(context, second)
+                )
             )
     return context.tx.insert(
         "seat_pair_rule",
