@@ -134,3 +134,19 @@ def test_cards_start_on_the_venues_paper(demo_db, tmp_path):
     assert sizes[(DC, None)] == [612, 792], "US Letter for Washington"
     assert sizes[(ROUND_2, None)] == [595, 842], "A4 for Moscow"
     assert sizes[(DC, "a4")] == [595, 842]
+
+
+def test_name_size_and_cut_marks(demo_db, tmp_path):
+    """--name-size each turns the set's one name size off; --cut-marks prints on Avery."""
+    from roundtable.pdf.kind_namecards import NAMECARDS
+
+    for flag in ("uniform", "each"):
+        out = tmp_path / f"{flag}.pdf"
+        result = run_db(demo_db, "export", "namecards", DC, "-o", str(out),
+                        "--layout", "avery5305", "--cut-marks", "--name-size", flag)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert len(PdfReader(str(out)).pages) == 4
+    bad = run_db(demo_db, "export", "namecards", DC, "-o", str(tmp_path / "x.pdf"),
+                 "--name-size", "huge")  # fmt: skip
+    assert bad.returncode == 2 and "--name-size" in bad.stderr
+    assert any("--name-size" in arg.flags for arg in NAMECARDS.arguments)

@@ -65,7 +65,7 @@ def test_one_plan_by_name_in_any_case(demo_db, tmp_path):
         (DC, ["--plan", "Garden"],
          "no seating plan 'Garden' in this event (plans: 'Round table, Seminar Room')"),
         (ROUND_1, [], "this event has no seating plan yet"),
-        (DC, ["--paper", "a5"], "unknown paper size 'a5'; use a4 or letter"),
+        (DC, ["--paper", "a5"], "unknown paper size 'a5'; use a4, letter, a3 or tabloid"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_and_writes_nothing(demo_db, tmp_path, event, args, message):

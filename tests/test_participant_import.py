@@ -483,6 +483,7 @@ def test_headers_are_recognised_ignoring_case_and_punctuation():
         "Remarks",
         "Patronymic",
         "Furigana",
+        "Name on card",
     ]
     mapping = guess_mapping(headers)
     assert [mapping.get(i) for i in range(len(headers))] == [
@@ -503,6 +504,7 @@ def test_headers_are_recognised_ignoring_case_and_punctuation():
         "notes",
         "patronymic",
         "name_reading",
+        "card_name",
     ]
     assert set(mapping.values()) == set(FIELDS)
 

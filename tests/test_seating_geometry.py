@@ -126,7 +126,30 @@ def test_round_table_grows_with_its_seats() -> None:
     small, large = table_geometry(T.ROUND, 6), table_geometry(T.ROUND, 30)
     assert large.outline[0].width > small.outline[0].width
     first, second = large.place(1), large.place(2)
-    assert math.hypot(first.x - second.x, first.y - second.y) == pytest.approx(0.7, abs=0.01)
+    # The chairs stand outside the edge, so they are further apart than the edge each has.
+    assert math.hypot(first.x - second.x, first.y - second.y) > 0.6
+
+
+@pytest.mark.parametrize(("seats", "fewest", "most"), [(7, 1.5, 1.8), (8, 1.5, 1.8),
+                                                       (10, 1.8, 2.0), (4, 0.9, 1.2)])  # fmt: skip
+def test_round_tables_are_their_real_size(seats, fewest, most) -> None:
+    """Measured at the table's edge (0.56 m or more each), chairs outside it: a table for 8
+    is at least 1.5 m across, one for 10 about 1.8 m."""
+    geometry = table_geometry(T.ROUND, seats)
+    across = geometry.outline[0].width
+    assert fewest <= across <= most
+    assert math.pi * across / seats >= 0.56
+    radius = math.hypot(geometry.place(1).x, geometry.place(1).y)
+    assert radius == pytest.approx(across / 2 + 0.45)
+
+
+def test_every_shape_states_its_size() -> None:
+    from roundtable.domain.seating_geometry import table_size_text
+
+    assert table_size_text(table_geometry(T.ROUND, 8)) == "Round table, 1.5 m across"
+    assert table_size_text(table_geometry(T.RECTANGLE, 12)) == "Table 4.6 × 1.1 m"
+    for shape in T:
+        assert " m" in table_size_text(table_geometry(shape, 12))
 
 
 def test_round_tables_of_one_and_two() -> None:

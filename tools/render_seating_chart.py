@@ -4,6 +4,7 @@
 
 In a scratch database it loads the demo (``roundtable.services.demo.load_demo``) and writes the
 seating chart of every demo event that has plans, in A4 and in US Letter, and the stress chart
+(also on A3)
 of ``tests/pdf/test_seating_chart.py`` (thirty long names in six scripts round one table, a
 U-shape, a classroom and the other shapes). Every page is rendered with ``pdftoppm -r DPI
 -png`` and named after what it shows: ``seating-chart-<event>-<paper>-<plan>.png`` for a
@@ -37,6 +38,7 @@ DOCS = (
     "seating-chart-stress-letter-thirty-at-one-round-table",
     "seating-chart-stress-a4-thirty-at-one-round-table-list",
     "seating-chart-stress-a4-u-shape",
+    "seating-chart-stress-a3-u-shape",
     "seating-chart-stress-a4-classroom",
     "seating-chart-stress-a4-boardroom",
     "seating-chart-stress-a4-hollow-square",
@@ -105,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     charts = [(e, name) for e in events for key, name in EVENTS.items() if key in e.slug]
     charts.append((stress_event(), "stress"))
     for event, name in charts:
-        for paper in ("a4", "letter"):
+        # The stress chart on A3 too: the poster size for big plans.
+        for paper in ("a4", "letter", "a3") if name == "stress" else ("a4", "letter"):
             pdf = args.out / f"seating-chart-{name}-{paper}.pdf"
             export_seating_chart(event, pdf, paper=paper)
             names = page_names(pdf, pdf.stem, [p.name for p in event.seating_plans])

@@ -728,5 +728,19 @@ as {file}.</numerusform>
             <numerusform>%n of the chosen participants are no longer in this event</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names contain characters no font can print: {names}</source>
+        <translation>
+            <numerusform>%n name contains characters no font can print: {names}</numerusform>
+            <numerusform>%n names contain characters no font can print: {names}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -449,6 +449,30 @@
         <translation>ログ記録で同じ人物が2回指定されています</translation>
     </message>
     <message>
+        <source>Round table, {across} m across</source>
+        <translation>円形テーブル、直径{across}m</translation>
+    </message>
+    <message>
+        <source>Oval table {length} × {width} m</source>
+        <translation>楕円形テーブル、{length}×{width}m</translation>
+    </message>
+    <message>
+        <source>Hollow square {width} × {length} m, tables {depth} m deep</source>
+        <translation>ロの字型、{width}×{length}m、テーブルの奥行き{depth}m</translation>
+    </message>
+    <message>
+        <source>U-shape {width} × {length} m, tables {depth} m deep</source>
+        <translation>コの字型、{width}×{length}m、テーブルの奥行き{depth}m</translation>
+    </message>
+    <message>
+        <source>Desks {length} × {depth} m, rows {pitch} m apart</source>
+        <translation>机、{length}×{depth}m、列の間隔{pitch}m</translation>
+    </message>
+    <message>
+        <source>Table {length} × {width} m</source>
+        <translation>テーブル、{length}×{width}m</translation>
+    </message>
+    <message>
         <source>A seating plan needs at least one seat.</source>
         <translation>座席表には1つ以上の席が必要です。</translation>
     </message>
@@ -680,6 +704,18 @@
     <message>
         <source>the photo of {person} is larger than 50 MB</source>
         <translation>{person}の写真が50MBを超えています</translation>
+    </message>
+    <message>
+        <source>the photo crop of {person}</source>
+        <translation>{person}の写真のトリミング範囲</translation>
+    </message>
+    <message>
+        <source>is not four fractions “x,y,w,h” inside the picture</source>
+        <translation>画像内の範囲を示す4つの比率「x,y,w,h」になっていません</translation>
+    </message>
+    <message>
+        <source>the name on the card of {person}</source>
+        <translation>{person}の名札の表示名</translation>
     </message>
     <message>
         <source>an agenda item</source>
@@ -3140,8 +3176,20 @@ Add its items in the Agenda tab first; the timer takes them one by one.</source>
         <translation>所属</translation>
     </message>
     <message>
+        <source>Name on card</source>
+        <translation>名札の表示名</translation>
+    </message>
+    <message>
         <source>Order of precedence: drag rows, or use Alt+Up and Alt+Down</source>
         <translation>席次：行をドラッグするか、Alt+UpとAlt+Downで並べ替え</translation>
+    </message>
+    <message>
+        <source>Printed on the name card instead of the name; empty prints the name</source>
+        <translation>名前の代わりに名札に印刷する表記。空欄の場合は名前を印刷</translation>
+    </message>
+    <message>
+        <source>What the name card prints instead of the name, e.g. “Amb. Kozuki”; empty prints the name</source>
+        <translation>名前の代わりに名札に印刷する表記（例：「上月大使」）。空欄の場合は名前を印刷</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -3678,6 +3726,10 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>写真を削除(&amp;M)</translation>
     </message>
     <message>
+        <source>The photo as printed in the bios booklet</source>
+        <translation>略歴集に印刷される写真</translation>
+    </message>
+    <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
@@ -3916,6 +3968,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>下部にイベントの短縮タイトル</translation>
     </message>
     <message>
+        <source>One name size for the whole set</source>
+        <translation>すべての名札で名前の文字サイズを統一</translation>
+    </message>
+    <message>
+        <source>The names all print in the size the longest of them fits; the few longer names wrap onto more lines. Off: each name as large as its card allows</source>
+        <translation>すべての名前を、最も長い名前が収まる文字サイズで印刷（ごく一部の特に長い名前は複数行に折り返し）。オフ：各名前を名札に収まる最大のサイズで印刷</translation>
+    </message>
+    <message>
         <source>Dashed fold line</source>
         <translation>折り線（破線）</translation>
     </message>
@@ -4024,6 +4084,14 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Set for the venue’s country. The paper you pick is remembered.</source>
         <translation>会場の国に合わせて設定されます。選択した用紙は記憶されます。</translation>
+    </message>
+    <message>
+        <source>A3 (for big plans)</source>
+        <translation>A3（大きな座席表向け）</translation>
+    </message>
+    <message>
+        <source>Tabloid (for big plans)</source>
+        <translation>タブロイド（大きな座席表向け）</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -5969,6 +6037,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>{dates} {times}</translation>
     </message>
     <message>
+        <source>{place} time ({abbreviation})</source>
+        <translation>{place}時間（{abbreviation}）</translation>
+    </message>
+    <message>
         <source>{series} · Round {number}</source>
         <translation>{series} · 第{number}ラウンド</translation>
     </message>
@@ -6077,6 +6149,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>ロックされた席</translation>
     </message>
     <message>
+        <source>Reserved seat</source>
+        <translation>予約席</translation>
+    </message>
+    <message>
         <source>Too little room to print the name at seat {seat}: see the seat list.</source>
         <translation>席{seat}には名前を印刷する余白がありません。席一覧をご覧ください。</translation>
     </message>
@@ -6095,12 +6171,12 @@ Nothing was changed. Choose another backup.</source>
         </translation>
     </message>
     <message>
-        <source>Round table</source>
-        <translation>円形テーブル</translation>
-    </message>
-    <message>
         <source>head: seat {seat}</source>
         <translation>上座：席{seat}</translation>
+    </message>
+    <message>
+        <source>unknown paper size {paper}; use a4, letter, a3 or tabloid</source>
+        <translation>用紙サイズ{paper}は不明です。a4、letter、a3、tabloidのいずれかを指定してください</translation>
     </message>
     <message>
         <source>{title} — Seating chart</source>
@@ -6674,6 +6750,14 @@ Nothing was changed. Choose another backup.</source>
         </translation>
     </message>
     <message>
+        <source>Print the name of {name} on the card</source>
+        <translation>{name}の名札に名前を印刷</translation>
+    </message>
+    <message>
+        <source>Set name on card of {name} to {value}</source>
+        <translation>{name}の名札の表示名を{value}に設定</translation>
+    </message>
+    <message>
         <source>none</source>
         <comment>no delegation</comment>
         <translation>なし</translation>
@@ -6847,7 +6931,7 @@ Nothing was changed. Choose another backup.</source>
         <translation>エクスポートするログの部分を1つ以上選択してください</translation>
     </message>
     <message>
-        <source>Nothing has been timed yet: the moderator&apos;s timer records when each item and each speaker&apos;s turn starts and ends.</source>
+        <source>Nothing has been timed yet: the moderator’s timer records when each item and each speaker&apos;s turn starts and ends.</source>
         <translation>まだ何も計測されていません。モデレーター用タイマーで、各項目と各登壇者の発言の開始・終了時刻が記録されます。</translation>
     </message>
     <message>
@@ -7003,6 +7087,10 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>‘{name}’ may be one of the existing {people}; use --possible-match new, or add an email address that tells them apart</source>
         <translation>「{name}」は既存の{people}のいずれかの可能性があります。--possible-match newを使用するか、区別できるメールアドレスを追加してください</translation>
+    </message>
+    <message>
+        <source>the name on the card</source>
+        <translation>名札の表示名</translation>
     </message>
     <message>
         <source>there is no name in Latin script; the native name is used as the name too</source>
@@ -8063,6 +8151,16 @@ Nothing was changed. Choose another backup.</source>
         <translation>写真</translation>
     </message>
     <message>
+        <source>photo crop</source>
+        <comment>field</comment>
+        <translation>写真のトリミング範囲</translation>
+    </message>
+    <message>
+        <source>name on card</source>
+        <comment>field</comment>
+        <translation>名札の表示名</translation>
+    </message>
+    <message>
         <source>position</source>
         <comment>field</comment>
         <translation>役職</translation>
@@ -8431,6 +8529,46 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>{where}: more than {most} entries</source>
         <translation>{where}：項目数が{most}件を超えています</translation>
+    </message>
+    <message>
+        <source>Photo crop</source>
+        <translation>写真のトリミング</translation>
+    </message>
+    <message>
+        <source>The part of the photo that prints: drag the frame, or move it with the arrow keys</source>
+        <translation>写真の印刷される部分。枠をドラッグするか、矢印キーで移動</translation>
+    </message>
+    <message>
+        <source>Photo crop size</source>
+        <translation>トリミング枠のサイズ</translation>
+    </message>
+    <message>
+        <source>Smaller frame: less of the photo, larger in print</source>
+        <translation>枠を小さくすると、写真の範囲は狭く、印刷は大きく</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic crop</source>
+        <translation>自動トリミング(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The largest portrait frame, centred across and on the upper third</source>
+        <translation>縦長で最大の枠を、左右は中央、上下は上から3分の1の位置に配置</translation>
+    </message>
+    <message>
+        <source>{name} ({characters})</source>
+        <translation>{name}（{characters}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names contain characters no font can print: {names}</source>
+        <translation>
+            <numerusform>%n件の名前に、どのフォントでも印刷できない文字が含まれています：{names}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

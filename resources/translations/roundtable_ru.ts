@@ -449,6 +449,30 @@
         <translation>в записи журнала один и тот же человек указан дважды</translation>
     </message>
     <message>
+        <source>Round table, {across} m across</source>
+        <translation>Круглый стол, диаметр {across} м</translation>
+    </message>
+    <message>
+        <source>Oval table {length} × {width} m</source>
+        <translation>Овальный стол {length} × {width} м</translation>
+    </message>
+    <message>
+        <source>Hollow square {width} × {length} m, tables {depth} m deep</source>
+        <translation>Каре {width} × {length} м, глубина столов {depth} м</translation>
+    </message>
+    <message>
+        <source>U-shape {width} × {length} m, tables {depth} m deep</source>
+        <translation>П-образный стол {width} × {length} м, глубина столов {depth} м</translation>
+    </message>
+    <message>
+        <source>Desks {length} × {depth} m, rows {pitch} m apart</source>
+        <translation>Столы {length} × {depth} м, расстояние между рядами {pitch} м</translation>
+    </message>
+    <message>
+        <source>Table {length} × {width} m</source>
+        <translation>Стол {length} × {width} м</translation>
+    </message>
+    <message>
         <source>A seating plan needs at least one seat.</source>
         <translation>В плане рассадки должно быть хотя бы одно место.</translation>
     </message>
@@ -680,6 +704,18 @@
     <message>
         <source>the photo of {person} is larger than 50 MB</source>
         <translation>{person}: фото больше 50 МБ</translation>
+    </message>
+    <message>
+        <source>the photo crop of {person}</source>
+        <translation>{person}: кадрирование фото</translation>
+    </message>
+    <message>
+        <source>is not four fractions “x,y,w,h” inside the picture</source>
+        <translation>не является набором из четырёх долей «x,y,w,h» в пределах изображения</translation>
+    </message>
+    <message>
+        <source>the name on the card of {person}</source>
+        <translation>{person}: имя на табличке</translation>
     </message>
     <message>
         <source>an agenda item</source>
@@ -3200,8 +3236,20 @@ Add its items in the Agenda tab first; the timer takes them one by one.</source>
         <translation>Организация</translation>
     </message>
     <message>
+        <source>Name on card</source>
+        <translation>Имя на табличке</translation>
+    </message>
+    <message>
         <source>Order of precedence: drag rows, or use Alt+Up and Alt+Down</source>
         <translation>Порядок старшинства: перетаскивайте строки или используйте Alt+Up и Alt+Down</translation>
+    </message>
+    <message>
+        <source>Printed on the name card instead of the name; empty prints the name</source>
+        <translation>Печатается на именной табличке вместо имени; если пусто, печатается имя</translation>
+    </message>
+    <message>
+        <source>What the name card prints instead of the name, e.g. “Amb. Kozuki”; empty prints the name</source>
+        <translation>Что печатается на именной табличке вместо имени, например «Посол Кодзуки»; если пусто, печатается имя</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -3776,6 +3824,10 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>&amp;Удалить фото</translation>
     </message>
     <message>
+        <source>The photo as printed in the bios booklet</source>
+        <translation>Фото в том виде, в каком оно будет напечатано в буклете биографий</translation>
+    </message>
+    <message>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
@@ -4020,6 +4072,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>Краткое название мероприятия внизу</translation>
     </message>
     <message>
+        <source>One name size for the whole set</source>
+        <translation>Единый размер имён для всего комплекта</translation>
+    </message>
+    <message>
+        <source>The names all print in the size the longest of them fits; the few longer names wrap onto more lines. Off: each name as large as its card allows</source>
+        <translation>Все имена печатаются одним размером — тем, при котором помещается самое длинное из них; немногие ещё более длинные имена переносятся на несколько строк. Если выключено, каждое имя печатается так крупно, как позволяет табличка</translation>
+    </message>
+    <message>
         <source>Dashed fold line</source>
         <translation>Пунктирная линия сгиба</translation>
     </message>
@@ -4134,6 +4194,14 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Set for the venue’s country. The paper you pick is remembered.</source>
         <translation>Выбрано по стране места проведения. Выбранная бумага запоминается.</translation>
+    </message>
+    <message>
+        <source>A3 (for big plans)</source>
+        <translation>A3 (для больших планов)</translation>
+    </message>
+    <message>
+        <source>Tabloid (for big plans)</source>
+        <translation>Tabloid (для больших планов)</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -6113,6 +6181,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>{dates}, {times}</translation>
     </message>
     <message>
+        <source>{place} time ({abbreviation})</source>
+        <translation>{place}, местное время ({abbreviation})</translation>
+    </message>
+    <message>
         <source>{series} · Round {number}</source>
         <translation>{series} · Раунд {number}</translation>
     </message>
@@ -6221,6 +6293,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>Закреплённое место</translation>
     </message>
     <message>
+        <source>Reserved seat</source>
+        <translation>Зарезервированное место</translation>
+    </message>
+    <message>
         <source>Too little room to print the name at seat {seat}: see the seat list.</source>
         <translation>Слишком мало места, чтобы напечатать имя на месте {seat}: см. список мест.</translation>
     </message>
@@ -6241,12 +6317,12 @@ Nothing was changed. Choose another backup.</source>
         </translation>
     </message>
     <message>
-        <source>Round table</source>
-        <translation>Круглый стол</translation>
-    </message>
-    <message>
         <source>head: seat {seat}</source>
         <translation>во главе: место {seat}</translation>
+    </message>
+    <message>
+        <source>unknown paper size {paper}; use a4, letter, a3 or tabloid</source>
+        <translation>неизвестный формат бумаги {paper}; используйте a4, letter, a3 или tabloid</translation>
     </message>
     <message>
         <source>{title} — Seating chart</source>
@@ -6872,6 +6948,14 @@ Nothing was changed. Choose another backup.</source>
         </translation>
     </message>
     <message>
+        <source>Print the name of {name} on the card</source>
+        <translation>Сброс имени на табличке: {name}</translation>
+    </message>
+    <message>
+        <source>Set name on card of {name} to {value}</source>
+        <translation>Изменение имени на табличке: {name} — {value}</translation>
+    </message>
+    <message>
         <source>none</source>
         <comment>no delegation</comment>
         <translation>нет</translation>
@@ -7045,7 +7129,7 @@ Nothing was changed. Choose another backup.</source>
         <translation>выберите хотя бы одну часть журнала для экспорта</translation>
     </message>
     <message>
-        <source>Nothing has been timed yet: the moderator&apos;s timer records when each item and each speaker&apos;s turn starts and ends.</source>
+        <source>Nothing has been timed yet: the moderator’s timer records when each item and each speaker&apos;s turn starts and ends.</source>
         <translation>Время ещё не замерялось: таймер модератора записывает начало и конец каждого пункта и каждого выступления.</translation>
     </message>
     <message>
@@ -7203,6 +7287,10 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>‘{name}’ may be one of the existing {people}; use --possible-match new, or add an email address that tells them apart</source>
         <translation>«{name}» — возможно, один из людей, уже имеющихся в справочнике ({people}); используйте --possible-match new или добавьте адрес эл. почты, по которому их можно различить</translation>
+    </message>
+    <message>
+        <source>the name on the card</source>
+        <translation>имя на табличке</translation>
     </message>
     <message>
         <source>there is no name in Latin script; the native name is used as the name too</source>
@@ -8277,6 +8365,16 @@ Nothing was changed. Choose another backup.</source>
         <translation>фото</translation>
     </message>
     <message>
+        <source>photo crop</source>
+        <comment>field</comment>
+        <translation>кадрирование фото</translation>
+    </message>
+    <message>
+        <source>name on card</source>
+        <comment>field</comment>
+        <translation>имя на табличке</translation>
+    </message>
+    <message>
         <source>position</source>
         <comment>field</comment>
         <translation>должность</translation>
@@ -8647,6 +8745,50 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>{where}: more than {most} entries</source>
         <translation>{where}: больше {most} элементов</translation>
+    </message>
+    <message>
+        <source>Photo crop</source>
+        <translation>Кадрирование фото</translation>
+    </message>
+    <message>
+        <source>The part of the photo that prints: drag the frame, or move it with the arrow keys</source>
+        <translation>Часть фото, которая будет напечатана: перетащите рамку или перемещайте её клавишами со стрелками</translation>
+    </message>
+    <message>
+        <source>Photo crop size</source>
+        <translation>Размер рамки кадрирования</translation>
+    </message>
+    <message>
+        <source>Smaller frame: less of the photo, larger in print</source>
+        <translation>Чем меньше рамка, тем меньшая часть фото попадает в печать и тем она крупнее</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic crop</source>
+        <translation>&amp;Кадрировать автоматически</translation>
+    </message>
+    <message>
+        <source>The largest portrait frame, centred across and on the upper third</source>
+        <translation>Самая большая вертикальная рамка: по центру по горизонтали, на уровне верхней трети</translation>
+    </message>
+    <message>
+        <source>{name} ({characters})</source>
+        <translation>{name} ({characters})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names contain characters no font can print: {names}</source>
+        <translation>
+            <numerusform>%n имя содержит символы, которых нет ни в одном шрифте: {names}</numerusform>
+            <numerusform>%n имени содержат символы, которых нет ни в одном шрифте: {names}</numerusform>
+            <numerusform>%n имён содержат символы, которых нет ни в одном шрифте: {names}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -289,10 +289,16 @@ def _export_kind(args: argparse.Namespace, kind: ExportKind, store: Store, event
     """A document of pdf.kinds: read what it needs, take its options from the arguments
     (checked against the event), work out what to say (a choice that matches nothing is
     refused there), then write it."""
-    prepared = kind.read(store, store.get_event(event_id))
+    event = store.get_event(event_id)
+    prepared = kind.read(store, event)
     options = kind.options_from(args, prepared)
     told = kind.tell(prepared, options)
     with speaking(args.language):
+        from roundtable.pdf.coverage import event_warning
+
+        unprintable = event_warning(event)  # names with characters no font has, said first
+        if unprintable:
+            print(f"roundtable: warning: {unprintable}", file=sys.stderr)
         kind.export(prepared, args.output, options, None)
     print(f"Wrote {args.output}{told}")
     return 0

@@ -113,6 +113,18 @@ def test_content_options_are_remembered(qtbot, store, settings, round_2):
     assert options["options"].family_caps and not options["options"].event_title
 
 
+def test_one_name_size_is_on_by_default_and_remembered(qtbot, store, settings, round_2):
+    panel = make_panel(qtbot, store, settings, round_2)
+    box = panel.switches["uniform_size"]
+    assert box.isChecked() and panel.options()["options"].uniform_size
+    box.setChecked(False)
+    assert not panel.options()["options"].uniform_size
+    panel.save(settings)
+    again = make_panel(qtbot, store, settings, round_2)
+    assert not again.switches["uniform_size"].isChecked()
+    assert not again.options()["options"].uniform_size
+
+
 def test_position_follows_affiliation(qtbot, store, settings, dc):
     panel = make_panel(qtbot, store, settings, dc)
     panel.switches["position"].setChecked(True)

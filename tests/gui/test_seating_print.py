@@ -118,3 +118,35 @@ def test_the_dialog_shows_the_problem_instead_of_a_preview(qtbot, store, setting
     assert NO_PLAN in dialog.preview.message_text()
     assert not dialog.builder.busy and not dialog.print_button.isEnabled()
     assert dialog.ready_path is None
+
+
+def test_poster_papers_for_big_plans_only_here(qtbot, store, settings, events, tmp_path):
+    """A3 and Tabloid are offered for the seating chart ("for big plans") and passed to the
+    export; the pick is kept for the chart alone, and other kinds still offer A4 and Letter."""
+    from roundtable.gui.printing.agenda_print import AgendaPanel
+
+    panel = make_panel(qtbot, store, settings, events["dc"])
+    buttons = panel.paper_choice.buttons
+    assert list(buttons) == ["a4", "letter", "a3", "tabloid"]
+    assert buttons["a3"].text() == "A3 (for big plans)"
+    assert buttons["tabloid"].text() == "Tabloid (for big plans)"
+    assert panel.options()["paper"] == "a4"  # the default stays A4 (or Letter)
+    with qtbot.waitSignal(panel.changed):
+        panel.paper_choice.set_paper("a3")
+    assert panel.options() == {"paper": "a3", "plan": "Round table, Seminar Room"}
+    assert make_panel(qtbot, store, settings, events["dc"]).options()["paper"] == "a3"
+    context = PrintContext(store, settings, store.get_event(events["dc"]))
+    agenda = AgendaPanel(context)
+    qtbot.addWidget(agenda)
+    assert list(agenda.paper_choice.buttons) == ["a4", "letter"]
+    assert agenda.options()["paper"] == "a4"
+    path = tmp_path / "poster.pdf"
+    assert SEATING.export(SEATING.prepare(context), str(path), panel.options(), None)
+    sizes = {tuple(sorted((round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))))
+             for p in PdfReader(str(path)).pages}  # fmt: skip
+    assert sizes == {(841.89, 1190.55)}
+    panel.paper_choice.set_paper("tabloid")
+    assert SEATING.export(SEATING.prepare(context), str(path), panel.options(), None)
+    sizes = {tuple(sorted((round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))))
+             for p in PdfReader(str(path)).pages}  # fmt: skip
+    assert sizes == {(792.0, 1224.0)}

@@ -118,11 +118,11 @@ def test_every_character_of_the_corpus_has_a_glyph():
     assert missing_glyphs() == {}
 
 
-def test_characters_no_font_has_are_counted_and_kept_in_the_primary_font():
+def test_characters_no_font_has_are_counted_and_left_out():
     reset_missing_glyphs()
-    assert runs("A\ue000B") == [(PRIMARY, "A\ue000B")]
+    assert runs("A\ue000B") == [(PRIMARY, "AB")]
     assert missing_glyphs() == {"\ue000": 1}
-    assert uncovered("Tamil த") == {"த"}
+    assert uncovered("Tamil த 🥳") == {"🥳"}
     reset_missing_glyphs()
 
 

@@ -29,7 +29,7 @@ JAPANESE_WORDS = {
     ("Participants", ""): "参加者",
     ("Time", "agenda column"): "時間",
     ("Session", "agenda column"): "セッション",
-    ("Times are {zone}", ""): "時刻は{zone}",
+    ("{place} time ({abbreviation})", ""): "{place}時間（{abbreviation}）",
     ("Page {page} of {pages}", ""): "{page} / {pages} ページ",
     ("{series} · Round {number}", ""): "{series}・第{number}回",
 }
@@ -37,7 +37,7 @@ RUSSIAN_WORDS = {
     ("Participants", ""): "Участники",
     ("Time", "agenda column"): "Время",
     ("Session", "agenda column"): "Заседание",
-    ("Times are {zone}", ""): "Время указано: {zone}",
+    ("{place} time ({abbreviation})", ""): "{place}: местное время ({abbreviation})",
     ("Page {page} of {pages}", ""): "Страница {page} из {pages}",
 }
 
@@ -96,7 +96,7 @@ def test_a_japanese_agenda(round_2, translated, tmp_path):
     assert "2017年3月15日（水）" in text  # the first day's heading
     assert "2017年3月16日（木）" in text
     assert "2017年3月15日（水）～16日（木）" in text  # the header's dates
-    for word in ("参加者", "時間", "セッション", "時刻はMSK, Europe/Moscow", "1 / 2 ページ"):
+    for word in ("参加者", "時間", "セッション", "Moscow時間（MSK）", "1 / 2 ページ"):
         assert word in text, word
     assert "第2回" in text
     assert "Participants" not in text and "Wednesday" not in text
@@ -124,7 +124,7 @@ def test_an_english_agenda_is_unchanged(round_2, tmp_path):
     assert export_agenda(round_2, path)
     text = text_of(path)
     assert "Wednesday 15 March 2017" in text and "Wed 15 – Thu 16 March 2017" in text
-    assert "TIME" in text and "Page 1 of 2" in text and "Times are MSK, Europe/Moscow" in text
+    assert "TIME" in text and "Page 1 of 2" in text and "Moscow time (MSK)" in text
 
 
 def test_the_documents_labels_are_in_its_languages_font():

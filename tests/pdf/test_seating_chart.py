@@ -9,6 +9,7 @@ the other shapes) is also what ``tools/render_seating_chart.py`` renders for loo
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -171,10 +172,37 @@ def _texts(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatText]:
     return seat_texts(event, plan)
 
 
+def whole_or_cut(full: str, lines: Sequence[str]) -> bool:
+    """``lines`` print ``full`` whole, or its words in order with one or more lines cut
+    short with "…" (spaces and line breaks aside)."""
+    rest = nfc(full).replace(" ", "")
+    printed = [nfc(line).replace(" ", "") for line in lines]
+    if "".join(printed) == rest:
+        return True
+    if not printed or not any(line.endswith("…") for line in printed):
+        return False
+    for line in printed:
+        piece = line.removesuffix("…")
+        at = rest.find(piece)
+        if not piece or at < 0:
+            return False
+        rest = rest[at + len(piece) :]
+    return True
+
+
+def test_whole_or_cut_is_not_vacuous():
+    assert whole_or_cut("Maria Konstantinovna", ["Maria", "Konstantinovna"])
+    assert whole_or_cut("Maria Konstantinovna Aleksandrova", ["Maria Konstan…", "Aleksandrova"])
+    assert not whole_or_cut("Maria Konstantinovna", ["Maria"])
+    assert not whole_or_cut("Maria Konstantinovna", ["Konstantinovna…", "Maria"])
+    assert not whole_or_cut("Maria", ["Mario…"])
+
+
 @pytest.mark.parametrize("box", [(481.9, 640.0), (728.5, 400.0), (498.6, 600.0)])
 def test_thirty_long_mixed_script_names_round_one_table(event, box):
     """Every name beside its seat, inside the box, none touching another, a seat or the table;
-    the smallest still readable, most at a comfortable size."""
+    nothing below 7 pt: a name that does not fit whole is cut short with "…" (the seat list
+    has it whole), its own-script name cut or dropped first; most at a comfortable size."""
     plan = event.seating_plans[0]
     texts = _texts(event, plan)
     layout = layout_chart(plan_geometry(plan), texts, *box)
@@ -183,12 +211,18 @@ def test_thirty_long_mixed_script_names_round_one_table(event, box):
     assert [label.number for label in layout.labels] == list(range(1, 31))
     for label in layout.labels:
         text = texts[label.number]
-        printed = "".join(line.text for line in label.lines).replace(" ", "")
-        assert nfc(text.name).replace(" ", "") in printed
-        assert nfc(text.native_name).replace(" ", "") in printed
         assert label.smallest >= SMALLEST, (label.number, label.smallest)
+        if not text.name:
+            continue
+        names = [line.text for line in label.lines if line.bold]
+        assert whole_or_cut(text.name, names), (text.name, names)
+        natives = [line.text for line in label.lines if not line.bold and not line.muted]
+        if natives:
+            assert whole_or_cut(text.native_name, natives), (text.native_name, natives)
+        elif text.native_name:  # dropped only for a name that does not fit whole
+            assert any(name.endswith("…") for name in names) or label.smallest == SMALLEST
     names = sorted(label.lines[0].size for label in layout.labels)
-    assert names[len(names) // 2] >= (7 if box[1] > 500 else 5), names
+    assert names[len(names) // 2] >= (8 if box[1] > 500 else 7), names
     assert texts[30].label == "Press" and layout.labels[29].text() == "Press"
 
 
@@ -323,25 +357,37 @@ def drawn_strings(path: Path, page: int) -> str:
 
 @needs_poppler
 def test_every_seated_name_is_printed_on_the_drawing_and_in_the_list(event, charts):
+    """On the drawing each seated name whole or cut short with "…" (at 7 pt or more, see
+    above); nobody who is not seated; in the seat list every name whole."""
     text = pdf_text(charts["a4"], 1, 1)
     assert "Scale 1:" in text and "Thirty at one round table" in text
     drawn = drawn_strings(charts["a4"], 0)
     seated = set(event.seating_plans[0].occupants().values())
     assert len(seated) == 29
     for participation in event.participants:
-        person = participation.person
-        found = nfc(full_name(person)).replace(" ", "") in drawn
-        assert found is (participation.id in seated), full_name(person)
-        if person.native_name:
-            assert (nfc(person.native_name).replace(" ", "") in drawn) is found
+        name = nfc(full_name(participation.person)).replace(" ", "")
+        if participation.id in seated:
+            assert name in drawn or (name[:5] in drawn and "…" in drawn), name
+        else:
+            assert name not in drawn and name[:12] not in drawn, name
     assert "Press" in drawn
-    everything = pdf_text(charts["a4"])
+    lists = pdf_text(charts["a4"], 2, 3)
+    assert "Seat list · Thirty at one round table" in lists
+    # A long name wraps in its cell, and its lines interleave with the next column's.
+    lists = lists.replace(" ", "")
     for participation in event.participants:
-        assert nfc(full_name(participation.person)) in everything
+        if participation.id in seated:
+            person = participation.person
+            for word in nfc(full_name(person)).replace("-", " ").split():
+                assert word in lists, (full_name(person), word)
+            if person.native_name:  # a narrow column, broken anywhere
+                assert nfc(person.native_name)[:3] in lists
+    everything = pdf_text(charts["a4"])
     for fact in ("SEAT", "OWN SCRIPT", "DELEGATION", "AFFILIATION", "ROLE", "Moderator",
                  "Japanese delegation", "Institute for Very Long Organisation Names",
-                 "Reserved: Press", "29 of 30 seats taken", "Round table · 30 seats · head: "
-                 "seat 1 · Monday 20 May 2024", "U-shape · 24 seats"):  # fmt: skip
+                 "Reserved: Press", "29 of 30 seats taken", "Round table, 5.6 m across · 30 seats"
+                 " · head: seat 1 · Monday 20 May 2024", "U-shape 7.2 × 6.8 m, tables 0.8 m deep"
+                 " · 24 seats"):  # fmt: skip
         assert fact in everything, fact
 
 
@@ -439,3 +485,45 @@ def test_rotated_labels_leave_the_canvas_upright(event):
     before = canvas._currentMatrix
     draw_chart(canvas, layout, 20, 30)
     assert canvas._currentMatrix == before
+
+
+def test_poster_pages_are_exact(event, tmp_path):
+    """A3 is 297 × 420 mm and Tabloid 11 × 17 in, upright or turned for a wide drawing."""
+    for paper, size in (("a3", (841.89, 1190.55)), ("tabloid", (792.0, 1224.0))):
+        path = tmp_path / f"{paper}.pdf"
+        assert export_seating_chart(event, path, paper=paper, plan_name="U-shape")
+        for width, height in sizes(path):
+            assert tuple(sorted((width, height))) == size, (paper, width, height)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter", "a3"])
+def test_u_shape_with_long_names_is_readable_and_mostly_level(event, paper):
+    """Nothing below 7 pt; the arms' names read level, and the drawing fills most of its box
+    one way or the other."""
+    plan = event.seating_plans[1]
+    box = {"a4": (728.5, 400.0), "letter": (700.0, 420.0), "a3": (1080.0, 640.0)}[paper]
+    layout = layout_chart(plan_geometry(plan), _texts(event, plan), *box)
+    assert layout.problems() == [] and layout.omitted == ()
+    assert all(label.smallest >= SMALLEST for label in layout.labels)
+    sides = [label for label in layout.labels if label.number not in range(9, 17)]
+    assert all(abs(label.angle) < 1e-6 for label in sides)
+    xs = [x for label in layout.labels for x, _y in label.corners()]
+    ys = [y for label in layout.labels for _x, y in label.corners()]
+    assert max((max(xs) - min(xs)) / box[0], (max(ys) - min(ys)) / box[1]) >= 0.6
+
+
+def test_a_reserved_seat_gets_a_legend_entry(event, charts):
+    """The round table keeps seat 30 for the press: its drawing's legend says what the dashed
+    ring means."""
+    assert "Reservedseat" in drawn_strings(charts["a4"], 0)
+
+
+@pytest.mark.xfail(
+    reason="issue 18 item 6: the U's base row of long names still reads "
+    "vertically (radial) when level text would cut them",
+    strict=True,
+)
+def test_u_shape_base_row_reads_level_on_a3(event):
+    plan = event.seating_plans[1]
+    layout = layout_chart(plan_geometry(plan), _texts(event, plan), 1080.0, 640.0)
+    assert all(abs(label.angle) < 1e-6 for label in layout.labels)

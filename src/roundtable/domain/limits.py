@@ -48,7 +48,9 @@ TEXT_LENGTHS: dict[str, dict[str, int]] = {
     "person": {
         "honorific": 60, "given_name": 200, "family_name": 200, "patronymic": 200,
         "native_name": 300, "country": 100, "email": 300, "phone": 100, "website": 500,
+        "photo_crop": 60,
     },
+    "participation": {"card_name": 300},
     "affiliation": {"position": 300},
     "series": {"name": 300, "short_name": 100},
     "event": {

@@ -68,6 +68,8 @@ class PersonRecord:
     # Loaded only on request. On save: None leaves the stored photo alone, b"" removes it.
     photo: bytes | None = None
     photo_mime: str = ""
+    # The part of the photo that prints: "x,y,w,h" in fractions (domain.photo_crop); "" for auto.
+    photo_crop: str = ""
     # The database revision of the last change to this person, as read; not content, so two
     # records of the same person compare equal whatever their revisions.
     revision: int = field(default=0, compare=False)
@@ -176,6 +178,8 @@ class ParticipationRecord:
     attendance: Attendance = Attendance.INVITED
     notes: str = ""
     id: int | None = None
+    # What the name card prints instead of the person's name ("Amb. Kozuki"); "" for the name.
+    card_name: str = ""
 
 
 @dataclass

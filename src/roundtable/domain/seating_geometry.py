@@ -35,7 +35,13 @@ from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
 from roundtable.wording import tr
 
-SEAT_PITCH = 0.7  # metres of table edge per seat
+SEAT_PITCH = 0.7  # metres of table edge per seat along a straight edge
+# Round tables come in the sizes furniture makers sell: 0.9 m (36 in) for 4, 1.2 m (48 in) for
+# 6, 1.5 m (60 in) for 8, 1.8 m (72 in) for 10. Larger ones give each seat this much of the
+# edge (a 1.8 m table gives 10 people 0.57 m each), the chairs fanning out behind it.
+ROUND_SIZES = ((4, 0.9), (6, 1.2), (8, 1.5), (10, 1.8))
+ROUND_EDGE_PER_SEAT = 0.58
+SIZE_STEP = 0.1  # larger round tables come in whole tenths of a metre across
 CHAIR_OFFSET = 0.45  # from the table's edge to the middle of the chair
 TABLE_DEPTH = 0.8  # of a straight table (one side, hollow square, U, classroom desks)
 RECTANGLE_WIDTH = 1.1  # across a two-sided rectangle
@@ -120,6 +126,40 @@ class TableGeometry:
             xs += [part.x - part.width / 2, part.x + part.width / 2]
             ys += [part.y - part.height / 2, part.y + part.height / 2]
         return min(xs), min(ys), max(xs), max(ys)
+
+
+def _metres(value: float) -> str:
+    return number(value, decimals=1)
+
+
+def table_size_text(geometry: TableGeometry) -> str:
+    """The table's size in words for a chart: "Round table, 1.5 m across", "Table 4.2 × 1.1 m",
+    "U-shape 3.0 × 4.2 m, tables 0.8 m deep", "Desks 5.8 × 0.5 m, rows 1.2 m apart"."""
+    parts = geometry.outline
+    left = min(p.x - p.width / 2 for p in parts)
+    right = max(p.x + p.width / 2 for p in parts)
+    low = min(p.y - p.height / 2 for p in parts)
+    high = max(p.y + p.height / 2 for p in parts)
+    wide, deep = _metres(right - left), _metres(high - low)
+    shape = geometry.shape
+    if shape is TableShape.ROUND:
+        return tr("Round table, {across} m across").format(across=wide)
+    if shape is TableShape.BOARDROOM:
+        return tr("Oval table {length} × {width} m").format(length=deep, width=wide)
+    if shape is TableShape.HOLLOW_SQUARE:
+        return tr("Hollow square {width} × {length} m, tables {depth} m deep").format(
+            width=wide, length=deep, depth=_metres(TABLE_DEPTH)
+        )
+    if shape is TableShape.U_SHAPE:
+        return tr("U-shape {width} × {length} m, tables {depth} m deep").format(
+            width=wide, length=deep, depth=_metres(TABLE_DEPTH)
+        )
+    if shape is TableShape.CLASSROOM:
+        desk = parts[0]
+        return tr("Desks {length} × {depth} m, rows {pitch} m apart").format(
+            length=_metres(desk.width), depth=_metres(desk.height), pitch=_metres(ROW_PITCH)
+        )
+    return tr("Table {length} × {width} m").format(length=wide, width=deep)
 
 
 def plan_geometry(plan: SeatingPlanRecord) -> TableGeometry:
@@ -246,15 +286,24 @@ def _split(n: int, parts: int, order: list[int]) -> list[int]:
     return counts
 
 
+def round_table_diameter(n: int) -> float:
+    """Across a round table for ``n``, measured at its edge: the smallest standard size that
+    seats them (7 or 8: 1.5 m), and beyond 10 room for each at the edge in whole tenths."""
+    for most, across in ROUND_SIZES:
+        if n <= most:
+            return across
+    return math.ceil(round(n * ROUND_EDGE_PER_SEAT / math.pi / SIZE_STEP, 6)) * SIZE_STEP
+
+
 def _round(n: int) -> _Layout:
-    radius = max(n * SEAT_PITCH / (2 * math.pi), 0.45 + CHAIR_OFFSET)
+    table = round_table_diameter(n)
+    radius = table / 2 + CHAIR_OFFSET  # the ring of chairs, outside the edge
     places = []
     for k in range(n):
         angle = math.pi / 2 + 2 * math.pi * k / n
         places.append(
             _Place(radius * math.cos(angle), radius * math.sin(angle), _towards(angle), "round")
         )
-    table = 2 * (radius - CHAIR_OFFSET)
     return _Layout(
         places=places,
         outline=[OutlinePart("ellipse", 0.0, 0.0, table, table)],

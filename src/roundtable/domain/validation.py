@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from roundtable.domain import limits
 from roundtable.domain.local_dates import number
+from roundtable.domain.photo_crop import is_valid_crop
 from roundtable.domain.records import (
     AgendaItemRecord,
     EventRecord,
@@ -132,6 +133,23 @@ def validate_person(person: PersonRecord) -> None:
         validate_organisation(affiliation.organisation)
     if person.photo and len(person.photo) > limits.MAX_ATTACHMENT_BYTES:
         raise UserError(tr("the photo of {person} is larger than 50 MB").format(person=owner))
+    check_photo_crop(
+        person.photo_crop, lambda: tr("the photo crop of {person}").format(person=owner)
+    )
+
+
+def check_photo_crop(value: str, what: Words) -> None:
+    """UserError unless ``value`` is "" or a crop inside the picture ("x,y,w,h", 0…1)."""
+    check_text(value, "person", "photo_crop", what)
+    if not is_valid_crop(value):
+        raise UserError(_problem(what, tr("is not four fractions “x,y,w,h” inside the picture")))
+
+
+def check_card_name(value: str, who: Words) -> None:
+    """UserError unless the name on someone's card fits its column."""
+    check_text(value, "participation", "card_name",
+               lambda: tr("the name on the card of {person}").format(
+                   person=who if isinstance(who, str) else who()))  # fmt: skip
 
 
 def validate_item(item: AgendaItemRecord) -> None:
@@ -178,6 +196,7 @@ def _validate_limits(event: EventRecord) -> None:
                      tr("the precedence of {person}").format(person=who))  # fmt: skip
         check_text(p.notes, "participation", "notes",
                    tr("the notes on {person}").format(person=who))  # fmt: skip
+        check_card_name(p.card_name, who)
     for day in event.days:
         check_date(day.day_date, tr("a day of the programme"))
         check_text(day.title, "event_day", "title",

@@ -20,9 +20,8 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import BinaryIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -33,7 +32,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain import local_dates
 from roundtable.domain.enums import AgendaItemKind, Attendance, ParticipantRole
-from roundtable.domain.names import affiliation_text, full_name
+from roundtable.domain.naming import Output, printed_affiliation, printed_name
 from roundtable.domain.records import (
     AgendaItemRecord,
     DayRecord,
@@ -57,7 +56,14 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.event_header import organisation_groups, round_text, venue_lines, when_line
+from roundtable.pdf.event_header import (
+    event_keywords,
+    organisation_groups,
+    round_text,
+    venue_lines,
+    when_line,
+    zone_line,
+)
 from roundtable.pdf.people import person_lang
 from roundtable.services.agenda_timing import TimedItem, format_clock, schedule_day
 from roundtable.services.event_text import participants_by_role
@@ -148,7 +154,8 @@ def export_agenda(
             stream,
             paper=paper,
             title=tr("{title} — Agenda").format(title=event.title),
-            subject=tr("Agenda"),
+            kind="agenda",
+            keywords=event_keywords(event, tr("Agenda")),
             footer=event.short_title or event.title,
         )
         styles = _Styles(tight)
@@ -187,13 +194,18 @@ def _rich(
 
 
 def _name(person: PersonRecord) -> str:
-    """The Latin-script name, else the own-script one, so every speaker line has a name."""
-    return full_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
+    """The name as agendas print it (``domain.naming``: with the honorific, "Ambassador
+    Toyohisa Kozuki"), else the own-script one, so every speaker line has a name."""
+    return printed_name(person, Output.AGENDA) or tr("Unnamed participant")
+
+
+def _affiliation(person: PersonRecord) -> str:
+    return printed_affiliation(person, Output.AGENDA).strip()
 
 
 def _with_affiliation(person: PersonRecord) -> str:
     """ "Andrey Kortunov (Director General, Russian International Affairs Council)"."""
-    affiliation = affiliation_text(person, positions=True).strip()
+    affiliation = _affiliation(person)
     name = _name(person)
     return f"{name} ({affiliation})" if affiliation else name
 
@@ -201,23 +213,6 @@ def _with_affiliation(person: PersonRecord) -> str:
 def _long_day(on: date) -> str:
     """ "Wednesday 15 March 2017", "2017年3月15日（水）", "среда, 15 марта 2017 г."."""
     return local_dates.day_heading(on)
-
-
-def _zone_label(event: EventRecord) -> str:
-    """ "EST, America/New_York": the abbreviation readers know, and the zone that decides it.
-
-    The abbreviation is taken on the event's first day, so a summer event says EDT.
-    """
-    zone = event.timezone.strip() or "UTC"
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return zone
-    moment = datetime.combine(event.start_date, event.start_time or time(12, 0), tzinfo=tz)
-    abbreviation = moment.tzname() or ""
-    if not abbreviation or abbreviation == zone or abbreviation.startswith(("+", "-")):
-        return zone
-    return f"{abbreviation}, {zone}"
 
 
 # -- header ----------------------------------------------------------------------------------
@@ -247,7 +242,7 @@ def _header(event: EventRecord, styles: _Styles, width: float) -> list[Flowable]
         )
     )
     story.append(when_line(event, styles.when))
-    story.append(para(tr("Times are {zone}").format(zone=_zone_label(event)), styles.venue))
+    story.append(para(zone_line(event), styles.venue))
     story += venue_lines(event, styles.venue, compact=True)
 
     rows: list[tuple[Flowable, list[Flowable]]] = [
@@ -524,7 +519,7 @@ def _person_line(participation: ParticipationRecord, styles: _Styles) -> Paragra
     pieces: list[tuple[str, bool]] = [(name, True)]
     if native and native != name:
         pieces.append((f"  {native}", False))
-    details = [affiliation_text(person, positions=True).strip(), participation.delegation.strip()]
+    details = [_affiliation(person), participation.delegation.strip()]
     rest = " · ".join(d for d in details if d)
     if rest:
         pieces.append((f" — {rest}", False))

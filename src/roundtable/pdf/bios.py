@@ -1,7 +1,7 @@
 """The participant biographies booklet: a cover, then one entry per participant.
 
 Entries follow the programme's order (role, then precedence). Each has the photo when there is
-one, the name (and the name in the person's own script), honorific, affiliations with
+one, the name with its honorific (and the name in the person's own script), affiliations with
 positions, delegation, and the bio, which flows on across pages. Declined participants are
 left out: the booklet is handed to the people in the room.
 """
@@ -14,7 +14,6 @@ import os
 from collections.abc import Mapping
 from typing import BinaryIO
 
-from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -29,7 +28,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.enums import Attendance, ParticipantRole
-from roundtable.domain.names import formal_name, full_name
+from roundtable.domain.names import full_name
+from roundtable.domain.naming import Output, printed_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.pdf.document import (
     ACCENT,
@@ -47,7 +47,13 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.event_header import organisation_lines, round_text, venue_lines, when_line
+from roundtable.pdf.event_header import (
+    event_keywords,
+    organisation_lines,
+    round_text,
+    venue_lines,
+    when_line,
+)
 from roundtable.pdf.fonts import draw_string, fit_size
 from roundtable.pdf.people import organisation_lang, person_lang
 from roundtable.services.event_text import participants_by_role
@@ -106,13 +112,12 @@ class _Styles:
         self.cover_org = style("cover-org", 11, 15)
         self.role = style("role", 9, 12, bold=True, colour=ACCENT, spaceBefore=4)
         self.native = style("native", 12.5, 17, spaceBefore=1)
-        self.honorific = style("honorific", 9.5, 12.5, colour=MUTED)
         self.affiliation = style("affiliation", 10, 13.5, spaceBefore=1)
         self.delegation = style("delegation", 9.5, 13, colour=ACCENT, spaceBefore=2)
-        self.bio = style("bio", 10, 14.2, alignment=TA_JUSTIFY, spaceAfter=6)
-        self.bio_first = style(
-            "bio-first", 10, 14.2, alignment=TA_JUSTIFY, spaceAfter=6, spaceBefore=4 * mm
-        )
+        # Ragged right: justified lines without hyphenation leave rivers in Russian's long
+        # words, and there is no hyphenation for Japanese or Korean to speak of.
+        self.bio = style("bio", 10, 14.2, spaceAfter=6)
+        self.bio_first = style("bio-first", 10, 14.2, spaceAfter=6, spaceBefore=4 * mm)
         self.empty = style("empty", 11, 15, colour=MUTED)
 
     def name(self, size: float) -> ParagraphStyle:
@@ -152,7 +157,8 @@ def export_bios(
             stream,
             paper=paper,
             title=tr("{title} — Participant biographies").format(title=event.title),
-            subject=tr("Participant biographies"),
+            kind="bios",
+            keywords=event_keywords(event, tr("Participant biographies")),
             footer=event.short_title or event.title,
             cover=lambda canvas, d: _paint_cover(canvas, d, len(entries)),
             cover_reserve=COVER_FOOT,
@@ -257,9 +263,9 @@ def _entries(
 
 
 def _display_name(participation: ParticipationRecord) -> str:
-    """The Latin-script name, else the own-script one: every entry has a name line."""
-    person = participation.person
-    return formal_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
+    """The name as the booklet prints it (``domain.naming``: "Ambassador Toyohisa Kozuki",
+    the patronymic as Russians write it), else the own-script one: every entry has a name."""
+    return printed_name(participation.person, Output.BIOS) or tr("Unnamed participant")
 
 
 def _header(
@@ -268,7 +274,8 @@ def _header(
     styles: _Styles,
     width: float,
 ) -> list[Flowable]:
-    """Name, own-script name, honorific, affiliations, delegation; beside the photo if any."""
+    """Name with honorific, own-script name, affiliations (position, organisation: one a
+    line), delegation; beside the photo if any."""
     person = participation.person
     lang = person_lang(person)
     photo = photos.get(person.id) if person.id is not None else None
@@ -278,8 +285,6 @@ def _header(
     native = person.native_name.strip()
     native = "" if native == name else native
     lines: list[Flowable] = []
-    if person.honorific.strip():
-        lines.append(para(person.honorific.strip(), styles.honorific, lang))
     size = fit_size(name, text_width, NAME_SIZE, NAME_FLOOR, bold=True, lang=lang)
     lines.append(para(name, styles.name(size), lang))
     if native:
@@ -340,7 +345,7 @@ def _prepare_photos(
             continue
         tracker.report(0)  # lets a cancel in while many photos are decoded
         try:
-            prepared[person_id] = _prepare_photo(photos[person_id])
+            prepared[person_id] = _prepare_photo(photos[person_id], participation.person.photo_crop)
         except Exception as exc:  # any undecodable image: leave the photo out, keep the entry
             log.warning(
                 "photo of %s left out of the bios booklet: %s", full_name(participation.person), exc
@@ -348,9 +353,13 @@ def _prepare_photos(
     return prepared
 
 
-def _prepare_photo(data: bytes) -> tuple[bytes, float, float]:
+def _prepare_photo(data: bytes, crop: str = "") -> tuple[bytes, float, float]:
+    """The photo cut to the portrait frame (``domain.photo_crop``: the person's crop, else
+    centred across and on the upper third), so a wide photo is never printed as a strip."""
     from PIL import Image as PILImage
     from PIL import ImageOps
+
+    from roundtable.domain.photo_crop import crop_box
 
     with PILImage.open(io.BytesIO(data)) as original:
         if original.format not in ("JPEG", "PNG"):
@@ -364,9 +373,11 @@ def _prepare_photo(data: bytes) -> tuple[bytes, float, float]:
         picture = flat
     elif picture.mode != "RGB":
         picture = picture.convert("RGB")
-    pixel_width, pixel_height = picture.size
-    if pixel_width < 1 or pixel_height < 1:
+    if picture.width < 1 or picture.height < 1:
         raise ValueError("an empty image")
+    frame = PHOTO_WIDTH / PHOTO_HEIGHT
+    picture = picture.crop(crop_box(picture.width, picture.height, crop, frame))
+    pixel_width, pixel_height = picture.size
     scale = min(PHOTO_WIDTH / pixel_width, PHOTO_HEIGHT / pixel_height)
     drawn = (pixel_width * scale, pixel_height * scale)
     limit = (round(drawn[0] / 72 * PHOTO_DPI), round(drawn[1] / 72 * PHOTO_DPI))

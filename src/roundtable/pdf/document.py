@@ -10,12 +10,13 @@ check, and every style here names our fonts for the same reason.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -27,17 +28,19 @@ from reportlab.platypus.frames import Frame
 
 from roundtable.atomic_write import atomic_output
 from roundtable.errors import UserError
+from roundtable.pdf.about import ABOUT
 from roundtable.pdf.fonts import (
     PRIMARY,
     PRIMARY_BOLD,
     draw_string,
     ellipsize,
+    is_rtl,
     markup,
     needs_cjk_wrap,
     register_fonts,
     string_width,
 )
-from roundtable.wording import tr
+from roundtable.wording import language, tr
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -67,6 +70,12 @@ def page_size(paper: str, *, landscape_orientation: bool = False) -> tuple[float
 
 
 # -- text ------------------------------------------------------------------------------------
+
+
+def typographic(text: str) -> str:
+    """An app's text as print sets it: the apostrophe between letters curly ("moderator’s"),
+    as every other document of ours has it; the screen's texts keep the straight one."""
+    return re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
 
 
 def style(
@@ -104,9 +113,13 @@ def para(text: str, paragraph_style: ParagraphStyle, lang: str | None = None) ->
 
 def wrapping_for(paragraph_style: ParagraphStyle, text: str) -> ParagraphStyle:
     """The style for ``text``: mostly Chinese or Japanese text has no spaces to wrap at, so it
-    wraps between any two characters."""
+    wraps between any two characters; a line all in Arabic or Hebrew reads from the right, so
+    a left-aligned one is set flush right (a centred one stays centred)."""
     if needs_cjk_wrap(text) and paragraph_style.wordWrap != "CJK":
         return ParagraphStyle(paragraph_style.name + "-cjk", parent=paragraph_style, wordWrap="CJK")
+    if paragraph_style.alignment == TA_LEFT and is_rtl(text):
+        return ParagraphStyle(paragraph_style.name + "-rtl", parent=paragraph_style,
+                              alignment=TA_RIGHT)  # fmt: skip
     return paragraph_style
 
 
@@ -337,6 +350,10 @@ class Document(BaseDocTemplate):
     bottom margin for what the painter draws there; move on with ``NextPageTemplate("body")``
     and a ``PageBreak`` (a cover that overflows continues on a body page). Margins are in
     points: left, right, top, bottom.
+
+    The PDF's properties (:func:`metadata`): ``title``; the subject, ``kind``'s sentence
+    (``pdf.about``) or else ``subject``; ``keywords``; the author, the app's user unless
+    given; and the language the document is written in.
     """
 
     def __init__(
@@ -347,6 +364,9 @@ class Document(BaseDocTemplate):
         title: str = "",
         subject: str = "",
         footer: str = "",
+        kind: str = "",
+        keywords: Sequence[str] = (),
+        author: str | None = None,
         margins: tuple[float, float, float, float] = (20 * mm, 20 * mm, 20 * mm, 22 * mm),
         cover: Callable[[Canvas, Document], None] | None = None,
         cover_reserve: float = 0,
@@ -360,10 +380,7 @@ class Document(BaseDocTemplate):
             rightMargin=right,
             topMargin=top,
             bottomMargin=bottom,
-            title=title,
-            subject=subject,
-            author="",
-            creator="Roundtable",
+            **metadata(title, subject, kind, keywords, author),
             initialFontName=PRIMARY,
             initialFontSize=10,
             displayDocTitle=True,
@@ -421,18 +438,54 @@ def make_canvas(
     *,
     landscape_orientation: bool = False,
     title: str = "",
+    kind: str = "",
+    keywords: Sequence[str] = (),
+    author: str | None = None,
 ) -> Canvas:
-    """A bare Canvas for exports drawn by hand (cards, charts), starting in our font."""
+    """A bare Canvas for exports drawn by hand (cards, charts), starting in our font, with
+    the PDF's properties as :class:`Document` sets them (``kind``: "namecards", "seating")."""
     register_fonts()
+    info = metadata(title, "", kind, keywords, author)
     canvas = Canvas(
         stream,
         pagesize=page_size(paper, landscape_orientation=landscape_orientation),
         initialFontName=PRIMARY,
         initialFontSize=10,
+        lang=info["lang"],
     )
-    canvas.setTitle(title)
-    canvas.setCreator("Roundtable")
+    canvas.setTitle(info["title"])
+    canvas.setSubject(info["subject"])
+    canvas.setAuthor(info["author"])
+    canvas.setKeywords(info["keywords"])
+    canvas.setCreator(info["creator"])
     return canvas
+
+
+def metadata(
+    title: str,
+    subject: str = "",
+    kind: str = "",
+    keywords: Sequence[str] = (),
+    author: str | None = None,
+) -> dict[str, Any]:
+    """The PDF's properties: title, subject (``kind``'s sentence from ``pdf.about``, else
+    ``subject``), keywords ("Roundtable" and the ones given, without repeats), author (the
+    app's user, ``store.log.default_author``, unless given: the command line cannot read the
+    app's preferences) and the language the document is written in ("en", "ja", "ru")."""
+    if author is None:
+        from roundtable.store.log import default_author
+
+        author = default_author()
+    about = typographic(tr(ABOUT[kind])) if kind in ABOUT else subject
+    words = dict.fromkeys(w.strip() for w in ("Roundtable", *keywords) if w and w.strip())
+    return {
+        "title": title,
+        "subject": about or subject,
+        "keywords": ", ".join(words),
+        "author": author,
+        "creator": "Roundtable",
+        "lang": language(),
+    }
 
 
 # -- writing ---------------------------------------------------------------------------------

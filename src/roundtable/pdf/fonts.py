@@ -16,7 +16,14 @@ Text with no hint of its own (the document's headings and labels, a name whose c
 nothing) takes the document's language as its hint: in a Japanese agenda, 議題 is Japanese type
 (:func:`effective_lang`). Cyrillic and Greek are in the primary font, bold included.
 
-Fonts are registered once, lazily, on first use, and safely from any thread.
+Arabic, Hebrew, Indic, Thai, Khmer, Georgian and Armenian letters go to the Noto Sans font of
+their script (``pdf.scripts``); right-to-left text is put in visual order and complex scripts
+are shaped with HarfBuzz by ``pdf.shaping``, which :func:`draw_string`, :func:`string_width`
+and :func:`markup` go through. A character no shipped font has (an emoji, say) is left out
+and counted, never drawn as a box; ``pdf.coverage`` warns about such names before printing.
+
+Fonts are registered lazily, each on first use (a Latin-only document loads DejaVu Sans and
+nothing else), and safely from any thread.
 """
 
 from __future__ import annotations
@@ -24,8 +31,10 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -33,6 +42,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from roundtable.errors import UserError
+from roundtable.pdf import shaping
+from roundtable.pdf.scripts import SCRIPTS, script_of
+from roundtable.pdf.shaping import Glyphs
 from roundtable.resource_files import resource_path
 from roundtable.wording import language, tr
 
@@ -52,6 +64,9 @@ FONT_FILES: dict[str, str] = {
     KOREAN_BOLD: "NanumGothicBold.ttf",
     CHINESE: "DroidSansFallbackFull.ttf",
 }
+for _script in SCRIPTS:
+    FONT_FILES[_script.regular] = _script.regular_file
+    FONT_FILES[_script.bold] = _script.bold_file
 
 LANGUAGES = ("ja", "ko", "zh")
 
@@ -75,6 +90,18 @@ CJK_FAMILIES: dict[str, Family] = {
     "ko": Family("ko", KOREAN, KOREAN_BOLD),
     "zh": Family("zh", CHINESE, CHINESE),
 }
+SCRIPT_FAMILIES: dict[str, Family] = {
+    script.key: Family(script.key, script.regular, script.bold) for script in SCRIPTS
+}
+# The faces of the script fonts: a space or punctuation mark after their letters stays in them.
+_SCRIPT_FACES = frozenset(
+    face for family in SCRIPT_FAMILIES.values() for face in (family.regular, family.bold)
+)
+_FAMILY_OF: dict[str, Family] = {}
+for _family in (LATIN, *CJK_FAMILIES.values(), *SCRIPT_FAMILIES.values()):
+    _FAMILY_OF[_family.regular] = _family
+    _FAMILY_OF[_family.bold] = _family
+
 # With no hint and no kana or Hangul, Han text is taken as Chinese (the font with most Han).
 DEFAULT_CJK_ORDER = ("zh", "ja", "ko")
 
@@ -114,8 +141,7 @@ _COUNTRY_LANG = {
     "香港": "zh",
 }
 
-_lock = threading.Lock()
-_registered = False
+_lock = threading.RLock()
 _cmaps: dict[str, frozenset[int]] = {}
 
 # Characters that no shipped font has, counted as they are met (reportlab draws a box for them).
@@ -126,52 +152,72 @@ _missing: Counter[str] = Counter()
 
 
 def register_fonts() -> None:
-    """Register the shipped fonts with reportlab, once; later calls return at once.
+    """Register the primary fonts (DejaVu Sans and its bold) with reportlab, once; the others
+    are registered when a text first needs them (:func:`ensure_font`).
 
     Raises UserError when a font file is missing or unreadable, i.e. a broken installation.
     """
-    global _registered
-    if _registered:
+    if PRIMARY_BOLD in _cmaps:
         return
+    ensure_font(PRIMARY)
+    ensure_font(PRIMARY_BOLD)
+
+
+def ensure_font(name: str) -> frozenset[int]:
+    """Register the shipped font ``name`` (and its family's other face) if not yet done;
+    returns the code points it has glyphs for."""
+    cmap = _cmaps.get(name)
+    if cmap is not None:
+        return cmap
     with _lock:
-        if _registered:
-            return
-        for name, filename in FONT_FILES.items():
-            path = resource_path("fonts", filename)
-            try:
-                font = TTFont(name, str(path))
-            except Exception as exc:  # reportlab raises TTFError, OSError or struct errors
-                raise UserError(
-                    tr(
-                        "the font {font} cannot be loaded from {folder} ({reason}); reinstall "
-                        "Roundtable"
-                    ).format(font=filename, folder=path.parent, reason=exc)
-                ) from exc
-            pdfmetrics.registerFont(font)
-            _cmaps[name] = frozenset(font.face.charToGlyph)
-        # Families let a <b> in our own markup, or a bold style, find the right face.
-        for family in (LATIN, *CJK_FAMILIES.values()):
-            pdfmetrics.registerFontFamily(
-                family.regular,
-                normal=family.regular,
-                bold=family.bold,
-                italic=family.regular,
-                boldItalic=family.bold,
-            )
-            if family.bold != family.regular:
-                pdfmetrics.registerFontFamily(
-                    family.bold,
-                    normal=family.regular,
-                    bold=family.bold,
-                    italic=family.regular,
-                    boldItalic=family.bold,
-                )
-        _registered = True
+        if name in _cmaps:
+            return _cmaps[name]
+        family = _FAMILY_OF[name]
+        for face in dict.fromkeys((family.regular, family.bold)):
+            if face not in _cmaps:
+                _load(face)
+        _register_family(family)
+        return _cmaps[name]
+
+
+def _load(name: str) -> None:
+    filename = FONT_FILES[name]
+    path = resource_path("fonts", filename)
+    try:
+        font = TTFont(name, str(path))
+    except Exception as exc:  # reportlab raises TTFError, OSError or struct errors
+        raise UserError(
+            tr(
+                "the font {font} cannot be loaded from {folder} ({reason}); reinstall Roundtable"
+            ).format(font=filename, folder=path.parent, reason=exc)
+        ) from exc
+    pdfmetrics.registerFont(font)
+    _cmaps[name] = frozenset(font.face.charToGlyph)
+
+
+def _register_family(family: Family) -> None:
+    """Families let a <b> in our own markup, or a bold style, find the right face."""
+    for face in dict.fromkeys((family.regular, family.bold)):
+        pdfmetrics.registerFontFamily(
+            face,
+            normal=family.regular,
+            bold=family.bold,
+            italic=family.regular,
+            boldItalic=family.bold,
+        )
+
+
+def registered_fonts() -> list[str]:
+    """The shipped fonts registered so far, in the order they were."""
+    return list(_cmaps)
+
+
+def _cmap(name: str) -> frozenset[int]:
+    return _cmaps.get(name) or ensure_font(name)
 
 
 def has_glyph(font_name: str, char: str) -> bool:
-    register_fonts()
-    return ord(char) in _cmaps[font_name]
+    return ord(char) in _cmap(font_name)
 
 
 # -- classifying characters ------------------------------------------------------------------
@@ -293,9 +339,9 @@ def _cjk_order(text_classes: set[int], segment_classes: set[int], lang: str | No
 
 def _face(family: Family, bold: bool, cp: int) -> str | None:
     """The face of ``family`` to draw ``cp`` in: bold if asked and it has the glyph."""
-    if bold and cp in _cmaps[family.bold]:
+    if bold and cp in _cmap(family.bold):
         return family.bold
-    if cp in _cmaps[family.regular]:
+    if cp in _cmap(family.regular):
         return family.regular
     return None
 
@@ -330,7 +376,7 @@ def _assign(text: str, bold: bool, lang: str | None) -> tuple[tuple[tuple[str, s
         else:
             i += 1
 
-    fonts: list[str] = [PRIMARY] * n
+    fonts: list[str | None] = [PRIMARY] * n
     missing: list[str] = []
     i = 0
     while i < n:
@@ -345,6 +391,8 @@ def _assign(text: str, bold: bool, lang: str | None) -> tuple[tuple[tuple[str, s
 
     runs: list[tuple[str, str]] = []
     for char, font in zip(text, fonts, strict=True):
+        if font is None:  # no font has it: left out (and counted), never drawn as a box
+            continue
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
         else:
@@ -360,7 +408,7 @@ def _assign_cjk(
     end: int,
     bold: bool,
     lang: str | None,
-    fonts: list[str],
+    fonts: list[str | None],
     missing: list[str],
 ) -> None:
     """One font for the whole stretch: the first, by preference, that has all its glyphs."""
@@ -381,7 +429,6 @@ def _assign_cjk(
         if face is None:
             face = _face(LATIN, bold, cp)
         if face is None:
-            face = LATIN.bold if bold else LATIN.regular
             missing.append(text[k])
         fonts[k] = face
 
@@ -398,13 +445,16 @@ def _assign_other(
     end: int,
     bold: bool,
     lang: str | None,
-    fonts: list[str],
+    fonts: list[str | None],
     missing: list[str],
 ) -> None:
-    """Latin, Cyrillic, Greek and the rest: the primary font, else any font with the glyph.
+    """Latin, Cyrillic, Greek and the rest: the font of the character's script (Arabic,
+    Devanagari, ...: ``pdf.scripts``) when it is one of ours, else the primary font, else any
+    font with the glyph. The CJK fonts are only opened when the others lack a character.
 
     A space, punctuation mark or combining mark stays in the font of the character before it
-    when that font has it, so runs are not cut at every space.
+    when that font has it, so runs are not cut at every space (and an Arabic or Hindi name
+    stays one run, shaped as a whole).
     """
     order = [LATIN] + [CJK_FAMILIES[k] for k in _cjk_order(text_classes, set(), lang)]
     previous: str | None = fonts[start - 1] if start > 0 else None
@@ -413,24 +463,30 @@ def _assign_other(
         if (
             previous is not None
             and classes[k] in (_NEUTRAL, _MARK)
-            and cp in _cmaps[previous]
-            and (classes[k] == _MARK or previous in (LATIN.regular, LATIN.bold))
+            and cp in _cmap(previous)
+            and (
+                classes[k] == _MARK
+                or previous in (LATIN.regular, LATIN.bold)
+                or previous in _SCRIPT_FACES
+            )
         ):
             fonts[k] = previous
             continue
-        face = next((f for f in (_face(fam, bold, cp) for fam in order) if f), None)
+        script = script_of(cp)
+        candidates = [SCRIPT_FAMILIES[script.key], *order] if script else order
+        face = next((f for f in (_face(fam, bold, cp) for fam in candidates) if f), None)
         if face is None:
-            face = LATIN.bold if bold else LATIN.regular
             missing.append(text[k])
+        else:
+            previous = face
         fonts[k] = face
-        previous = face
 
 
 def runs(text: str, bold: bool = False, lang: str | None = None) -> list[tuple[str, str]]:
-    """``text`` (NFC-normalised) as ``(font name, text)`` pieces, in order.
+    """``text`` (NFC-normalised) as ``(font name, text)`` pieces, in logical order.
 
-    Characters no shipped font has stay in the primary font (reportlab will draw a box) and
-    are counted; see :func:`missing_glyphs`.
+    Characters no shipped font has are left out and counted; see :func:`missing_glyphs`.
+    Drawing goes through :func:`visual_runs` (right-to-left order and shaping) instead.
     """
     pieces, missing = _assign(normalize(text), bool(bold), effective_lang(lang))
     if missing:
@@ -468,10 +524,47 @@ def escape_text(text: str) -> str:
 
 
 def markup(text: str, bold: bool = False, lang: str | None = None) -> str:
-    """Escaped Paragraph markup drawing ``text`` with a ``<font name=...>`` per run."""
+    """Escaped Paragraph markup drawing ``text`` with a ``<font name=...>`` per run.
+
+    Right-to-left and shaped runs come in visual order, as their glyphs, inside callbacks
+    that give the PDF their text (``shaping.paragraph_markup``); meant for a name or a line,
+    since a paragraph that wraps inside a right-to-left stretch keeps that stretch's order.
+    """
+    pieces = runs(text, bold, lang)
+    if not any(_complex(font, piece) for font, piece in pieces):
+        return "".join(f'<font name="{font}">{escape_text(piece)}</font>' for font, piece in pieces)
     return "".join(
-        f'<font name="{font}">{escape_text(piece)}</font>' for font, piece in runs(text, bold, lang)
+        shaping.paragraph_markup(run, escape_text) for run in shaping.visual(tuple(pieces))
     )
+
+
+def _complex(font: str, piece: str) -> bool:
+    """Whether a run needs shaping or the bidi algorithm (most text needs neither)."""
+    return font in shaping.SHAPED_FONTS or shaping.needs_bidi(piece)
+
+
+def visual_runs(text: str, bold: bool = False, lang: str | None = None) -> tuple[Glyphs, ...]:
+    """``text`` as glyph runs ready to draw, in visual order (see ``pdf.shaping``)."""
+    return _visual(normalize(text), bool(bold), effective_lang(lang))
+
+
+@lru_cache(maxsize=4096)
+def _visual(text: str, bold: bool, lang: str | None) -> tuple[Glyphs, ...]:
+    pieces, missing = _assign(text, bold, lang)
+    if missing:
+        _missing.update(missing)
+    if not any(_complex(font, piece) for font, piece in pieces):
+        return tuple(
+            Glyphs(font, piece, piece, pdfmetrics.stringWidth(piece, font, 1), False)
+            for font, piece in pieces
+        )
+    return shaping.visual(pieces)
+
+
+def is_rtl(text: str) -> bool:
+    """Whether ``text`` reads right to left (Arabic or Hebrew letters and no Latin ones):
+    such a line is right-aligned where the layout leaves the choice (``align="start"``)."""
+    return shaping.is_rtl(normalize(text))
 
 
 def needs_cjk_wrap(text: str) -> bool:
@@ -491,8 +584,8 @@ def needs_cjk_wrap(text: str) -> bool:
 
 
 def string_width(text: str, size: float, bold: bool = False, lang: str | None = None) -> float:
-    """Width in points of ``text`` drawn by runs at ``size``."""
-    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(text, bold, lang))
+    """Width in points of ``text`` drawn by runs (shaped where needed) at ``size``."""
+    return sum(run.width for run in visual_runs(text, bold, lang)) * size
 
 
 def draw_string(
@@ -505,27 +598,39 @@ def draw_string(
     lang: str | None = None,
     *,
     align: str = "left",
+    box_width: float = 0.0,
 ) -> float:
-    """Draw ``text`` on its baseline at ``y``, run by run; returns its width.
+    """Draw ``text`` on its baseline at ``y``, run by run, right-to-left runs in visual order
+    and complex scripts shaped; returns its width.
 
     ``align`` is "left" (``x`` is the start), "centre" (``x`` is the middle) or "right" (``x`` is
-    the end). The canvas font is changed; callers wrap the call in saveState()/restoreState()
-    when that matters (it always does around a rotation).
+    the end); "start" puts a left-to-right line at ``x`` and a right-to-left one (an Arabic or
+    Hebrew name) flush right in the box ``x`` to ``x + box_width``. The canvas font is
+    changed; callers wrap the call in saveState()/restoreState() when that matters (it always
+    does around a rotation).
     """
-    pieces = runs(text, bold, lang)
-    width = sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in pieces)
+    glyphs = visual_runs(text, bold, lang)
+    width = sum(run.width for run in glyphs) * size
+    if align == "start":
+        align = "left"
+        if box_width and is_rtl(text):
+            x += box_width - width
     if align in ("centre", "center"):
         x -= width / 2
     elif align == "right":
         x -= width
     elif align != "left":
-        raise ValueError(f"align must be left, centre or right, not {align!r}")
+        raise ValueError(f"align must be left, centre, right or start, not {align!r}")
     text_object = canvas.beginText(x, y)
-    for font, piece in pieces:
-        text_object.setFont(font, size)
-        text_object.textOut(piece)
+    shaping.text_out(text_object, glyphs, size)
     canvas.drawText(text_object)
     return width
+
+
+def text_out(text_object: Any, glyphs: Sequence[Glyphs], size: float) -> None:
+    """Draw :func:`visual_runs` on a reportlab text object at its current point (for callers
+    that put many lines in one text object, as name cards do)."""
+    shaping.text_out(text_object, glyphs, size)
 
 
 def fit_size(

@@ -93,6 +93,7 @@ def _from_args(args: argparse.Namespace, event: EventRecord) -> NameCardOptions:
         event_title=not args.no_event_title,
         fold_line=not args.no_fold_line,
         cut_marks=args.cut_marks,
+        uniform_size=args.name_size == "uniform",
     )
     return NameCardOptions(layout=args.layout, selection=selection, options=shown)
 
@@ -204,6 +205,14 @@ NAMECARDS = ExportKind(
         _flag("--no-event-title", "leave out the event's short title at the foot", WHAT),
         _flag("--no-fold-line", "no dashed fold line", WHAT),
         _flag("--cut-marks", "cut marks between cards (layouts with two cards per sheet)", WHAT),
+        argument(
+            "--name-size",
+            choices=("uniform", "each"),
+            default="uniform",
+            group=WHAT,
+            help="uniform: one name size for the whole set, the few longest names wrapped "
+            "onto more lines (default); each: every name as large as its card allows",
+        ),
     ),
     from_args=_from_args,
     tell=_tell,

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from roundtable.pdf.export_kind import (
+    PAPER_HELP,
     ExportKind,
     Progress,
     argument,
-    paper_argument,
     paper_for,
     the_event,
 )
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SeatingOptions:
-    paper: str | None = None  # "a4" or "letter"; None: the event's
+    paper: str | None = None  # "a4", "letter", or a poster's "a3" or "tabloid"; None: the event's
     plan: str | None = None  # the one plan to print, by name; None: all of them
 
 
@@ -58,7 +58,12 @@ SEATING = ExportKind(
     arguments=(
         argument("--plan", metavar="NAME", help="only this plan (default: all)"),
         # Refused by the export rather than by choices=: one line and exit 1.
-        paper_argument(refused_by_parser=False),
+        argument(
+            "--paper",
+            default=None,
+            metavar="a4|letter|a3|tabloid",
+            help=PAPER_HELP + "; a3 or tabloid for a poster of a big plan",
+        ),  # fmt: skip
     ),
     tell=_tell,
 )

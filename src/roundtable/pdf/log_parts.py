@@ -19,11 +19,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from roundtable.domain.records import EventRecord
 from roundtable.pdf.document import ACCENT, MUTED, Piece, RoomFor, para, style, wrapping_for
-from roundtable.pdf.event_header import round_text, when_line
+from roundtable.pdf.event_header import round_text, when_line, zone_line
 from roundtable.pdf.fonts import lang_for_country, markup
-from roundtable.services.log_export import minutes_blocks, zone_label
+from roundtable.services.log_export import minutes_blocks
 from roundtable.services.venue_text import venue_line
-from roundtable.wording import tr
 
 TIME_WIDTH = 27 * mm  # the journal's time column
 HEADER_SHADE = colors.HexColor("#E8EDF3")
@@ -101,7 +100,7 @@ def header(event: EventRecord, styles: LogStyles, what: str) -> list[Flowable]:
     venue = venue_line(event.venue)
     if venue:
         story.append(para(venue, styles.venue, lang_for_country(event.venue.country)))
-    story.append(para(tr("Times are {zone}").format(zone=zone_label(event)), styles.venue))
+    story.append(para(zone_line(event), styles.venue))
     story.append(HRFlowable(width=24 * mm, thickness=2, color=ACCENT, hAlign="LEFT",
                             spaceBefore=4 * mm, spaceAfter=1 * mm))  # fmt: skip
     return story

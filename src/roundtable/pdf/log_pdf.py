@@ -34,8 +34,10 @@ from roundtable.pdf.document import (
     para,
     rich,
     table,
+    typographic,
     write_pdf,
 )
+from roundtable.pdf.event_header import event_keywords
 from roundtable.pdf.fonts import string_width
 from roundtable.pdf.log_chart import OVER, UNDER_TEXT, PlanChart
 from roundtable.pdf.log_journal import journal
@@ -124,7 +126,7 @@ def _plan_table(rows: Sequence[PlanActualRow], styles: LogStyles, width: float) 
 def _planned(event: EventRecord, log: EventLog, styles: LogStyles, width: float) -> list[Flowable]:
     report = plan_report(event, log)
     note = NO_AGENDA if not report.rows else NOTHING_TIMED if not report.timed else PLAN_NOTE
-    note_para = para(tr(note), styles.note)
+    note_para = para(typographic(tr(note)), styles.note)
     title = tr("Planned against actual")
     if not report.timed:
         return [*section(title, styles, note_para), note_para]
@@ -167,12 +169,14 @@ def _changes(event: EventRecord, log: EventLog, styles: LogStyles, width: float)
 # -- the documents ---------------------------------------------------------------------------
 
 
-def _document(stream: BinaryIO, event: EventRecord, paper: str, what: str) -> Document:
-    """``what`` is the document's name, translated: "Event log", "Minutes"."""
+def _document(stream: BinaryIO, event: EventRecord, paper: str, what: str, kind: str) -> Document:
+    """``what`` is the document's name, translated: "Event log", "Minutes"; ``kind`` its
+    key, "log" or "minutes" (the PDF's subject is the kind's sentence, ``pdf.about``)."""
     short = event.short_title.strip() or event.title
     named = tr("{title} — {document}")
     return Document(stream, paper=paper, title=named.format(title=event.title, document=what),
-                    subject=what, footer=named.format(title=short, document=what))  # fmt: skip
+                    subject=what, kind=kind, keywords=event_keywords(event, what),
+                    footer=named.format(title=short, document=what))  # fmt: skip
 
 
 def export_log_pdf(
@@ -200,7 +204,7 @@ def export_log_pdf(
     def build(stream: BinaryIO) -> None:
         tracker.report(0)
         what = tr("Event log")
-        doc = _document(stream, event, paper, what)
+        doc = _document(stream, event, paper, what, "log")
         styles = LogStyles()
         story = [*header(event, styles, what), tracker.mark(1)]
         done = 1
@@ -243,7 +247,7 @@ def export_minutes_pdf(
     def build(stream: BinaryIO) -> None:
         tracker.report(0)
         what = tr("Minutes")
-        doc = _document(stream, event, paper, what)
+        doc = _document(stream, event, paper, what, "minutes")
         styles = LogStyles()
         doc.build([*header(event, styles, what), *minutes_body(event, styles)])
         tracker.report(1)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import landscape
+from reportlab.lib.pagesizes import A3, TABLOID, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate
@@ -28,10 +28,11 @@ from reportlab.platypus.frames import Frame
 
 from roundtable.domain import local_dates
 from roundtable.domain.enums import TableShape
-from roundtable.domain.names import full_name
+from roundtable.domain.naming import Output, printed_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
-from roundtable.domain.seating_geometry import TableGeometry, plan_geometry
+from roundtable.domain.seating_geometry import TableGeometry, plan_geometry, table_size_text
+from roundtable.errors import UserError
 from roundtable.pdf.document import (
     ACCENT,
     INK,
@@ -54,11 +55,18 @@ from roundtable.services.namecards import seating_plan
 from roundtable.services.venue_text import venue_line
 from roundtable.wording import tr
 
+# Poster papers for big plans: the whole chart (drawing and seat list) on them, with the
+# margins and styles of the office paper of the same family.
+POSTER_PAPERS: dict[str, tuple[tuple[float, float], str]] = {
+    "a3": (A3, "a4"),
+    "tabloid": (TABLOID, "letter"),
+}
 LEGEND_HEIGHT = 9 * mm
 NOTE_HEIGHT = 4.5 * mm
 
 TABLE_FILL = colors.HexColor("#EEF1F5")
 HEAD_FILL = ACCENT
+RESERVED_FILL = colors.HexColor("#F3F0E6")
 
 
 # -- drawing ----------------------------------------------------------------------------------
@@ -77,6 +85,11 @@ def draw_chart(canvas: Canvas, layout: ChartLayout, x: float = 0, y: float = 0) 
             canvas.ellipse(left, bottom, left + piece.width, bottom + piece.height, fill=1)
         else:
             canvas.rect(left, bottom, piece.width, piece.height, fill=1)
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.5)
+    for label in layout.labels:
+        if label.leader is not None:
+            canvas.line(*label.leader)
     for mark in layout.marks:
         _draw_mark(canvas, mark)
     for label in layout.labels:
@@ -91,12 +104,17 @@ def draw_chart(canvas: Canvas, layout: ChartLayout, x: float = 0, y: float = 0) 
 
 
 def _draw_mark(canvas: Canvas, mark: SeatMark) -> None:
-    """A numbered disc: filled for the head seat, with a heavy ring when locked."""
+    """A numbered disc: filled for the head seat, with a heavy ring when locked and a dashed
+    one when reserved."""
     canvas.saveState()
-    canvas.setFillColor(HEAD_FILL if mark.head else colors.white)
-    canvas.setStrokeColor(INK if mark.locked else MUTED)
-    ring = max(1.4, mark.radius * 0.22) if mark.locked else 0.6
+    canvas.setFillColor(
+        HEAD_FILL if mark.head else RESERVED_FILL if mark.reserved else colors.white
+    )
+    canvas.setStrokeColor(INK if mark.locked or mark.reserved else MUTED)
+    ring = max(1.4, mark.radius * 0.22) if mark.locked else 0.9 if mark.reserved else 0.6
     canvas.setLineWidth(ring)
+    if mark.reserved and not mark.locked:
+        canvas.setDash(1.6, 1.2)
     canvas.circle(mark.x, mark.y, mark.radius - ring / 2, stroke=1, fill=1)
     if not mark.number_size:  # the legend's sample marks have no number
         canvas.restoreState()
@@ -128,10 +146,13 @@ def _draw_legend(canvas: Canvas, layout: ChartLayout, width: float, has_locked: 
     items = [(SeatMark(0, 0, 0, 4.5, 0, head=True), tr("Head seat"))]
     if has_locked:
         items.append((SeatMark(0, 0, 0, 4.5, 0, locked=True), tr("Locked seat")))
+    if any(mark.reserved for mark in layout.marks):
+        items.append((SeatMark(0, 0, 0, 4.5, 0, reserved=True), tr("Reserved seat")))
     for mark, text in items:
         if x + 10 + string_width(text, size) > width:
             break
-        _draw_mark(canvas, SeatMark(0, x + 4.5, baseline + 2.5, 4.5, 0, mark.head, mark.locked))
+        _draw_mark(canvas, SeatMark(0, x + 4.5, baseline + 2.5, 4.5, 0, mark.head, mark.locked,
+                                    mark.reserved))  # fmt: skip
         canvas.setFillColor(INK)
         x += 12
         x += draw_string(canvas, x, baseline, text, size) + 6 * mm
@@ -216,10 +237,10 @@ class _Styles:
 
 
 def plan_facts(plan: SeatingPlanRecord) -> str:
-    """ "Round table · 7 seats · head: seat 1 · Monday 26 February 2018"."""
-    shape = plan.shape.label
-    if plan.shape is TableShape.ROUND:
-        shape = tr("Round table")
+    """ "Round table, 1.5 m across · 7 seats · head: seat 1 · Monday 26 February 2018"."""
+    shape = table_size_text(plan_geometry(plan))
+    if plan.shape in (TableShape.RECTANGLE, TableShape.RECTANGLE_ONE_SIDE, TableShape.CLASSROOM):
+        shape = f"{plan.shape.label}: {shape}"
     facts = [shape, tr("%n seats", "", plan.seat_count),
              tr("head: seat {seat}").format(seat=plan.head_seat)]  # fmt: skip
     if plan.day_date is not None:
@@ -228,7 +249,7 @@ def plan_facts(plan: SeatingPlanRecord) -> str:
 
 
 def seat_texts(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatText]:
-    """What to write at each seat: the name (no honorific: room is short), the own-script name
+    """What to write at each seat: the name as charts print it (``naming``), the own-script name
     when it says something the Latin one does not, and the seat's label."""
     # Looked up by a seat's participation id, None for an empty seat.
     people: dict[int | None, ParticipationRecord] = {
@@ -241,7 +262,7 @@ def seat_texts(event: EventRecord, plan: SeatingPlanRecord) -> dict[int, SeatTex
         lang = None
         if participation is not None:
             person = participation.person
-            name = full_name(person).strip() or person.native_name.strip()
+            name = printed_name(person, Output.CHART)
             native = person.native_name.strip()
             if native.casefold() == name.casefold():
                 native = ""
@@ -271,9 +292,34 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def _landscape_template(doc: Document, paper: str) -> PageTemplate:
+def chart_page_size(paper: str) -> tuple[float, float]:
+    """The upright page of a chart in points: A4 and Letter, or the poster papers A3
+    (841.89 × 1190.55) and Tabloid (792 × 1224). UserError for any other."""
+    key = paper.strip().lower()
+    if key in POSTER_PAPERS:
+        return POSTER_PAPERS[key][0]
+    try:
+        return page_size(key)
+    except UserError:
+        raise UserError(
+            tr("unknown paper size {paper}; use a4, letter, a3 or tabloid").format(
+                paper=repr(paper)
+            )
+        ) from None
+
+
+def _use_sheet(doc: Document, size: tuple[float, float]) -> None:
+    """Turn a document made for office paper into one on a poster sheet of ``size``."""
+    doc.pagesize = size
+    doc._calc()  # reportlab's own way to recompute width and height
+    body = doc.pageTemplates[-1]
+    body.frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]  # fmt: skip
+
+
+def _landscape_template(doc: Document, sheet: tuple[float, float]) -> PageTemplate:
     """A page turned for wide tables, with the same margins and the same footer."""
-    width, height = landscape(page_size(paper))
+    width, height = landscape(sheet)
     frame = Frame(
         doc.leftMargin, doc.bottomMargin,
         width - doc.leftMargin - doc.rightMargin, height - doc.topMargin - doc.bottomMargin,
@@ -316,7 +362,8 @@ def export_seating_chart(
     result is False. Raises UserError when the event has no plan or none of that name, for an
     unknown paper size, a layout that is impossible, or a file that cannot be written.
     """
-    page_size(paper)  # refuse an unknown paper before touching the file system
+    paper = paper.strip().lower()
+    sheet_size = chart_page_size(paper)  # refuse an unknown paper before touching the files
     plans = chart_plans(event, plan_name)
     geometries = [plan_geometry(plan) for plan in plans]
     tracker = ProgressTracker(progress, 2 * len(plans))
@@ -325,14 +372,19 @@ def export_seating_chart(
         tracker.report(0)
         title = event.short_title.strip() or event.title
         named = tr("{title} — Seating chart")
-        doc = Document(stream, paper=paper, title=named.format(title=event.title),
-                       subject=tr("Seating chart"), footer=named.format(title=title))  # fmt: skip
-        doc.addPageTemplates([_landscape_template(doc, paper)])
+        office = POSTER_PAPERS[paper][1] if paper in POSTER_PAPERS else paper
+        doc = Document(stream, paper=office, title=named.format(title=event.title),
+                       subject=tr("Seating chart"), kind="seating",
+                       keywords=[tr("Seating chart"), title, event.title],
+                       footer=named.format(title=title))  # fmt: skip
+        if paper in POSTER_PAPERS:
+            _use_sheet(doc, sheet_size)
+        doc.addPageTemplates([_landscape_template(doc, sheet_size)])
         styles = _Styles()
         list_styles = SeatListStyles()
         story: list[Flowable] = []
         portrait = (doc.width, doc.height)
-        sheet = landscape(page_size(paper))
+        sheet = landscape(sheet_size)
         turned = (sheet[0] - doc.leftMargin - doc.rightMargin,
                   sheet[1] - doc.topMargin - doc.bottomMargin)  # fmt: skip
         for index, (plan, geometry) in enumerate(zip(plans, geometries, strict=True)):

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from roundtable.pdf.fonts import string_width
+from roundtable.pdf.fonts import ellipsize, string_width
 from roundtable.pdf.seating_layout_model import ChartLabel, ChartLine, SeatText, cos_sin
 from roundtable.pdf.seating_slots import Slot
 from roundtable.pdf.text_fit import TextPart, fit_lines, fit_many_lines
 
-NAME_START, NAME_FLOOR = 10.0, 6.5  # a name shrinks to the floor on one line, then wraps
-NATIVE_START, NATIVE_FLOOR = 9.0, 6.0
-LABEL_START, LABEL_FLOOR = 8.0, 5.5
-SMALLEST = 3.5  # below this a name is left to the seat list rather than printed unreadably
+NAME_START, NAME_FLOOR = 10.0, 8.0  # a name shrinks to the floor on one line, then wraps
+NATIVE_START, NATIVE_FLOOR = 9.0, 7.5
+LABEL_START, LABEL_FLOOR = 8.0, 7.0
+# Nothing on a chart is smaller: a name that does not fit at this size is cut short with "…"
+# (the seat list has it whole), and one that has no room even so is left to the seat list.
+SMALLEST = 7.0
+CUT_PENALTY = 0.6  # a name cut short counts as this much of full size when layouts compete
 LEADING = 1.22  # line height per point of size
 BASELINE_DROP = 0.95  # baseline below a line's top: every shipped font's ink stays in the line
 WRAP_PENALTY = 0.85  # a name on two lines counts as this much smaller when layouts compete
 PART_GAP = 0.15  # between a name and its own-script name, per point of size
+# A name cut shorter than this many characters ("Pa…") tells nobody anything: it is left to
+# the seat list instead.
+MIN_KEPT = 5
 
 
 def _parts(text: SeatText) -> list[TextPart]:
@@ -61,8 +67,12 @@ def fit_block(
     else:  # keep the line breaks and shrink the sizes, which only narrows the lines
         factor = thickness / total * 0.999
         fitted = [(part, lines, int(size * factor * 10) / 10) for part, lines, size in fitted]
+    cut = False
     if min(size for _part, _lines, size in fitted) < SMALLEST:
-        return None
+        shortened = _cut_short(parts, length, thickness, text.lang)
+        if shortened is None:
+            return None
+        fitted, cut = shortened, True
     lines: list[ChartLine] = []
     top = _block_height(fitted)
     for index, (part, part_lines, size) in enumerate(fitted):
@@ -78,6 +88,8 @@ def fit_block(
     fill = min(
         size / part.start * (WRAP_PENALTY if len(ls) > 1 else 1) for part, ls, size in fitted
     )
+    if cut:
+        fill *= CUT_PENALTY
     return lines, block_width, _block_height(fitted), fill
 
 
@@ -95,6 +107,36 @@ def _fit_part(
     if more is not None and more[1] > size:
         return more
     return lines, size
+
+
+def _cut_short(
+    parts: Sequence[TextPart], length: float, thickness: float, lang: str | None
+) -> list[tuple[TextPart, list[str], float]] | None:
+    """Every part at :data:`SMALLEST` on at most two lines, each line cut short with "…";
+    the own-script name and the seat's label go first, then the second line, when the
+    block is still too thick. None when not even one line of the name fits."""
+    whole = []
+    for part in parts:
+        lines, _size = fit_lines(part.text, length, SMALLEST, SMALLEST, bold=part.bold, lang=lang)
+        if len(lines) > 1 and string_width(lines[1], SMALLEST, part.bold, lang) > length:
+            lines = [lines[0], ellipsize(lines[1], length, SMALLEST, part.bold, lang)]
+        lines = [ellipsize(line, length, SMALLEST, part.bold, lang) for line in lines]
+        whole.append((part, lines, SMALLEST))
+    while whole and _block_height(whole) > thickness:
+        part, lines, size = whole[-1]
+        if len(whole) > 1:
+            whole.pop()
+        elif len(lines) > 1:
+            joined = " ".join(lines)
+            whole[-1] = (part, [ellipsize(joined, length, size, part.bold, lang)], size)
+        else:
+            return None
+    if not whole or any(line in ("", "…") for _p, lines, _s in whole for line in lines):
+        return None
+    part, lines, _size = whole[0]
+    if lines[0].endswith("…") and len(lines[0]) - 1 < min(MIN_KEPT, len(part.text.strip())):
+        return None
+    return whole
 
 
 def _block_height(fitted: Sequence[tuple[TextPart, list[str], float]]) -> float:
@@ -131,4 +173,10 @@ def place_block(
             ChartLine(line.text, line.size, line.bold, line.muted, line.lang, offset,
                       line.baseline, line.width)
         )  # fmt: skip
-    return ChartLabel(number, x, y, slot.angle, block_w, block_h, tuple(aligned), fill)
+    leader = None
+    if slot.leader is not None:  # level slots only: to the nearest point of the block's edge
+        lx, ly = slot.leader
+        end_x = min(max(lx, x + 2.0), x + block_w - 2.0)
+        end_y = y if ly < y else y + block_h
+        leader = (lx, ly, end_x, end_y)
+    return ChartLabel(number, x, y, slot.angle, block_w, block_h, tuple(aligned), fill, leader)

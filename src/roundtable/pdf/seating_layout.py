@@ -32,7 +32,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from roundtable.domain.enums import TableShape
 from roundtable.domain.seating_geometry import SEAT_PITCH, TableGeometry
 from roundtable.pdf.fonts import fit_size
-from roundtable.pdf.seating_label_fit import fit_block, place_block
+from roundtable.pdf.seating_label_fit import (
+    NAME_START,
+    SMALLEST,
+    WRAP_PENALTY,
+    fit_block,
+    place_block,
+)
 from roundtable.pdf.seating_layout_model import (
     POINTS_PER_METRE,
     ChartLabel,
@@ -65,7 +71,7 @@ def layout_chart(
     """
     texts = {n: t for n, t in texts.items() if not t.empty and 1 <= n <= len(geometry.seats)}
     locked_seats = frozenset(locked)
-    strategies = ("desk",) if geometry.shape is TableShape.CLASSROOM else ("horizontal", "radial")
+    strategies = ("desk",) if geometry.shape is TableShape.CLASSROOM else STRATEGIES[:3]
     candidates: list[ChartLayout] = []
     for strategy in strategies:
         for denominator in SCALES:
@@ -82,22 +88,36 @@ def layout_chart(
     return choose(candidates)
 
 
-STRATEGIES = ("horizontal", "radial", "desk")  # the order of preference among near-equals
+STRATEGIES = ("horizontal", "tiered", "radial", "desk")  # preferred first among near-equals
+LEVEL = frozenset({"horizontal", "tiered", "desk"})
+UNCUT = SMALLEST / NAME_START * WRAP_PENALTY - 1e-9  # the least fill of a name not cut short
 
 
 def choose(candidates: Sequence[ChartLayout]) -> ChartLayout:
-    """The best of several layouts: fewest names left out; then, among those whose smallest
-    text is not much smaller than the best smallest (by a tenth of full size, or a fifth of
-    it when all are small), the largest texts on average; among near-equals level text before
-    radial, then the larger scale, then the first given."""
+    """The best of several layouts: fewest names left out; level text over radial text when
+    both have no name cut short (radial only when it is the way to fit everyone); the fewest
+    names cut short; then,
+    among those whose smallest text is not much smaller than the best smallest (by a tenth
+    of full size, or a fifth of it when all are small), the largest texts on average; among
+    near-equals level text before radial, then the larger scale, then the first given."""
     fewest = min(len(c.omitted) for c in candidates)
     pool = [c for c in candidates if len(c.omitted) == fewest]
+    level = [c for c in pool if c.strategy in LEVEL]
+    if level and max(c.score for c in level) >= min(UNCUT, max(c.score for c in pool)):
+        pool = level
+    fewest_cut = min(_cut(c) for c in pool)
+    pool = [c for c in pool if _cut(c) == fewest_cut]
     best_smallest = max(c.score for c in pool)
     slack = min(0.1, 0.2 * best_smallest)
     pool = [c for c in pool if c.score >= best_smallest - slack - 1e-9]
     best_mean = max(c.mean_fill for c in pool)
     pool = [c for c in pool if c.mean_fill >= best_mean - 0.02]
     return min(pool, key=lambda c: (STRATEGIES.index(c.strategy), c.denominator))
+
+
+def _cut(layout: ChartLayout) -> int:
+    """How many of the layout's names are cut short with "…"."""
+    return sum(1 for label in layout.labels if label.fill < UNCUT)
 
 
 def _try(
@@ -134,20 +154,28 @@ def _try(
         SeatMark(
             s.number, *place(s.x, s.y), radius, _number_size(s.number, radius),
             head=s.number == geometry.head_seat, locked=s.number in locked,
+            reserved=_reserved(texts.get(s.number)),
         )
         for s in geometry.seats
     )  # fmt: skip
     gap = max(2.0, 0.05 * k)
     if strategy == "desk":
         slots = desk_slots(geometry, texts, place, k, gap)
+    elif strategy == "radial":
+        slots = radial_slots(texts, marks, out, width, height, gap)
     else:
-        make = horizontal_slots if strategy == "horizontal" else radial_slots
-        slots = make(texts, marks, out, width, height, gap)
+        tiers = 2 if strategy == "tiered" else 1
+        slots = horizontal_slots(texts, marks, out, width, height, gap, tiers)
     labels, omitted = _fit_all(texts, slots, width, height, tables, marks, strategy)
     score = 0.0 if omitted else min((label.fill for label in labels), default=1.0)
     return ChartLayout(
         width, height, denominator, strategy, tables, marks, tuple(labels), tuple(omitted), score
     )
+
+
+def _reserved(text: SeatText | None) -> bool:
+    """A seat kept for someone its label names, with nobody in it."""
+    return text is not None and bool(text.label.strip()) and not text.name.strip()
 
 
 def _mark_radius(k: float) -> float:

@@ -60,6 +60,7 @@ class ChartLabel:
     height: float
     lines: tuple[ChartLine, ...]
     fill: float = 1.0  # the smallest part's size as a share of its full size
+    leader: tuple[float, float, float, float] | None = None  # from the seat to the text
 
     def corners(self) -> tuple[tuple[float, float], ...]:
         cos, sin = cos_sin(self.angle)
@@ -85,6 +86,7 @@ class SeatMark:
     number_size: float
     head: bool = False
     locked: bool = False
+    reserved: bool = False  # kept for someone named by the seat's label ("Press")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class ChartLayout:
     width: float
     height: float
     denominator: int  # the scale is 1:denominator
-    strategy: str  # "horizontal", "radial" or "desk"
+    strategy: str  # "horizontal", "tiered", "radial" or "desk"
     tables: tuple[TablePiece, ...]
     marks: tuple[SeatMark, ...]
     labels: tuple[ChartLabel, ...]
@@ -175,6 +177,14 @@ def findings(layout: ChartLayout) -> list[tuple[str, set[int]]]:
             if _boxes_meet(boxes[i], boxes[j]) and _polygons_meet(polygons[i], polygons[j]):
                 numbers = sorted((layout.labels[i].number, layout.labels[j].number))
                 found.append((f"the texts of seats {numbers[0]} and {numbers[1]} overlap", {i, j}))
+    for i, label in enumerate(layout.labels):
+        if label.leader is None:
+            continue
+        for j, polygon in enumerate(polygons):
+            if j != i and _segment_meets(label.leader, polygon):
+                pair = (label.number, layout.labels[j].number)
+                found.append((f"the leader of seat {pair[0]} crosses the text of seat "
+                              f"{pair[1]}", {i, j}))  # fmt: skip
     pieces = [_piece_polygon(piece) for piece in layout.tables] if layout.strategy != "desk" else []
     for i, (label, box) in enumerate(zip(layout.labels, boxes, strict=True)):
         for mark in layout.marks:
@@ -186,6 +196,28 @@ def findings(layout: ChartLayout) -> list[tuple[str, set[int]]]:
             if _boxes_meet(box, _bbox(outline)) and _polygons_meet(polygons[i], outline):
                 found.append((f"the text of seat {label.number} lies on the table", {i}))
     return found
+
+
+def _segment_meets(
+    segment: tuple[float, float, float, float], polygon: Sequence[tuple[float, float]]
+) -> bool:
+    """Whether a leader line runs through a (convex) label, sampled along its length."""
+    x1, y1, x2, y2 = segment
+    steps = 24
+    for step in range(1, steps):
+        t = step / steps
+        if _inside(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t, polygon):
+            return True
+    return False
+
+
+def _inside(x: float, y: float, polygon: Sequence[tuple[float, float]]) -> bool:
+    """Strictly inside a convex polygon whose corners run counter-clockwise."""
+    for i, (x1, y1) in enumerate(polygon):
+        x2, y2 = polygon[(i + 1) % len(polygon)]
+        if (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1) <= 1e-6:
+            return False
+    return True
 
 
 def _box_within(box: Sequence[float], outer: Sequence[float]) -> bool:

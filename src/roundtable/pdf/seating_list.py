@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from roundtable.domain.enums import Attendance
-from roundtable.domain.names import affiliation_text, full_name
+from roundtable.domain.naming import Output, printed_affiliation, printed_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.pdf.document import ACCENT, MUTED, RULE, para, plain_paragraphs, style, table
@@ -89,7 +89,7 @@ def seat_list(
         if p.attendance is not Attendance.DECLINED and p.id not in seated
     ]  # fmt: skip
     if missing:
-        names = ", ".join(full_name(p.person, honorific=True) for p in missing)
+        names = ", ".join(printed_name(p.person, Output.SEAT_LIST) for p in missing)
         story.append(para(tr("Not seated: {names}.").format(names=names), styles.notes))
     return story
 
@@ -99,9 +99,7 @@ def _person_cells(
 ) -> list[object]:
     person = participation.person
     lang = person_lang(person)
-    name: list[Flowable] = [
-        para(full_name(person, honorific=True) or person.native_name, styles.cell_bold, lang)
-    ]
+    name: list[Flowable] = [para(printed_name(person, Output.SEAT_LIST), styles.cell_bold, lang)]
     if label:
         name.append(para(label, styles.cell_muted))
     native = person.native_name.strip()
@@ -109,6 +107,6 @@ def _person_cells(
         name,
         para(native, styles.cell, lang) if native else "",
         para(participation.delegation, styles.cell) if participation.delegation else "",
-        para(affiliation_text(person), styles.cell, lang),
+        para(printed_affiliation(person, Output.SEAT_LIST), styles.cell, lang),
         para(participation.role.label, styles.cell),
     ]

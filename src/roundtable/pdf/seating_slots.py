@@ -40,6 +40,7 @@ class Slot:
     thickness: float
     align: str
     stack: str
+    leader: tuple[float, float] | None = None  # a line from here (the seat) to the text
 
     def thinner(self, factor: float) -> Slot:
         """The same slot with less room across, kept centred on the same line."""
@@ -51,7 +52,7 @@ class Slot:
         elif self.stack == "top":
             shift = self.thickness - thickness
         return Slot(self.x - shift * sin, self.y + shift * cos, self.angle, self.length,
-                    thickness, self.align, self.stack)  # fmt: skip
+                    thickness, self.align, self.stack, self.leader)  # fmt: skip
 
 
 def _ray_exit(x: float, y: float, dx: float, dy: float, width: float, height: float) -> float:
@@ -136,6 +137,7 @@ def horizontal_slots(
     width: float,
     height: float,
     gap: float,
+    tiers: int = 1,
 ) -> dict[int, Slot]:
     """Level slots: seats facing left or right get a band of height beside them, seats at the
     top or bottom a band of width above or below. Bands of one side split the space half-way
@@ -168,18 +170,40 @@ def horizontal_slots(
                 slots[number] = Slot(PAD, ay - half, 0, ax - PAD, 2 * half, "end", "middle")
     for key in ("up", "down"):
         members = sorted(groups[key], key=lambda n: anchors[n][0])
-        bounds = _bands([anchors[n][0] for n in members], left_edge, right_edge)
-        for number, (low, high) in zip(members, bounds, strict=True):
-            if number not in texts:
-                continue
-            ax, ay = anchors[number]
-            half = min(ax - low, high - ax) - gap / 2
-            if key == "up":
-                slots[number] = Slot(ax - half, ay, 0, 2 * half, height - PAD - ay,
-                                     "centre", "bottom")  # fmt: skip
-            else:
-                slots[number] = Slot(ax - half, PAD, 0, 2 * half, ay - PAD, "centre", "top")
+        count = tiers if len(members) > 1 else 1
+        for tier in range(count):
+            mine = members[tier::count]
+            bounds = _bands([anchors[n][0] for n in mine], left_edge, right_edge)
+            for number, (low, high) in zip(mine, bounds, strict=True):
+                if number in texts:
+                    slots[number] = _end_slot(key, anchors[number], low, high, tier, count,
+                                              marks[number - 1], width, height, gap)  # fmt: skip
     return slots
+
+
+def _end_slot(
+    key: str, anchor: tuple[float, float], low: float, high: float, tier: int, tiers: int,
+    mark: SeatMark, width: float, height: float, gap: float,
+) -> Slot:  # fmt: skip
+    """A level slot above ("up") or below a seat. With two tiers, every other seat's text sits
+    in a second row further out, as wide as two seats, joined to its seat by a leader line
+    that runs between the first row's texts (their bands end half-way, at its seat)."""
+    ax, ay = anchor
+    half = max(min(ax - low, high - ax) - (gap if tiers > 1 else gap / 2), 0.0)
+    room = height - PAD - ay if key == "up" else ay - PAD
+    if tiers > 1:
+        first = min(THICKNESS_CAP, max(room - gap, 0.0) / 2)
+        start = 0.0 if tier == 0 else first + gap
+        thickness = first if tier == 0 else min(THICKNESS_CAP, max(room - start, 0.0))
+    else:
+        start, thickness = 0.0, room
+    leader = None
+    if tier:
+        leader = (mark.x, mark.y + mark.radius if key == "up" else mark.y - mark.radius)
+    if key == "up":
+        return Slot(ax - half, ay + start, 0, 2 * half, thickness, "centre", "bottom", leader)
+    return Slot(ax - half, ay - start - thickness, 0, 2 * half, thickness, "centre", "top",
+                leader)  # fmt: skip
 
 
 def _bands(positions: Sequence[float], low: float, high: float) -> list[tuple[float, float]]:

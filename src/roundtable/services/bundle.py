@@ -205,6 +205,9 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
                 "precedence": p.precedence,
                 "attendance": p.attendance.value,
                 "notes": p.notes,
+                # Only when set, so a bundle without names on cards still opens in an older
+                # Roundtable (its schema refuses unknown keys).
+                **({"card_name": p.card_name} if p.card_name else {}),
             }
             for p in event.participants
         ],
@@ -427,6 +430,7 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
                 precedence=p.get("precedence", i + 1),
                 attendance=enums.Attendance(p.get("attendance", "invited")),
                 notes=p.get("notes", ""),
+                card_name=p.get("card_name", ""),  # optional: bundles before it have none
             )
         )
     speakers = {p["person"] for p in e.get("participants", [])}

@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, str] = {
     "name_reading": QT_TR_NOOP("Name reading (furigana)"),
     "attendance": QT_TR_NOOP("Attendance"),
     "notes": QT_TR_NOOP("Notes"),
+    "card_name": QT_TR_NOOP("Name on card"),
 }
 
 FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
@@ -171,6 +172,13 @@ _SYNONYMS: dict[str, dict[str, int]] = {
         "internal notes": 90, "примечания": 100, "примечание": 100, "комментарий": 80,
         "備考": 100, "メモ": 80,
     },
+    "card_name": {
+        "name on card": 100, "card name": 100, "name on name card": 100, "name for card": 95,
+        "name for the card": 95, "name card": 85, "tent card name": 95, "place card name": 95,
+        "name on badge": 80, "badge name": 80,
+        "名札表記": 100, "名札": 90, "名札用氏名": 95, "名札表示": 95,
+        "имя на табличке": 100, "имя для таблички": 95, "табличка": 85, "на табличке": 85,
+    },
 }
 # fmt: on
 
@@ -298,6 +306,7 @@ def parse_field(text: str) -> str:
         "otchestvo": "patronymic",
         "reading": "name_reading",
         "furigana": "name_reading",
+        "card": "card_name",
     }
     if key in aliases:
         return aliases[key]

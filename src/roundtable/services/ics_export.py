@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from roundtable import __version__
 from roundtable.atomic_write import write_bytes_atomically
-from roundtable.domain.names import name_with_affiliation
+from roundtable.domain.naming import Output, name_with_affiliation
 from roundtable.domain.records import AgendaItemRecord, EventRecord
 from roundtable.services.agenda_timing import schedule_day
 from roundtable.services.venue_text import venue_line
@@ -49,7 +49,9 @@ def event_calendar(event: EventRecord, *, now: datetime | None = None) -> bytes:
     zone = ZoneInfo(event.timezone)
     location = venue_line(event.venue)
     title = event.short_title or event.title
-    names = {p.id: name_with_affiliation(p.person) for p in event.participants}
+    # "Ambassador Toyohisa Kozuki (Japanese Ambassador to Russia, Embassy of Japan in Russia)":
+    # the calendar's rule in domain.naming, position and all, as the agenda names people.
+    names = {p.id: name_with_affiliation(p.person, Output.CALENDAR) for p in event.participants}
 
     calendar = Calendar()
     calendar.add("prodid", f"-//Roundtable//Roundtable {__version__}//EN")

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from roundtable.atomic_write import write_bytes_atomically
 from roundtable.domain import local_dates
 from roundtable.domain.log import ChangeRecord, EventLog, LogEntryRecord
-from roundtable.domain.names import full_name
+from roundtable.domain.naming import Output, printed_name
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.services.dates import long_date_range, time_range
@@ -119,8 +119,9 @@ def event_when(event: EventRecord) -> str:
 
 
 def display_name(person: PersonRecord) -> str:
-    """The Latin-script name, else the own-script one: every person named has some name."""
-    return full_name(person).strip() or person.native_name.strip() or tr("Unnamed participant")
+    """As the log names people (``naming``: no honorific, the Latin-script name, else the
+    own-script one): every person named has some name."""
+    return printed_name(person, Output.LOG) or tr("Unnamed participant")
 
 
 def people_of(event: EventRecord) -> dict[int, PersonRecord]:
@@ -283,7 +284,7 @@ def plan_cells(row: PlanActualRow) -> list[str]:
 
 
 NOTHING_TIMED = QT_TR_NOOP(
-    "Nothing has been timed yet: the moderator's timer records when each item and each "
+    "Nothing has been timed yet: the moderator’s timer records when each item and each "
     "speaker's turn starts and ends."
 )
 NO_AGENDA = QT_TR_NOOP("The agenda has no items, so there is nothing to plan against.")

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from roundtable.domain.enums import Attendance, NameOrder, ParticipantRole, _Labelled
-from roundtable.domain.names import affiliation_text, full_name, sort_key
+from roundtable.domain.names import full_name, sort_key
+from roundtable.domain.naming import Output, printed_affiliation, printed_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
 from roundtable.domain.seating import SeatingPlanRecord
 from roundtable.errors import UserError
@@ -75,6 +76,9 @@ class CardOptions:
     event_title: bool = True
     fold_line: bool = True
     cut_marks: bool = False
+    # One name size for the whole set (the longest name that fits at a readable size sets
+    # it; longer names wrap rather than shrink); off: each card's name as large as it fits.
+    uniform_size: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,9 +96,10 @@ class CardText:
 
 def card_name(person: PersonRecord, *, honorific: bool = True, family_caps: bool = False) -> str:
     """The name in the person's own order, family name in capitals when asked:
-    "Ambassador Toyohisa KOZUKI" is wrong for a family-first name, so it is "KOZUKI Toyohisa"."""
+    "Ambassador Toyohisa KOZUKI" is wrong for a family-first name, so it is "KOZUKI Toyohisa".
+    Without capitals it is the card's rule in ``domain.naming``."""
     if not family_caps:
-        return full_name(person, honorific=honorific)
+        return printed_name(person, Output.CARD, honorific=honorific)
     given, family = person.given_name.strip(), person.family_name.strip().upper()
     parts = [given, family]
     if person.name_order is NameOrder.FAMILY_FIRST:
@@ -200,6 +205,15 @@ def _delegation_line(participation: ParticipationRecord) -> str:
     return participation.person.country.strip()
 
 
+def _affiliation_line(person: PersonRecord, position: bool) -> str:
+    """The card's affiliation (``domain.naming``), with that affiliation's position first
+    when asked: "Director, Russian International Affairs Council"."""
+    organisation = printed_affiliation(person, Output.CARD)
+    if position and organisation and person.affiliations[0].position.strip():
+        return f"{person.affiliations[0].position.strip()}, {organisation}"
+    return organisation
+
+
 def card_text(
     event: EventRecord,
     participation: ParticipationRecord,
@@ -207,7 +221,10 @@ def card_text(
     lang: str | None = None,
 ) -> CardText:
     person = participation.person
-    name = card_name(person, honorific=options.honorific, family_caps=options.family_caps)
+    # "Name on card" ("Amb. Kozuki", a short form of a long name) is printed as typed.
+    name = " ".join(participation.card_name.split()) or card_name(
+        person, honorific=options.honorific, family_caps=options.family_caps
+    )
     native = person.native_name.strip() if options.native_name else ""
     if native and native.casefold() == full_name(person).casefold():
         native = ""  # the same name twice says nothing
@@ -217,9 +234,7 @@ def card_text(
     return CardText(
         name=name,
         native_name=native,
-        affiliation=affiliation_text(person, positions=options.position)
-        if options.affiliation
-        else "",
+        affiliation=_affiliation_line(person, options.position) if options.affiliation else "",
         delegation=_delegation_line(participation) if options.delegation else "",
         foot=foot,
         lang=lang,

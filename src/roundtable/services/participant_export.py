@@ -34,11 +34,12 @@ __all__ = [
 ]  # fmt: skip
 
 # The headers are the import's (so an export reads back) and stay English in every language.
-# The patronymic came last, after the others: mail merges made on earlier exports still find
-# every column where it was.
+# The patronymic and then the name on the card came last, after the others: mail merges made
+# on earlier exports still find every column where it was.
 COLUMNS = (
     "Honorific", "Given name", "Family name", "Native name", "Role", "Delegation", "Precedence",
     "Attendance", "Affiliation", "Position", "Country", "Email", "Phone", "Bio", "Patronymic",
+    "Name on card",
 )  # fmt: skip
 
 DEFAULT_ENCODING = "utf-8-sig"
@@ -88,6 +89,7 @@ def _row(participation: ParticipationRecord) -> list[str | int]:
         person.phone,
         person.bio,
         person.patronymic,
+        participation.card_name,
     ]
 
 

@@ -93,6 +93,7 @@ class RowPlan:
     # these (``choose_match``).
     candidates: list[PersonSummary] = field(default_factory=list)
     participation_notes: str = ""
+    card_name: str = ""  # what the name card prints instead of the name; "" for the name
     # The candidates are not exact matches but names alike across spellings (name_likeness).
     possible: bool = False
     # The problems and notes that matching added, which settling the match replaces.
@@ -827,6 +828,7 @@ def _check_limits(row: RowPlan) -> None:
         validate_person(row.person)
         check_text(row.delegation, "delegation", "name", "the delegation")
         check_text(row.participation_notes, "participation", "notes", "the notes")
+        check_text(row.card_name, "participation", "card_name", tr("the name on the card"))
     except UserError as exc:
         row.problems.append(str(exc))
 
@@ -968,6 +970,7 @@ def _fill_participation(
             new_delegations[key] = delegation
     row.delegation = delegation
     row.participation_notes = values.get("notes", "")
+    row.card_name = " ".join(values.get("card_name", "").split())
 
 
 def _match(
@@ -1234,6 +1237,7 @@ def import_participants_edit(event: EventRecord, plan: ImportPlan) -> AddPartici
                 delegation=delegation,
                 attendance=row.attendance,
                 notes=row.participation_notes,
+                card_name=row.card_name,
             )
         )
     return AddParticipants(

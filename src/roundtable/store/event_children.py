@@ -273,6 +273,7 @@ class ChildWriter:
         child.precedence = item.precedence
         child.attendance = item.attendance.value
         child.notes = item.notes
+        child.card_name = item.card_name
 
     def fill_day(self, child: m.EventDay, item: DayRecord, _i: int) -> None:
         child.day_date = item.day_date

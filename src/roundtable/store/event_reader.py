@@ -246,6 +246,7 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
             person.photo_mime,
             person.photo.is_not(None),
             *(getattr(person, f) for f in PERSON_FIELDS),
+            p.card_name,
         )
         .join(person, person.id == p.person_id)
         .outerjoin(m.Delegation, m.Delegation.id == p.delegation_id)
@@ -255,7 +256,7 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
     affiliations = read_affiliations(connection, [r[6] for r in rows], event_id=event_id)
     out = []
     for r in rows:
-        values: dict[str, Any] = dict(zip(PERSON_FIELDS, r[11:], strict=True))
+        values: dict[str, Any] = dict(zip(PERSON_FIELDS, r[11:-1], strict=True))
         values["name_order"] = enum_or(NameOrder, values["name_order"], NameOrder.GIVEN_FIRST)
         person_record = PersonRecord(
             id=r[6],
@@ -275,6 +276,7 @@ def read_participants(connection: Connection, event_id: int) -> list[Participati
                 precedence=r[2],
                 attendance=enum_or(Attendance, r[3], Attendance.INVITED),
                 notes=r[4],
+                card_name=r[-1],
             )
         )
     return out

@@ -35,7 +35,7 @@ from roundtable.store import models as m
 ORGANISATION_FIELDS = ("name", "short_name", "kind", "country", "website", "notes")
 PERSON_FIELDS = (
     "honorific", "given_name", "family_name", "patronymic", "name_order", "native_name",
-    "country", "email", "phone", "website", "bio", "notes",
+    "country", "email", "phone", "website", "bio", "notes", "photo_crop",
 )  # fmt: skip
 EVENT_FIELDS = (
     "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",
@@ -128,6 +128,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
                 precedence=p.precedence,
                 attendance=enum_or(Attendance, p.attendance, Attendance.INVITED),
                 notes=p.notes,
+                card_name=p.card_name,
             )
             for p in row.participations
         ],

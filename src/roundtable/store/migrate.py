@@ -35,6 +35,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_event_log",
     "0006_revisions",
     "0007_patronymic",
+    "0008_card_name_photo_crop",
 )
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

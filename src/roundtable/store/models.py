@@ -79,6 +79,8 @@ class Person(Base):
     # Scaled down by the GUI before it gets here; deferred so lists never load it.
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
+    # The part of the photo that prints, "x,y,w,h" as fractions (domain.photo_crop); "" for auto.
+    photo_crop: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # The database revision (StoreState) of the last change to this person: a view that shows
     # them knows from it whether what it shows is current.
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -229,6 +231,8 @@ class Participation(Base):
     precedence: Mapped[int] = mapped_column(Integer, default=0)
     attendance: Mapped[str] = mapped_column(String(20), default="invited")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Printed on the name card instead of the person's name ("Amb. Kozuki"); "" for the name.
+    card_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     person: Mapped[Person] = relationship()
     delegation: Mapped[Delegation | None] = relationship()

@@ -95,6 +95,8 @@ def column_noun(column: str) -> str:
         "patronymic": tr("patronymic", "field"),
         "phone": tr("phone", "field"),
         "photo": tr("photo", "field"),
+        "photo_crop": tr("photo crop", "field"),
+        "card_name": tr("name on card", "field"),
         "position": tr("position", "field"),
         "precedence": tr("precedence", "field"),
         "programme": tr("programme", "field"),

@@ -33,6 +33,7 @@ ADDED: dict[str, frozenset[str]] = {
     "0006_revisions": frozenset({"event.revision", "person.revision", "store_state",
                                  "change_feed"}),
     "0007_patronymic": frozenset({"person.patronymic"}),
+    "0008_card_name_photo_crop": frozenset({"participation.card_name", "person.photo_crop"}),
 }  # fmt: skip
 ALL_NAMES: frozenset[str] = frozenset().union(*ADDED.values())
 TRACKED_COLUMNS: dict[str, frozenset[str]] = {

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from roundtable.domain.edits.base import Change, Edit
 from roundtable.domain.records import ParticipationRecord
 
-PARTICIPANT_FIELDS = ("role", "delegation", "attendance", "notes", "precedence")
+PARTICIPANT_FIELDS = ("role", "delegation", "attendance", "notes", "precedence", "card_name")
 """What ``SetParticipantFields`` may change; ``delegation`` is the delegation's name ("" for
-none), created in the event if new."""
+none), created in the event if new; ``card_name`` what the name card prints ("" for the name)."""
 
 
 @dataclass(frozen=True, kw_only=True)

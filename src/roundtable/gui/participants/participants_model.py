@@ -22,14 +22,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.names import affiliation_text, full_name
+from roundtable.domain.naming import Output, printed_name
 from roundtable.domain.records import EventRecord, ParticipationRecord
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, FREE_TEXT_ROLE
 from roundtable.gui.common.signals import emit
-from roundtable.services.edits.participants import ATTENDANCE, DELEGATION, ROLE, ordered
+from roundtable.services.edits.participants import (
+    ATTENDANCE,
+    CARD_NAME,
+    DELEGATION,
+    ROLE,
+    ordered,
+)
 from roundtable.wording import QT_TR_NOOP, tr
 
 PARTICIPATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +45,8 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The person's id (int)."""
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
 """The row's ``ParticipationRecord``."""
+CARD_PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The name a card prints when its "Name on card" is empty (greyed in the empty cell)."""
 # CHOICES_ROLE and FREE_TEXT_ROLE (choice_delegate) give the role, delegation and attendance
 # cells their combo boxes; only the delegation takes a typed value (a new delegation's name).
 
@@ -45,7 +54,7 @@ MIME_TYPE = "application/x-roundtable-participations"
 
 COLUMNS = ("#", QT_TR_NOOP("Name"), QT_TR_NOOP("Own-script name"), QT_TR_NOOP("Role"),
            QT_TR_NOOP("Delegation"), QT_TR_NOOP("Attendance"),
-           QT_TR_NOOP("Affiliation"))  # fmt: skip
+           QT_TR_NOOP("Affiliation"), QT_TR_NOOP("Name on card"))  # fmt: skip
 """The column headers in English ("#" is not a word); ``headerData`` translates them."""
 (
     COLUMN_POSITION,
@@ -55,8 +64,14 @@ COLUMNS = ("#", QT_TR_NOOP("Name"), QT_TR_NOOP("Own-script name"), QT_TR_NOOP("R
     COLUMN_DELEGATION,
     COLUMN_ATTENDANCE,
     COLUMN_AFFILIATION,
+    COLUMN_CARD_NAME,
 ) = range(len(COLUMNS))
-EDITABLE_COLUMNS = {COLUMN_ROLE: ROLE, COLUMN_DELEGATION: DELEGATION, COLUMN_ATTENDANCE: ATTENDANCE}
+EDITABLE_COLUMNS = {
+    COLUMN_ROLE: ROLE,
+    COLUMN_DELEGATION: DELEGATION,
+    COLUMN_ATTENDANCE: ATTENDANCE,
+    COLUMN_CARD_NAME: CARD_NAME,
+}
 NO_DELEGATION = "—"
 
 _ROOT = QModelIndex()
@@ -65,9 +80,11 @@ _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 _PARTICIPATION_ID = int(PARTICIPATION_ID_ROLE)
 _PERSON_ID = int(PERSON_ID_ROLE)
 _RECORD = int(RECORD_ROLE)
+_CARD_PLACEHOLDER = int(CARD_PLACEHOLDER_ROLE)
 _CHOICES = int(CHOICES_ROLE)
 _FREE_TEXT = int(FREE_TEXT_ROLE)
 
@@ -102,7 +119,8 @@ def count_participants(event: EventRecord | None) -> Counts:
 
 class ParticipantsModel(QAbstractTableModel):
     value_change_requested = Signal(int, str, object)
-    """(participation id, "role" | "delegation" | "attendance", new value) from a cell edit."""
+    """(participation id, "role" | "delegation" | "attendance" | "card_name", new value) from a
+    cell edit."""
     order_change_requested = Signal(list, list)
     """(every participation id in the new order, the ids that were moved) from a drop."""
 
@@ -210,6 +228,7 @@ class ParticipantsModel(QAbstractTableModel):
             p.delegation or NO_DELEGATION,
             p.attendance.label,
             affiliation_text(person, positions=True),
+            p.card_name,  # "" prints the name
         )
 
     def participation(self, row: int) -> ParticipationRecord:
@@ -260,6 +279,8 @@ class ParticipantsModel(QAbstractTableModel):
             return tr(COLUMNS[section]) if section != COLUMN_POSITION else COLUMNS[section]
         if role == _TOOLTIP and section == COLUMN_POSITION:
             return tr("Order of precedence: drag rows, or use Alt+Up and Alt+Down")
+        if role == _TOOLTIP and section == COLUMN_CARD_NAME:
+            return tr("Printed on the name card instead of the name; empty prints the name")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -268,6 +289,8 @@ class ParticipantsModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         p = self._rows[row]
         if role == _DISPLAY:
+            if column == COLUMN_CARD_NAME and not p.card_name:
+                return printed_name(p.person, Output.CARD)  # greyed: what the card prints
             return str(row + 1) if column == COLUMN_POSITION else self._display[row][column]
         if role == _EDIT:
             if column == COLUMN_ROLE:
@@ -276,18 +299,31 @@ class ParticipantsModel(QAbstractTableModel):
                 return p.delegation
             if column == COLUMN_ATTENDANCE:
                 return p.attendance
+            if column == COLUMN_CARD_NAME:
+                return p.card_name
             return self._display[row][column] if column != COLUMN_POSITION else row + 1
         if role == _TOOLTIP:
             if column in (COLUMN_NAME, COLUMN_NATIVE, COLUMN_AFFILIATION):
                 name = full_name(p.person, honorific=True)
                 return "\n".join(t for t in (name, p.person.native_name,
-                                             self._display[row][6]) if t)  # fmt: skip
+                                             self._display[row][COLUMN_AFFILIATION])
+                                 if t)  # fmt: skip
+            if column == COLUMN_CARD_NAME:
+                return tr(
+                    "What the name card prints instead of the name, e.g. “Amb. Kozuki”; "
+                    "empty prints the name"
+                )
             return None
         if role == _ALIGNMENT and column == COLUMN_POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _FONT and column == COLUMN_CARD_NAME and not p.card_name:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == _FOREGROUND and (
             p.attendance is Attendance.DECLINED
             or (column == COLUMN_DELEGATION and not p.delegation)
+            or (column == COLUMN_CARD_NAME and not p.card_name)
         ):
             return self._muted  # those who declined read as absent
         if role == _PARTICIPATION_ID:
@@ -296,6 +332,8 @@ class ParticipantsModel(QAbstractTableModel):
             return p.person.id
         if role == _RECORD:
             return p
+        if role == _CARD_PLACEHOLDER:
+            return printed_name(p.person, Output.CARD) if column == COLUMN_CARD_NAME else None
         if role == _CHOICES:
             if column == COLUMN_ROLE:
                 return self._role_choices
@@ -323,7 +361,7 @@ class ParticipantsModel(QAbstractTableModel):
                 value = Attendance(value)
             else:
                 value = " ".join(str(value or "").split())
-                if value == NO_DELEGATION:
+                if field == DELEGATION and value == NO_DELEGATION:
                     value = ""
         except ValueError:
             return False

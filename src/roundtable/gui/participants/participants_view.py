@@ -25,15 +25,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from roundtable.domain.enums import Attendance, ParticipantRole
+from roundtable.domain.limits import text_length
 from roundtable.domain.names import full_name
 from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord, PersonRecord
@@ -47,8 +51,10 @@ from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext, EditCommand
 from roundtable.gui.participants import import_wizard, person_picker
 from roundtable.gui.participants.participants_model import (
+    CARD_PLACEHOLDER_ROLE,
     COLUMN_AFFILIATION,
     COLUMN_ATTENDANCE,
+    COLUMN_CARD_NAME,
     COLUMN_DELEGATION,
     COLUMN_NAME,
     COLUMN_NATIVE,
@@ -71,6 +77,18 @@ from roundtable.wording import language, tr
 
 HEADER_KEY = "participants/header"
 SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+
+
+class CardNameDelegate(QStyledItemDelegate):
+    """The "Name on card" cell's editor: a line edit with, as placeholder, the name the card
+    prints when the cell is empty (the model shows that name greyed in an empty cell)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setMaxLength(text_length("participation", "card_name"))
+        editor.setPlaceholderText(str(index.data(CARD_PLACEHOLDER_ROLE) or ""))
+        editor.setAccessibleName(tr("Name on card"))
+        return editor
 
 
 def counts_html(counts: Counts) -> str:
@@ -161,6 +179,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         delegate = ChoiceDelegate(self.table)
         for column in (COLUMN_ROLE, COLUMN_DELEGATION, COLUMN_ATTENDANCE):
             self.table.setItemDelegateForColumn(column, delegate)
+        self.table.setItemDelegateForColumn(COLUMN_CARD_NAME, CardNameDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -196,6 +215,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
             (COLUMN_ROLE, ParticipantRole.PARTICIPANT.label),
             (COLUMN_DELEGATION, "Japanese delegation"),
             (COLUMN_ATTENDANCE, Attendance.CONFIRMED.label),
+            (COLUMN_CARD_NAME, "Amb. Kozuki Takeshi"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
@@ -563,11 +583,11 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self._push(edit, moving)
 
     def set_value(self, participation_id: int, field: str, value) -> None:
-        """A cell edit (role, delegation, attendance) as one command."""
+        """A cell edit (role, delegation, attendance, name on card) as one command."""
         event = self._shown()
         if event is None:
             return
-        if value == NO_DELEGATION:
+        if field == "delegation" and value == NO_DELEGATION:
             value = ""
         try:
             edit = value_edit(event, participation_id, field, value)

@@ -48,7 +48,8 @@ from roundtable.gui.common import organisation_dialog
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.people import duplicates_dialog
 from roundtable.gui.people.duplicates_dialog import DuplicateChoice
-from roundtable.gui.people.photos import image_filter, photo_pixmap, read_photo
+from roundtable.gui.people.photo_crop import PhotoCropControl, cropped_pixmap
+from roundtable.gui.people.photos import image_filter, read_photo
 from roundtable.wording import tr
 
 TAB_PERSON, TAB_AFFILIATIONS, TAB_BIO = range(3)
@@ -185,10 +186,15 @@ class PersonEditorDialog(QDialog):
         self.photo_button.clicked.connect(self.choose_photo)
         self.remove_photo_button = QPushButton(tr("Re&move photo"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
+        # The label shows what prints; the crop control, the whole photo with that frame on it.
+        self.photo_label.setToolTip(tr("The photo as printed in the bios booklet"))
+        self.photo_crop = PhotoCropControl(PHOTO_SIZE)
+        self.photo_crop.crop_changed.connect(lambda _crop: self._show_photo(crop_too=False))
         photo_box = QVBoxLayout()
         photo_box.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignHCenter)
         photo_box.addWidget(self.photo_button)
         photo_box.addWidget(self.remove_photo_button)
+        photo_box.addWidget(self.photo_crop)
         photo_box.addStretch(1)
 
         top = QHBoxLayout()
@@ -346,8 +352,12 @@ class PersonEditorDialog(QDialog):
             text = tr("%n words {in_paragraphs}", "", words)
         self.bio_count.setText(text.format(in_paragraphs=in_paragraphs))
 
-    def _show_photo(self) -> None:
-        pixmap = photo_pixmap(self._shown_photo, PHOTO_SIZE - 8)
+    def _show_photo(self, crop: str = "", *, crop_too: bool = True) -> None:
+        """The photo as printed; ``crop_too`` also puts the photo, cropped by ``crop``, in the
+        crop control (after a load or a new photo)."""
+        if crop_too:
+            self.photo_crop.set_photo(self._shown_photo, crop)
+        pixmap = cropped_pixmap(self._shown_photo, self.photo_crop.crop_text(), PHOTO_SIZE - 8)
         if pixmap.isNull():
             self.photo_label.setPixmap(pixmap)
             self.photo_label.setText(tr("No photo"))
@@ -512,7 +522,7 @@ class PersonEditorDialog(QDialog):
         self._update_affiliation_buttons()
         self._update_shown_as()
         self._update_bio_count()
-        self._show_photo()
+        self._show_photo(person.photo_crop)
 
     def record(self) -> PersonRecord:
         """The person as the dialog shows it; the photo only when it was changed."""
@@ -535,6 +545,7 @@ class PersonEditorDialog(QDialog):
             affiliations=self.affiliation_records(),
             has_photo=bool(self._shown_photo),
             photo=self._photo,
+            photo_crop=self.photo_crop.crop_text() if self._shown_photo else "",
             # Unchanged photo (None): the stored type stays, so an untouched record compares equal.
             photo_mime=(
                 self._photo_mime

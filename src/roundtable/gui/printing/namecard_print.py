@@ -65,6 +65,9 @@ CONTENT = (
     ("delegation", QT_TR_NOOP("Delegation (or country)"), QT_TR_NOOP(
         "The delegation, or the person's country when they have none")),
     ("event_title", QT_TR_NOOP("Event's short title at the foot"), ""),
+    ("uniform_size", QT_TR_NOOP("One name size for the whole set"), QT_TR_NOOP(
+        "The names all print in the size the longest of them fits; the few longer names wrap "
+        "onto more lines. Off: each name as large as its card allows")),
     ("fold_line", QT_TR_NOOP("Dashed fold line"), ""),
     ("cut_marks", QT_TR_NOOP("Cut marks between cards"), ""),
 )  # fmt: skip

@@ -10,6 +10,7 @@ paper the rule gave is no pick: it would otherwise turn one event's country into
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -23,33 +24,49 @@ from roundtable.services.paper import default_paper
 from roundtable.wording import QT_TR_NOOP, tr
 
 FROM_VENUE_NOTE = QT_TR_NOOP("Set for the venue’s country. The paper you pick is remembered.")
+# Poster sizes, offered only by kinds that ask for them (the seating chart, for big plans).
+POSTER_PAPERS = {
+    "a3": QT_TR_NOOP("A3 (for big plans)"),
+    "tabloid": QT_TR_NOOP("Tabloid (for big plans)"),
+}
 
 
-def picked_paper(settings: QSettings, kind_key: str) -> str | None:
+def picked_paper(
+    settings: QSettings, kind_key: str, papers: Mapping[str, str] = PAPERS
+) -> str | None:
     """The paper the user last picked for ``kind_key``, else for any kind; None if never."""
     for key in (settings_key(kind_key, "paper"), PAPER_KEY):
         saved = str(settings.value(key, "") or "")
-        if saved in PAPERS:
+        if saved in papers:
             return saved
     return None
 
 
-def initial_paper(settings: QSettings, kind_key: str, event: EventRecord) -> str:
+def initial_paper(
+    settings: QSettings, kind_key: str, event: EventRecord, papers: Mapping[str, str] = PAPERS
+) -> str:
     """The paper ``kind_key``'s options start on: the one picked before, else the event's."""
-    return picked_paper(settings, kind_key) or default_paper(event)
+    return picked_paper(settings, kind_key, papers) or default_paper(event)
 
 
 def remember_paper(settings: QSettings, kind_key: str, paper: str) -> None:
     settings.setValue(settings_key(kind_key, "paper"), paper)
-    settings.setValue(PAPER_KEY, paper)  # the start for kinds not picked for yet
+    if paper in PAPERS:  # a poster size is no start for the kinds that do not offer it
+        settings.setValue(PAPER_KEY, paper)  # the start for kinds not picked for yet
 
 
 class PaperChoice(QWidget):
-    """A4 or US Letter as two radio buttons (two choices read faster than a combo box)."""
+    """A4 or US Letter as two radio buttons (two choices read faster than a combo box), and
+    for a kind that offers them, the ``posters`` sizes below."""
 
     changed = Signal()
 
-    def __init__(self, paper: str = "a4", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paper: str = "a4",
+        parent: QWidget | None = None,
+        posters: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Paper"))
         layout = QVBoxLayout(self)
@@ -57,7 +74,7 @@ class PaperChoice(QWidget):
         layout.setSpacing(4)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for key, text in PAPERS.items():
+        for key, text in {**PAPERS, **(posters or {})}.items():
             button = QRadioButton(tr(text))
             button.setChecked(key == paper)
             self.group.addButton(button)
@@ -100,18 +117,26 @@ class PaperPanel(OptionsPanel):
     """
 
     def __init__(
-        self, context: PrintContext, kind_key: str, about: str, parent: QWidget | None = None
+        self,
+        context: PrintContext,
+        kind_key: str,
+        about: str,
+        parent: QWidget | None = None,
+        posters: Mapping[str, str] | None = None,
     ) -> None:
+        """``posters``: poster sizes this kind offers besides A4 and Letter (``POSTER_PAPERS``)."""
         super().__init__(parent)
         self._kind_key = kind_key
         self.context = context
         settings = context.settings
-        self.paper_choice = PaperChoice(initial_paper(settings, kind_key, context.event))
+        papers = {**PAPERS, **(posters or {})}
+        start = initial_paper(settings, kind_key, context.event, papers)
+        self.paper_choice = PaperChoice(start, posters=posters)
         self.paper_choice.changed.connect(self._paper_picked)
         # Says why a paper is chosen when the rule chose it, so Letter for a Washington event
         # and A4 for a Moscow one do not look arbitrary; gone once the user has picked.
         self.paper_note = note_label(tr(FROM_VENUE_NOTE))
-        self.paper_note.setVisible(picked_paper(settings, kind_key) is None)
+        self.paper_note.setVisible(picked_paper(settings, kind_key, papers) is None)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addWidget(note_label(tr(about)))

@@ -282,8 +282,19 @@ class PrintDialog(QDialog):
         buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
 
+        # Names with characters no font can print (an emoji, a rare script), said before
+        # printing: the PDF leaves those characters out.
+        from roundtable.pdf.coverage import event_warning
+
+        self.glyph_warning = QLabel(event_warning(event))
+        self.glyph_warning.setObjectName("print_glyph_warning")
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.glyph_warning.setVisible(bool(self.glyph_warning.text()))
+
         right = QVBoxLayout()
         right.setContentsMargins(0, 12, 12, 0)
+        right.addWidget(self.glyph_warning)
         right.addWidget(preview_frame)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

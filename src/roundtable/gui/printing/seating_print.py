@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from roundtable.gui.common.signals import emit
-from roundtable.gui.printing.paper_options import PaperPanel, section_label
+from roundtable.gui.printing.paper_options import POSTER_PAPERS, PaperPanel, section_label
 from roundtable.gui.printing.print_kinds import PrintContext, printable
 from roundtable.pdf import kind_seating
 from roundtable.wording import QT_TR_NOOP, tr
@@ -22,10 +22,11 @@ NO_PLAN = QT_TR_NOOP("This event has no seating plan yet: make one on the Seatin
 
 
 class SeatingChartPanel(PaperPanel):
-    """The paper, and above it the plan to print (all plans first, then each by name)."""
+    """The paper (A4, Letter, or A3 or Tabloid for big plans), and above it the plan to print
+    (all plans first, then each by name)."""
 
     def __init__(self, context: PrintContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, KEY, kind_seating.SEATING.about, parent)
+        super().__init__(context, KEY, kind_seating.SEATING.about, parent, POSTER_PAPERS)
         plans = context.event.seating_plans
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(tr("Seating plan"))

@@ -194,6 +194,7 @@ class SeatItem(QGraphicsPathItem):
         self._on_desk = on_desk
         self._tag_width = tag_width
         self._max_height = max_height
+        self._extra = 0.0  # how much further out the tag stands, clear of a neighbour's
         self.look = SeatLook(place.number)
         self.highlighted = False
         self.chosen = False  # the seat the seat actions act on (the scene keeps one)
@@ -268,7 +269,9 @@ class SeatItem(QGraphicsPathItem):
     def tag_rect(self) -> QRectF:
         return QRectF(self._tag)
 
-    def _tag_text(self, name_lines: int, native_lines: int, label_lines: int) -> list:
+    def _tag_text(
+        self, name_lines: int, native_lines: int, label_lines: int, scale: float = 1.0
+    ) -> list:
         look, width = self.look, self._tag_width - 2 * TAG_PADDING
         lines: list[tuple[str, QFont, QColor]] = []
         native = look.native if look.native != look.name else ""
@@ -276,7 +279,9 @@ class SeatItem(QGraphicsPathItem):
                  (native, seat_font("native"), TEXT_COLOUR, native_lines),
                  (look.label, seat_font("label"), MUTED_TEXT, label_lines)]  # fmt: skip
         for text, font, colour, most in parts:
-            font = fitting_font(text, font, width)
+            if scale != 1.0:
+                font = _font(font.pixelSize() * scale, font.bold(), font.italic())
+            font = fitting_font(text, font, width, smallest=min(12, font.pixelSize()))
             for line in wrap_lines(text, QFontMetricsF(font), width, most):
                 lines.append((line, font, colour))
         return lines
@@ -307,11 +312,19 @@ class SeatItem(QGraphicsPathItem):
     def _layout_tag(self) -> None:
         """The tag's lines and place: long names take up to three lines, own-script names and
         labels two; a tag whose height is limited (beside a seat on a side edge) gives up lines,
-        the own-script name first (the tooltip still has it), until it fits."""
-        for most in ((3, 2, 2), (2, 1, 1), (2, 0, 1), (1, 0, 1), (1, 0, 0)):
-            lines = self._tag_text(*most)
-            if self._max_height is None or self._height(lines) <= self._max_height:
+        the own-script name first (the tooltip still has it), until it fits. Before a name
+        is cut short, a slightly smaller type (down to 11 px) is tried."""
+        first: list | None = None
+        for scale in (1.0, 0.87, 0.75):
+            for most in ((3, 2, 2), (2, 1, 1), (2, 0, 1), (1, 0, 1), (1, 0, 0)):
+                lines = self._tag_text(*most, scale=scale)
+                if self._max_height is None or self._height(lines) <= self._max_height:
+                    break
+            first = lines if first is None else first
+            if self._max_height is None or not any("…" in text for text, _f, _c in lines):
                 break
+        else:
+            lines = first or []
         self._lines = lines
         if not lines:
             self._tag = QRectF()
@@ -322,8 +335,21 @@ class SeatItem(QGraphicsPathItem):
             distance = DESK_NEAR + height / 2
         else:
             distance = SEAT_RADIUS + TAG_GAP + abs(dx) * width / 2 + abs(dy) * height / 2
+            distance += self._extra
         centre = QPointF(dx * distance, dy * distance)
         self._tag = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    @property
+    def extra(self) -> float:
+        return self._extra
+
+    def set_extra(self, extra: float) -> None:
+        """Stand the tag ``extra`` pixels further out than beside the seat (see
+        ``SeatingScene._untangle``)."""
+        if extra != self._extra and not self._on_desk:
+            self._extra = extra
+            self._layout_tag()
+            self._apply_look()
 
     def _apply_look(self) -> None:
         look = self.look
@@ -489,6 +515,14 @@ class SeatItem(QGraphicsPathItem):
         scene.drop_on_seat(self.number, drag)
 
 
+def _covers(rect: QRectF, seat: SeatItem) -> bool:
+    """Whether a tag's scene ``rect`` reaches into ``seat``'s disc."""
+    centre = seat.pos()
+    x = min(max(centre.x(), rect.left()), rect.right())
+    y = min(max(centre.y(), rect.top()), rect.bottom())
+    return math.hypot(x - centre.x(), y - centre.y()) < SEAT_RADIUS
+
+
 def _disc_rect() -> QRectF:
     return QRectF(-SEAT_RADIUS, -SEAT_RADIUS, 2 * SEAT_RADIUS, 2 * SEAT_RADIUS)
 
@@ -582,6 +616,7 @@ class SeatingScene(QGraphicsScene):
             self._key = key
         for number, item in self._seats.items():
             item.set_look(looks.get(number, SeatLook(number)))
+        self._untangle()
         if rebuilt:
             self._fit_rect()
         else:
@@ -621,6 +656,30 @@ class SeatingScene(QGraphicsScene):
             self.select_seat(selected)
         elif selected is not None:
             emit(self.seat_chosen, 0)
+
+    def _untangle(self) -> None:
+        """Round a crowded round table, where tall and wide tags meet near the diagonals,
+        stand the later of two touching tags further out (where the ring is wider), as the
+        printed chart tiers its end rows."""
+        items = list(self._seats.values())
+        for item in items:
+            item.set_extra(0.0)
+        for _round in range(6):
+            moved = False
+            for index, item in enumerate(items):
+                for other in items[index + 1 :]:
+                    if other.tag_rect.isNull() or item.tag_rect.isNull():
+                        continue
+                    mine = item.mapRectToScene(item.tag_rect)
+                    theirs = other.mapRectToScene(other.tag_rect)
+                    if mine.intersects(theirs) or _covers(mine, other) or _covers(theirs, item):
+                        pushed = (
+                            other if other.tag_rect.height() <= item.tag_rect.height() else item
+                        )
+                        pushed.set_extra(pushed.extra + 12.0)
+                        moved = True
+            if not moved:
+                break
 
     def _add_front_sign(self, geometry: TableGeometry) -> None:
         """Classroom rows all face one way: say which, above the first row's desks."""

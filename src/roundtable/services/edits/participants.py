@@ -15,11 +15,12 @@ from roundtable.domain.edits.participants import (
 from roundtable.domain.enums import Attendance, ParticipantRole
 from roundtable.domain.names import full_name
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
+from roundtable.domain.validation import check_card_name
 from roundtable.services.edits.text import quoted, short_name
 from roundtable.wording import tr
 
-ROLE, DELEGATION, ATTENDANCE = "role", "delegation", "attendance"
-FIELDS = (ROLE, DELEGATION, ATTENDANCE)
+ROLE, DELEGATION, ATTENDANCE, CARD_NAME = "role", "delegation", "attendance", "card_name"
+FIELDS = (ROLE, DELEGATION, ATTENDANCE, CARD_NAME)
 
 
 def ordered(participants: Iterable[ParticipationRecord]) -> list[ParticipationRecord]:
@@ -99,12 +100,15 @@ def order_edit(
 def value_edit(
     event: EventRecord, participation_id: int, field: str, value: Any
 ) -> SetParticipantFields | None:
-    """A cell of the list: role, delegation or attendance; None when it does not change."""
+    """A cell of the list: role, delegation, attendance or the name on the card; None when it
+    does not change."""
     if field not in FIELDS:
         raise ValueError(f"cannot set {field!r} of a participant")
     participation = _participant(event, participation_id)
-    if field == DELEGATION:
+    if field in (DELEGATION, CARD_NAME):
         value = " ".join(str(value or "").split())
+    if field == CARD_NAME:
+        check_card_name(value, lambda: short_name(participation.person))
     old = getattr(participation, field)
     if old == value:
         return None
@@ -171,6 +175,12 @@ def move_text(people: Sequence[PersonRecord], step: int = 0) -> str:
 
 
 def value_text(person: PersonRecord, field: str, value) -> str:
+    if field == CARD_NAME:
+        if not value:
+            return tr("Print the name of {name} on the card").format(name=short_name(person))
+        return tr("Set name on card of {name} to {value}").format(
+            name=short_name(person), value=quoted(value, 40)
+        )
     if field == DELEGATION:
         shown = value or tr("none", "no delegation")
     else:

@@ -114,6 +114,7 @@ PERSON_COLUMNS = (
     "website",
     "bio",
     "notes",
+    "photo_crop",
 )
 
 

@@ -76,6 +76,7 @@ def add_participants(context: EditContext, edit: AddParticipants) -> list[int]:
                 precedence=precedence,
                 attendance=plain(entry.attendance),
                 notes=entry.notes,
+                card_name=entry.card_name,
             )
         )
     if added and edit.text:

@@ -113,10 +113,15 @@ def merge_people(context: EditContext, edit: MergePeople) -> None:
         else:
             tx.update("log_entry_person", link["id"], person_id=edit.keep_id)
     filled = {
-        f: other[f] for f in PERSON_FIELD_NAMES if f != "name_order" and not keep[f] and other[f]
+        f: other[f]
+        for f in PERSON_FIELD_NAMES
+        if f not in ("name_order", "photo_crop") and not keep[f] and other[f]
     }
     if keep["photo"] is None and other["photo"] is not None:
-        filled.update(photo=other["photo"], photo_mime=other["photo_mime"])
+        # The crop belongs to the photo: it moves with it, never onto keep's own photo.
+        filled.update(
+            photo=other["photo"], photo_mime=other["photo_mime"], photo_crop=other["photo_crop"]
+        )
     if filled:
         tx.update("person", edit.keep_id, **filled)
     known = {
