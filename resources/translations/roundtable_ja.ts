@@ -8570,5 +8570,15 @@ Nothing was changed. Choose another backup.</source>
             <numerusform>%n件の名前に、どのフォントでも印刷できない文字が含まれています：{names}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in running text</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>。</translation>
+    </message>
 </context>
 </TS>

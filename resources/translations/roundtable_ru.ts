@@ -8790,5 +8790,15 @@ Nothing was changed. Choose another backup.</source>
             <numerusform>%n имён содержат символы, которых нет ни в одном шрифте: {names}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in running text</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>.</translation>
+    </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -59,6 +59,16 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if language is not None:
         return catalogue(language).translate(text, disambiguation, n)
     return _installed(text, disambiguation, n)
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items of a list in running text, joined as the language joins them ("a, b" / "a、b")."""
+    return tr(", ", "between the items of a list in running text").join(items)
+
+
+def full_stop(text: str) -> str:
+    """``text`` ended as a sentence in the current language ("…." / "…。")."""
+    return text + tr(".", "the end of a sentence")
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -518,12 +518,28 @@ def test_a_reserved_seat_gets_a_legend_entry(event, charts):
     assert "Reservedseat" in drawn_strings(charts["a4"], 0)
 
 
-@pytest.mark.xfail(
-    reason="issue 18 item 6: the U's base row of long names still reads "
-    "vertically (radial) when level text would cut them",
-    strict=True,
-)
 def test_u_shape_base_row_reads_level_on_a3(event):
+    """On A3 the base row's long names read level, in a row of their own joined to their seats
+    by leaders, none cut short or below 7 pt, at a scale larger than 1:75."""
     plan = event.seating_plans[1]
     layout = layout_chart(plan_geometry(plan), _texts(event, plan), 1080.0, 640.0)
+    assert layout.problems() == [] and layout.omitted == ()
     assert all(abs(label.angle) < 1e-6 for label in layout.labels)
+    assert all(label.smallest >= SMALLEST for label in layout.labels)
+    assert not any("…" in label.text() for label in layout.labels)
+    assert layout.denominator < 75
+    base = [label for label in layout.labels if label.number in range(9, 17)]
+    assert len(base) == 8 and all(label.leader is not None for label in base)
+
+
+def test_u_shape_base_row_reads_level_on_a4(event):
+    """On A4 the base row reads level too, cut short with "…" only where it must be."""
+    plan = event.seating_plans[1]
+    layout = layout_chart(plan_geometry(plan), _texts(event, plan), 728.5, 400.0)
+    assert layout.problems() == [] and layout.omitted == ()
+    assert all(abs(label.angle) < 1e-6 for label in layout.labels)
+    assert all(label.smallest >= SMALLEST for label in layout.labels)
+    texts = _texts(event, plan)
+    for label in layout.labels:  # the name (in bold) whole or cut short; the rest may go
+        name = [line.text for line in label.lines if line.bold]
+        assert whole_or_cut(texts[label.number].name, name), name

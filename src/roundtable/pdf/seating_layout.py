@@ -10,11 +10,14 @@ Each seat gets a *slot* beside it, outside the table (:mod:`roundtable.pdf.seati
 its name is fitted into that slot (:mod:`roundtable.pdf.seating_label_fit`): shrunk towards a
 floor, then wrapped onto two lines, and only then made smaller still; slots of neighbouring
 seats are built not to meet, and the finished layout is checked against every other name,
-seat mark and piece of table anyway (:meth:`ChartLayout.problems`). Three ways of making slots
+seat mark and piece of table anyway (:meth:`ChartLayout.problems`). Four ways of making slots
 compete, and the one whose smallest name is largest wins:
 
 * **horizontal**: level text beside side seats and above or below end seats; reads best, and
   wins at tables with few seats;
+* **fanned**: as horizontal, but a straight row of seats at the top or bottom of a table
+  (a U's base) has its texts in one level row further out, spread across the box and joined
+  to the seats by leader lines that keep the seats' order;
 * **radial**: text running straight out from the table, perpendicular to its edge (upright
   text on a long side becomes vertical); the only way thirty names fit round a round table;
 * **desk**: classroom rows have the next row's desks right behind every chair, so names go on
@@ -71,7 +74,7 @@ def layout_chart(
     """
     texts = {n: t for n, t in texts.items() if not t.empty and 1 <= n <= len(geometry.seats)}
     locked_seats = frozenset(locked)
-    strategies = ("desk",) if geometry.shape is TableShape.CLASSROOM else STRATEGIES[:3]
+    strategies = ("desk",) if geometry.shape is TableShape.CLASSROOM else STRATEGIES[:4]
     candidates: list[ChartLayout] = []
     for strategy in strategies:
         for denominator in SCALES:
@@ -88,8 +91,9 @@ def layout_chart(
     return choose(candidates)
 
 
-STRATEGIES = ("horizontal", "tiered", "radial", "desk")  # preferred first among near-equals
-LEVEL = frozenset({"horizontal", "tiered", "desk"})
+# Preferred first among near-equals.
+STRATEGIES = ("horizontal", "tiered", "fanned", "radial", "desk")
+LEVEL = frozenset({"horizontal", "tiered", "fanned", "desk"})
 UNCUT = SMALLEST / NAME_START * WRAP_PENALTY - 1e-9  # the least fill of a name not cut short
 
 
@@ -165,7 +169,8 @@ def _try(
         slots = radial_slots(texts, marks, out, width, height, gap)
     else:
         tiers = 2 if strategy == "tiered" else 1
-        slots = horizontal_slots(texts, marks, out, width, height, gap, tiers)
+        slots = horizontal_slots(texts, marks, out, width, height, gap, tiers,
+                                 fan=strategy == "fanned")  # fmt: skip
     labels, omitted = _fit_all(texts, slots, width, height, tables, marks, strategy)
     score = 0.0 if omitted else min((label.fill for label in labels), default=1.0)
     return ChartLayout(

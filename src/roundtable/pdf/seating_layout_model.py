@@ -107,7 +107,7 @@ class ChartLayout:
     width: float
     height: float
     denominator: int  # the scale is 1:denominator
-    strategy: str  # "horizontal", "tiered", "radial" or "desk"
+    strategy: str  # "horizontal", "tiered", "fanned", "radial" or "desk"
     tables: tuple[TablePiece, ...]
     marks: tuple[SeatMark, ...]
     labels: tuple[ChartLabel, ...]

@@ -5,6 +5,7 @@ A :class:`Slot` is a rectangle in its own turned frame; the text of a seat is fi
 :func:`roundtable.pdf.seating_layout.layout_chart` tries against each other:
 
 * :func:`horizontal_slots`: level text beside side seats and above or below end seats;
+  with ``fan``, a straight end row's texts spread in a row further out, with leaders;
 * :func:`radial_slots`: text running straight out from the table, perpendicular to its edge;
 * :func:`desk_slots`: on the desk in front of each seat, for classroom rows.
 
@@ -19,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from roundtable.domain.seating_geometry import SEAT_PITCH, TableGeometry
+from roundtable.pdf.fonts import string_width
 from roundtable.pdf.seating_layout_model import SeatMark, SeatText, cos_sin
 
 THICKNESS_CAP = 46.0  # a slot never needs more room across its lines than three full lines
@@ -138,10 +140,13 @@ def horizontal_slots(
     height: float,
     gap: float,
     tiers: int = 1,
+    fan: bool = False,
 ) -> dict[int, Slot]:
     """Level slots: seats facing left or right get a band of height beside them, seats at the
     top or bottom a band of width above or below. Bands of one side split the space half-way
-    between seats; the top and bottom bands stay between the side seats, so no two meet."""
+    between seats; the top and bottom bands stay between the side seats, so no two meet.
+    With ``fan``, a straight row of seats at the top or bottom gets its texts in one row
+    spread wide across the box, beyond the other texts (:func:`_fan_slots`)."""
     side = 0.35  # how far out of the vertical a seat must look to count as a side seat
     groups: dict[str, list[int]] = {"left": [], "right": [], "up": [], "down": []}
     anchors: dict[int, tuple[float, float]] = {}
@@ -168,8 +173,15 @@ def horizontal_slots(
                                      "start", "middle")  # fmt: skip
             else:
                 slots[number] = Slot(PAD, ay - half, 0, ax - PAD, 2 * half, "end", "middle")
+    side_top = max((s.y + s.thickness for s in slots.values()), default=-math.inf)
+    side_bottom = min((s.y for s in slots.values()), default=math.inf)
     for key in ("up", "down"):
         members = sorted(groups[key], key=lambda n: anchors[n][0])
+        if fan and len(members) > 1 and _in_a_row([anchors[n][1] for n in members], gap):
+            limit = side_top if key == "up" else side_bottom
+            slots.update(_fan_slots(key, members, anchors, texts, marks, limit, width, height,
+                                    gap, (left_edge, right_edge)))  # fmt: skip
+            continue
         count = tiers if len(members) > 1 else 1
         for tier in range(count):
             mine = members[tier::count]
@@ -178,6 +190,69 @@ def horizontal_slots(
                 if number in texts:
                     slots[number] = _end_slot(key, anchors[number], low, high, tier, count,
                                               marks[number - 1], width, height, gap)  # fmt: skip
+    return slots
+
+
+FAN_LEADER = 14.0  # the shortest leader from a seat to a fanned text
+FAN_BAND = 170.0  # the most room along one fanned text: wider only spreads the row out
+
+
+def _one_line(text: SeatText | None) -> float:
+    """How long a seat's name (or own-script name) runs on one line at its smallest size."""
+    if text is None:
+        return 0.0
+    return max(string_width(text.name, 8.0, True, text.lang),
+               string_width(text.native_name, 7.5, False, text.lang))  # fmt: skip
+
+
+def _in_a_row(positions: Sequence[float], gap: float) -> bool:
+    """Whether seats stand in one straight row (a table's edge, not round a curve)."""
+    return max(positions) - min(positions) <= gap
+
+
+def _fan_slots(
+    key: str, members: Sequence[int], anchors: Mapping[int, tuple[float, float]],
+    texts: Mapping[int, SeatText], marks: Sequence[SeatMark], limit: float, width: float,
+    height: float, gap: float, between: tuple[float, float],
+) -> dict[int, Slot]:  # fmt: skip
+    """A row of seats at the top ("up") or bottom of a table, its texts in one level row
+    further out, in seat order, each band as wide as the row's share of the box allows (up to
+    :data:`FAN_BAND`), and joined to its seat by a leader. The leaders keep the seats' order,
+    so none crosses another or a text of the row. Where the row is clear of the side seats'
+    texts (beyond ``limit``) it may run the box's whole width; else it stays ``between`` the
+    side seats."""
+    up = key == "up"
+    row = max(anchors[n][1] for n in members) if up else min(anchors[n][1] for n in members)
+    edge = row + FAN_LEADER if up else row - FAN_LEADER
+    clear = edge >= limit + gap if up else edge <= limit - gap
+    if not clear:
+        wide = limit + gap if up else limit - gap
+        if (height - PAD - wide if up else wide - PAD) >= 2 * FAN_LEADER:
+            edge, clear = wide, True
+    low, high = (PAD, width - PAD) if clear else between
+    span = min(high - low, FAN_BAND * len(members))
+    centre = sum(anchors[n][0] for n in members) / len(members)
+    start = min(max(centre - span / 2, low), high - span)
+    # Longer texts get wider bands (by the square root of their length on one line), so the
+    # short names lend the long ones room.
+    weights = [math.sqrt(max(_one_line(texts.get(n)), 40.0)) for n in members]
+    bands = [span * w / sum(weights) for w in weights]
+    thickness = min(THICKNESS_CAP * 1.35, (height - PAD - edge) if up else (edge - PAD))
+    slots: dict[int, Slot] = {}
+    if thickness <= 0:
+        return slots
+    for index, number in enumerate(members):
+        if number not in texts:
+            continue
+        mark = marks[number - 1]
+        x = start + sum(bands[:index]) + gap / 2
+        band = bands[index]
+        if up:
+            slots[number] = Slot(x, edge, 0, band - gap, thickness, "centre", "bottom",
+                                 (mark.x, mark.y + mark.radius))  # fmt: skip
+        else:
+            slots[number] = Slot(x, edge - thickness, 0, band - gap, thickness, "centre",
+                                 "top", (mark.x, mark.y - mark.radius))  # fmt: skip
     return slots
 
 

@@ -43,7 +43,7 @@ from roundtable.services.column_mapping import (
 )
 from roundtable.services.name_likeness import Likeness, LikenessIndex
 from roundtable.services.table_read import Table, encoding_label
-from roundtable.wording import LANGUAGES, speaking, tr
+from roundtable.wording import LANGUAGES, listing, speaking, tr
 
 if TYPE_CHECKING:  # the store is passed in; importing it here would tie services to SQLAlchemy
     from roundtable.store.facade import Store
@@ -1168,14 +1168,12 @@ def report_lines(plan: ImportPlan) -> list[str]:
     if mapped:
         lines.append(tr("columns: {columns}").format(columns=mapped))
     if plan.ignored_columns:
-        lines.append(
-            tr("ignored columns: {columns}").format(columns=", ".join(plan.ignored_columns))
-        )
+        lines.append(tr("ignored columns: {columns}").format(columns=listing(plan.ignored_columns)))
     if plan.new_organisations:
-        names = ", ".join(o.name for o in plan.new_organisations)
+        names = listing(o.name for o in plan.new_organisations)
         lines.append(tr("new organisations: {names}").format(names=names))
     if plan.new_delegations:
-        lines.append(tr("new delegations: {names}").format(names=", ".join(plan.new_delegations)))
+        lines.append(tr("new delegations: {names}").format(names=listing(plan.new_delegations)))
     lines += [tr("note: {note}").format(note=note) for note in plan.notes]
     troubled = [r for r in plan.rows if r.problems and not r.skip]
     if plan.problems or troubled:

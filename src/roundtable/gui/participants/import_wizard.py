@@ -58,7 +58,7 @@ from roundtable.errors import UserError
 from roundtable.gui.common.choice_delegate import CHOICES_ROLE, ChoiceDelegate
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.signals import emit
-from roundtable.wording import QT_TR_NOOP, tr
+from roundtable.wording import QT_TR_NOOP, full_stop, listing, tr
 
 if TYPE_CHECKING:  # imported when the wizard reads a file, not when the app starts
     from roundtable.services.participant_import import ImportPlan
@@ -749,7 +749,7 @@ class PreviewPage(QWizardPage):
         ]
         if counts["skipped"]:
             parts.append(tr("%n skipped", "", counts["skipped"]))
-        text = ", ".join(parts) + "."
+        text = full_stop(listing(parts))
         if plan.encoding:
             from roundtable.services.text_encoding import encoding_label
 
