@@ -13,7 +13,8 @@ at most 1.3 times as long as bare reportlab drawing the same strings with the sa
 
 Both write the PDF to memory with the same canvas settings (our fonts embedded and subset), so
 the comparison is of the drawing, not the disk. Each is run ``--runs`` times, alternating, and
-the medians are printed.
+the medians are printed, then as JSON lines (``namecards_roundtable``, ``namecards_bare``, each
+``{"name": ..., "median_ms": ..., "runs": ...}`` with the card count and PDF size).
 
 Usage::
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import random
 import statistics
 import time
@@ -144,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--layout", choices=sorted(namecards.LAYOUTS), default="a4")
     args = parser.parse_args(argv)
+    if args.cards < 1 or args.runs < 1:
+        parser.error("--cards and --runs must be at least 1")
 
     register_fonts()
     layout = namecards.LAYOUTS[args.layout]
@@ -167,6 +171,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  Roundtable:     {ours_median:6.2f} s  ({ours_times[-1][1] / 1e6:.1f} MB)")
     print(f"  bare reportlab: {bare_median:6.2f} s  ({bare_times[-1][1] / 1e6:.1f} MB)")
     print(f"  ratio:          {ours_median / bare_median:6.2f}x  (target: at most 1.30x)")
+    for name, times in (("namecards_roundtable", ours_times), ("namecards_bare", bare_times)):
+        line = {
+            "name": name,
+            "median_ms": round(statistics.median(t for t, _ in times) * 1000, 2),
+            "runs": len(times),
+            "cards": args.cards,
+            "layout": args.layout,
+            "pdf_bytes": times[-1][1],
+        }
+        print(json.dumps(line), flush=True)
     return 0
 
 

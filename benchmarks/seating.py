@@ -1,20 +1,25 @@
 """Auto seating of 200 seats with 30 pair rules, against the 200 ms target (issue 7).
 
-Not a test (times depend on the machine). For each shape it builds 200 participants (a
-moderator, a host, three delegations of 60 and 18 without a delegation, precedence shuffled with
-a fixed seed), 30 pair rules (15 keep-together, 15 keep-apart, fixed seed) and a few locked and
-labelled seats, then times ``auto_seat`` ``--runs`` times with every rule on, and prints the
-median and worst time, the score and the number of violations.
+Not a test (times depend on the machine). For each shape it builds ``--seats`` participants
+(default 200: a moderator, a host, three delegations making up 91 % of the seats and the rest
+without a delegation, precedence shuffled with a fixed seed), ``--pairs`` pair rules (default
+30, alternately keep-together and keep-apart, fixed seed) and a few locked and labelled seats,
+then times ``auto_seat`` ``--runs`` times with every rule on, and prints the median and worst
+time, the score and the number of violations, then one JSON line per shape
+(``{"name": "seating_<shape>", "median_ms": ..., "runs": ...}``).
 
 Usage::
 
     python benchmarks/seating.py                 # 9 runs per shape, alternating delegations
     python benchmarks/seating.py --runs 21 --delegations facing
+    python benchmarks/seating.py --seats 20 --pairs 4 --runs 1
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import random
 import statistics
 import time
@@ -26,29 +31,38 @@ from roundtable.domain.seating_geometry import natural_head_seat
 from roundtable.services.auto_seating import SeatingRules, auto_seat
 
 TARGET_MS = 200.0
-SEATS = 200
+SEATS = 200  # defaults of --seats and --pairs
 PAIRS = 30
 DELEGATIONS = ["NCAFP delegation", "Russian delegation", "Japanese delegation"]
 
-LAYOUTS = [
-    (TableShape.ROUND, None, None),
-    (TableShape.RECTANGLE, 100, None),
-    (TableShape.BOARDROOM, 99, None),
-    (TableShape.HOLLOW_SQUARE, 50, None),
-    (TableShape.U_SHAPE, None, None),
-    (TableShape.CLASSROOM, 20, 10),
-]
+MIN_SEATS = 4  # a hollow square needs one seat on each side
 
 
-def participants(rng: random.Random) -> list[ParticipationRecord]:
-    order = list(range(1, SEATS + 1))
+def layouts(seats: int) -> list[tuple[TableShape, int | None, int | None]]:
+    """Each shape's (shape, seats per side or row, rows) for ``seats``; at 200 seats these are
+    the sizes the figures in README.md were measured with (100, 99, 50, 20 × 10)."""
+    even = seats % 2 == 0
+    per_row = math.ceil(seats / 10)
+    return [
+        (TableShape.ROUND, None, None),
+        (TableShape.RECTANGLE, seats // 2 if even else None, None),
+        (TableShape.BOARDROOM, (seats - 2) // 2 if even else (seats - 1) // 2, None),
+        (TableShape.HOLLOW_SQUARE, seats // 4 if seats % 4 == 0 else None, None),
+        (TableShape.U_SHAPE, None, None),
+        (TableShape.CLASSROOM, per_row, math.ceil(seats / per_row)),
+    ]
+
+
+def participants(rng: random.Random, seats: int = SEATS) -> list[ParticipationRecord]:
+    order = list(range(1, seats + 1))
     rng.shuffle(order)
+    delegated = seats * 91 // 100  # 182 of 200: the rest sit without a delegation
     people = []
-    for pid in range(1, SEATS + 1):
+    for pid in range(1, seats + 1):
         role = {1: ParticipantRole.MODERATOR, 2: ParticipantRole.HOST}.get(
             pid, ParticipantRole.PARTICIPANT
         )
-        delegation = DELEGATIONS[pid % 3] if 2 < pid <= 182 else ""
+        delegation = DELEGATIONS[pid % 3] if 2 < pid <= delegated else ""
         people.append(
             ParticipationRecord(
                 person=PersonRecord(given_name=f"Given{pid}", family_name=f"Family{pid}"),
@@ -61,21 +75,27 @@ def participants(rng: random.Random) -> list[ParticipationRecord]:
     return people
 
 
-def pair_rules(rng: random.Random) -> list[PairRule]:
-    chosen = rng.sample(range(3, SEATS + 1), 2 * PAIRS)
-    return [PairRule(chosen[2 * i], chosen[2 * i + 1], together=i % 2 == 0) for i in range(PAIRS)]
+def pair_rules(rng: random.Random, seats: int = SEATS, pairs: int = PAIRS) -> list[PairRule]:
+    chosen = rng.sample(range(3, seats + 1), 2 * pairs)
+    return [PairRule(chosen[2 * i], chosen[2 * i + 1], together=i % 2 == 0) for i in range(pairs)]
 
 
-def plan_for(shape: TableShape, per_side: int | None, rows: int | None, rules: list[PairRule]):
-    head = natural_head_seat(shape, SEATS, per_side, rows)
+def plan_for(
+    shape: TableShape,
+    per_side: int | None,
+    rows: int | None,
+    rules: list[PairRule],
+    seats: int = SEATS,
+):
+    head = natural_head_seat(shape, seats, per_side, rows)
     locked = [
-        SeatRecord(SEATS // 2, participation_id=SEATS, locked=True),
-        SeatRecord(SEATS // 3, label="Interpreter"),
+        SeatRecord(seats // 2, participation_id=seats, locked=True),
+        SeatRecord(seats // 3, label="Interpreter"),
     ]
     return SeatingPlanRecord(
         name=shape.label,
         shape=shape,
-        seat_count=SEATS,
+        seat_count=seats,
         seats_per_side=per_side,
         head_seat=head,
         rows=rows,
@@ -84,22 +104,35 @@ def plan_for(shape: TableShape, per_side: int | None, rows: int | None, rules: l
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seats", type=int, default=SEATS, help=f"default {SEATS}")
+    parser.add_argument("--pairs", type=int, default=PAIRS, help=f"pair rules, default {PAIRS}")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument(
         "--delegations", choices=[m.value for m in DelegationSeating], default="alternate"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.seats < MIN_SEATS:
+        parser.error(f"--seats must be at least {MIN_SEATS}")
+    if not 0 <= 2 * args.pairs <= args.seats - 2:
+        parser.error(
+            f"--pairs must be between 0 and {(args.seats - 2) // 2} for {args.seats} seats"
+        )
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     rng = random.Random(2017)
-    people = participants(rng)
-    rules = pair_rules(rng)
+    people = participants(rng, args.seats)
+    rules = pair_rules(rng, args.seats, args.pairs)
     seating_rules = SeatingRules(delegations=DelegationSeating(args.delegations))
-    print(f"{SEATS} seats, {len(people)} participants, {PAIRS} pair rules, {args.runs} runs")
+    print(
+        f"{args.seats} seats, {len(people)} participants, {args.pairs} pair rules, {args.runs} runs"
+    )
     print(f"{'layout':<24}{'median':>10}{'worst':>10}{'score':>10}{'violations':>12}")
     medians = []
-    for shape, per_side, rows in LAYOUTS:
-        plan = plan_for(shape, per_side, rows, rules)
+    figures = []
+    for shape, per_side, rows in layouts(args.seats):
+        plan = plan_for(shape, per_side, rows, rules, args.seats)
         times = []
         for _ in range(args.runs):
             start = time.perf_counter()
@@ -111,10 +144,25 @@ def main() -> None:
             f"{shape.label:<24}{median:>8.1f}ms{max(times):>8.1f}ms{result.score:>10.0f}"
             f"{len(result.violations):>12}"
         )
+        figures.append(
+            {
+                "name": f"seating_{shape.value}",
+                "median_ms": round(median, 2),
+                "runs": len(times),
+                "max_ms": round(max(times), 2),
+                "seats": args.seats,
+                "pairs": args.pairs,
+                "score": result.score,
+                "violations": len(result.violations),
+            }
+        )
     worst = max(medians)
     verdict = "meets" if worst < TARGET_MS else "MISSES"
     print(f"slowest median {worst:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
+    for line in figures:
+        print(json.dumps(line), flush=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -56,10 +56,17 @@ def _run(script: str, *args: str, timeout: int = 300) -> subprocess.CompletedPro
     )  # fmt: skip
 
 
+def _json_lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
+
+
 def test_namecards_runs_at_a_tiny_size():
     result = _run("namecards.py", "--cards", "4", "--runs", "1")
     assert result.returncode == 0, result.stderr
     assert "bare reportlab:" in result.stdout and "ratio:" in result.stdout, result.stdout
+    lines = _json_lines(result.stdout)
+    assert [line["name"] for line in lines] == ["namecards_roundtable", "namecards_bare"]
+    assert all(line["runs"] == 1 and line["cards"] == 4 for line in lines), lines
 
 
 @pytest.mark.slow
@@ -67,6 +74,20 @@ def test_seating_runs_once():
     result = _run("seating.py", "--runs", "1")
     assert result.returncode == 0, result.stderr
     assert "slowest median" in result.stdout, result.stdout
+    lines = _json_lines(result.stdout)
+    assert [line["name"] for line in lines] == [
+        "seating_round", "seating_rectangle", "seating_boardroom", "seating_hollow_square",
+        "seating_u_shape", "seating_classroom",
+    ]  # fmt: skip
+    assert all(line["runs"] == 1 and line["seats"] == 200 for line in lines), lines
+
+
+@pytest.mark.parametrize("seats", [4, 7, 13])
+def test_seating_runs_at_tiny_sizes(seats):
+    result = _run("seating.py", "--seats", str(seats), "--pairs", "1", "--runs", "1")
+    assert result.returncode == 0, result.stderr
+    lines = _json_lines(result.stdout)
+    assert len(lines) == 6 and all(line["seats"] == seats for line in lines), lines
 
 
 @pytest.mark.slow
@@ -78,3 +99,45 @@ def test_startup_runs_at_a_tiny_size(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "start-up (spawn to window ready)" in result.stdout, result.stdout
+    lines = _json_lines(result.stdout)
+    assert [line["name"] for line in lines] == ["startup_ready", "startup_exit"]
+    assert all(
+        line["runs"] == 1 and (line["events"], line["people"]) == (3, 20) for line in lines
+    ), lines
+
+
+def test_startup_generates_more_people_than_its_organisation_names(tmp_path):
+    """Above about 9,983 people the organisation names ran out and the generator looped."""
+    result = _run(
+        "startup.py", "--db", str(tmp_path / "many.sqlite3"), "--events", "5", "--people",
+        "12000", "--generate-only", timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1000 organisation, 12000 person" in result.stdout, result.stdout
+
+
+def test_startup_launches_without_pythondontwritebytecode(tmp_path, monkeypatch):
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import startup
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = startup.app_env("offscreen", tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env and env["ROUNDTABLE_QUIT_AFTER_START"] == "1"
+
+
+@pytest.mark.slow  # builds a database and opens the main window: a few seconds
+def test_people_view_runs_at_a_tiny_size(tmp_path):
+    result = _run(
+        "people_view.py", "--db", str(tmp_path / "people.sqlite3"), "--events", "3",
+        "--people", "20", "--runs", "1", "--platform", "offscreen",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = _json_lines(result.stdout)
+    names = [line["name"] for line in lines]
+    for name in ("first_show", "reload", "filter1_keystroke_mean", "filter1_keystroke_max",
+                 "filter_clear", "sort_column0", "select_person", "scroll"):  # fmt: skip
+        assert name in names, names
+    assert len(set(names)) == len(names), names
+    assert all(line["runs"] == 1 and line["people"] == 20 for line in lines), lines
