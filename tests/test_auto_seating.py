@@ -456,3 +456,48 @@ def test_the_guest_by_precedence_does_not_preside_and_has_not_declined() -> None
     ]
     assert guest_by_precedence(people).id == 4
     assert guest_by_precedence(people[:3]) is None
+
+
+# --- the improvement search (issue 19) ----------------------------------------------------------
+
+
+def two_delegation_boardroom() -> tuple[SeatingPlanRecord, list[ParticipationRecord]]:
+    """40 seats: a moderator, a host, two delegations alternating, 7 keep-together pairs."""
+    people = [person(1, role=R.MODERATOR), person(2, role=R.HOST)] + [
+        person(pid, delegation="Alpha" if pid % 2 else "Beta") for pid in range(3, 41)
+    ]
+    pairs = [PairRule(3 + 4 * i, 6 + 4 * i, together=True) for i in range(7)]
+    return plan_of(40, TableShape.BOARDROOM, pairs=pairs, per_side=19), people
+
+
+def test_a_two_delegation_boardroom_keeps_every_pair_rule() -> None:
+    plan, people = two_delegation_boardroom()
+    result = auto_seat(plan, people, SeatingRules(delegations=ALTERNATE))
+    assert "together" not in kinds(result)
+    assert result.score >= -17
+    assert evaluate(apply_assignments(plan, result.assignments), people,
+                    SeatingRules(delegations=ALTERNATE))[0] == result.score  # fmt: skip
+
+
+def test_the_search_is_deterministic() -> None:
+    plan, people = two_delegation_boardroom()
+    for mode in (ALTERNATE, FACING):
+        first = auto_seat(plan, people, SeatingRules(delegations=mode))
+        again = auto_seat(plan, list(reversed(people)), SeatingRules(delegations=mode))
+        assert first.assignments == again.assignments and first.score == again.score
+
+
+def test_a_longer_search_is_never_worse_and_keeps_roles() -> None:
+    plan, people = two_delegation_boardroom()
+    rules = SeatingRules(delegations=FACING)
+    quick, long = auto_seat(plan, people, rules), auto_seat(plan, people, rules, effort=3)
+    assert long.score >= quick.score
+    assert "head" not in kinds(long) and "host" not in kinds(long)
+
+
+def test_someone_left_without_a_seat_is_brought_in_beside_their_partner() -> None:
+    people = crowd(7)
+    plan = plan_of(6, pairs=[PairRule(2, 7, together=True)])
+    result = auto_seat(plan, people, PLAIN)
+    assert "together" not in kinds(result)
+    assert plan_geometry(plan).beside(seat_of(result, 2) or 0, seat_of(result, 7) or 0)

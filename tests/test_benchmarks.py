@@ -141,3 +141,12 @@ def test_people_view_runs_at_a_tiny_size(tmp_path):
         assert name in names, names
     assert len(set(names)) == len(names), names
     assert all(line["runs"] == 1 and line["people"] == 20 for line in lines), lines
+
+
+def test_seating_quality_runs_at_a_tiny_size():
+    result = _run("seating_quality.py", "--seats", "8", "--pairs", "2", "--runs", "1",
+                  "--effort", "2")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = _json_lines(result.stdout)
+    assert lines[-1]["name"] == "quality_boardroom_40" and len(lines) == 7
+    assert all(line["runs"] == 1 and line["best"] >= line["score"] for line in lines), lines

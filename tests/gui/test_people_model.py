@@ -16,6 +16,7 @@ from roundtable.gui.people.people_model import (
     PeopleFilterModel,
     PeopleModel,
     fold,
+    search_text,
 )
 
 
@@ -137,3 +138,59 @@ def test_five_thousand_people_load_filter_and_sort(qtmodeltester):
     counts = [int(proxy.index(r, COLUMN_EVENTS).data() or 0) for r in range(200)]
     assert counts == sorted(counts, reverse=True)
     assert proxy.index(0, 0).data(SEARCH_TEXT_ROLE)
+
+
+def test_flags_are_qts_own_constant(models):
+    from PySide6.QtCore import QAbstractTableModel
+
+    _ids, model, proxy = models
+    assert "flags" not in vars(PeopleModel)  # never a call into Python
+    assert PeopleModel.flags is QAbstractTableModel.flags
+    assert model.flags(model.index(0, 0)) == (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+    assert proxy.flags(proxy.index(0, 2)) == model.flags(model.index(0, 2))
+
+
+def test_typing_narrows_and_a_new_list_or_sort_refilters(store):
+    rows = summaries(500)
+    model = PeopleModel()
+    model.set_people(rows)
+    proxy = PeopleFilterModel()
+    proxy.setSourceModel(model)
+    fresh = PeopleFilterModel()
+    fresh.setSourceModel(model)
+    for typed in ("m", "mu", "mul", "mull", "muller", "muller e", "mu", "", "ελ", "ελενη"):
+        proxy.set_filter_text(typed)  # letter by letter: narrowing searches earlier matches
+        fresh.set_filter_text("")
+        fresh.set_filter_text(typed)  # from nothing: searches everyone
+        assert shown_ids(proxy) == shown_ids(fresh), typed
+    proxy.set_filter_text("muller")
+    before = set(shown_ids(proxy))
+    proxy.sort(COLUMN_NATIVE, Qt.SortOrder.DescendingOrder)
+    assert set(shown_ids(proxy)) == before
+    model.set_people(rows[:100])  # a reload re-runs the filter on the new list
+    assert set(shown_ids(proxy)) == {r.id for r in rows[:100] if "muller" in search_text(r)}
+
+
+def test_the_selection_follows_its_person_when_most_rows_go(qtbot):
+    from PySide6.QtWidgets import QTreeView
+
+    model = PeopleModel()
+    model.set_people(summaries(500))
+    proxy = PeopleFilterModel()
+    proxy.setSourceModel(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    target = next(r for r in range(model.rowCount()) if "muller" in model.search_text_at(r))
+    person_id = model.person_id_at(target)
+    view.selectionModel().setCurrentIndex(
+        proxy.index_of_person(person_id),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    proxy.set_filter_text("muller")  # most rows go at once
+    assert proxy.rowCount() < 250
+    (selected,) = view.selectionModel().selectedRows()
+    assert selected.data(PERSON_ID_ROLE) == person_id
+    assert view.currentIndex().data(PERSON_ID_ROLE) == person_id

@@ -311,3 +311,41 @@ def test_an_untouched_person_with_a_photo_is_no_edit(window, people, store, monk
     monkeypatch.setattr(PersonEditorDialog, "exec", lambda self: (self.accept(), self.result())[1])
     people.edit_person()
     assert window.undo_stack.count() == 0
+
+
+def test_typing_keeps_the_selection_and_loads_the_page_when_typing_pauses(
+    qtbot, window, people, store
+):
+    for given, family in (("José", "Álvarez"), ("Jose", "Smith"), ("Ana", "Ruiz")):
+        store.save_person(person(given, family))
+    people.reload()
+    smith = next(p.id for p in store.list_people() if p.family_name == "Smith")
+    people.select_people([smith])
+    assert people.page.current_person.family_name == "Smith"
+    reports = []
+    people.selection_changed.connect(lambda: reports.append(people.selected_person_ids()))
+    for end in range(1, len("jose") + 1):  # Smith matches every prefix: nothing changes
+        people.filter_edit.setText("jose"[:end])
+        assert people.selected_person_ids() == [smith]
+    assert reports == []
+    assert not people._page_timer.isActive()
+    # Smith is filtered out: the first one shown is selected, reported once per keystroke,
+    # and the page follows only once typing pauses.
+    people.filter_edit.setText("jose a")
+    (alvarez,) = people.selected_person_ids()
+    assert reports == [[alvarez]]
+    assert people.page.current_person.family_name == "Smith"
+    with qtbot.waitSignal(people.person_shown, timeout=5000):
+        people.filter_edit.setText("jose al")
+    assert len(reports) == 1  # still the same person: no second report
+    assert people.page.current_person.family_name == "Álvarez"
+
+
+def test_a_click_still_shows_the_person_at_once(window, people, store):
+    for given, family in (("José", "Álvarez"), ("Ana", "Ruiz")):
+        store.save_person(person(given, family))
+    people.reload()
+    ruiz = next(p.id for p in store.list_people() if p.family_name == "Ruiz")
+    people.select_people([ruiz])
+    assert people.page.current_person.family_name == "Ruiz"
+    assert not people._page_timer.isActive()

@@ -1,8 +1,8 @@
 """Auto seating: fill a plan's free seats by the rules, and check a plan made by hand.
 
 Pure logic on records (no Qt, no database), deterministic: the same plan, participants and
-rules always give the same seats; nothing is random. The rules and the score are defined in
-``seating_score``. The algorithm has two stages:
+rules always give the same seats (the search's random kicks come from a fixed seed). The rules
+and the score are defined in ``seating_score``. The algorithm has two stages:
 
 1. **Greedy placement.** Locked seats keep whoever is in them (or stay empty), and the people in
    them are not placed again; labelled seats (press, interpreters) are left for them; people who
@@ -15,16 +15,22 @@ rules always give the same seats; nothing is random. The rules and the score are
    highest-precedence person left who breaks nothing there: not a fellow delegate beside them
    (alternating) or across (facing), not a keep-apart partner beside them. A keep-together
    partner of someone already beside the seat goes first.
-2. **Improvement.** Repeated passes over the seats whose terms cost something: each tries
-   swapping its occupant with the seats near it in the order from the head, the seats beside its
-   keep-together partner and its role seat, and makes the best swap that lowers the total cost.
-   A swap only changes the terms touching its two seats, so each try is cheap. Passes stop when
-   nothing improves or after ``SeatingRules.max_passes``; the number of tries is therefore
-   bounded, not the time, so the result does not depend on the machine's speed.
+2. **Improvement.** First the cheap pass: each seat whose terms cost something tries swaps with
+   the seats near it in the order from the head, beside its keep-together partner and its role
+   seat (up to ``SeatingRules.max_passes`` passes). Then a local search over the whole
+   neighbourhood: each troubled seat (most costly first) against every movable seat, someone
+   left without a seat brought in beside their partner, and shifts (a run of up to
+   ``MAX_SHIFT`` adjacent seats rotated by one, starting or ending at a broken pair rule),
+   until nothing improves; then random kicks of one to three swaps from a seeded generator,
+   each followed by the descent, keeping the best found. Role seats taken by their role stay.
+   Each try only costs the terms touching the seats it changes. The budget counts tries
+   (``TRIES_PER_SEAT`` per movable seat, at least ``MIN_TRIES``, times ``effort``), not time,
+   so the result does not depend on the machine's speed.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, replace
 
 from roundtable.domain.enums import Attendance, DelegationSeating
@@ -32,6 +38,7 @@ from roundtable.domain.records import ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord, SeatRecord
 from roundtable.domain.seating_geometry import HeadSide
 from roundtable.services.seating_score import (
+    W_UNSEATED,
     GuestOfHonour,
     SeatingProblem,
     SeatingRules,
@@ -52,8 +59,6 @@ __all__ = [
     "guest_by_precedence",
 ]
 
-WINDOW = 8  # the improvement pass tries swaps this far up and down the order from the head
-
 
 @dataclass(frozen=True)
 class SeatingResult:
@@ -70,6 +75,8 @@ def auto_seat(
     plan: SeatingPlanRecord,
     participants: list[ParticipationRecord],
     rules: SeatingRules | None = None,
+    *,
+    effort: int = 1,
 ) -> SeatingResult:
     """Seat ``participants`` in ``plan``'s free seats by ``rules`` (see the module's docstring).
 
@@ -82,7 +89,7 @@ def auto_seat(
     if problem.rules.delegations is DelegationSeating.FACING:
         _place_facing(state)
     _fill(state)
-    _improve(state)
+    _improve(state, effort)
     return SeatingResult(
         assignments=dict(sorted(state.at.items())),
         unseated=[pid for pid in problem.people if pid not in state.seat_of],
@@ -165,6 +172,15 @@ class _State:
         self.seat_of[pid] = seat
         self.open.discard(seat)
         self.waiting.remove(pid)
+
+    @property
+    def placed(self) -> set[int]:
+        """Role seats taken by their role: the improvement leaves them be."""
+        return {
+            target.seat
+            for pid, target in self.problem.targets.items()
+            if self.seat_of.get(pid) == target.seat
+        }
 
     def swap(self, a: int, b: int) -> None:
         first, second = self.at.pop(a, None), self.at.pop(b, None)
@@ -275,13 +291,22 @@ def _conflicts(state: _State, pid: int, seat: int, beside: list[int]) -> int:
 # --- stage 2: improvement ----------------------------------------------------------------------
 
 
-def _improve(state: _State) -> None:
+def _improve(state: _State, effort: int = 1) -> None:
+    """Local search over every swap and every shift, then seeded perturbations (``_Search``)."""
+    _improve_nearby(state)
+    search = _Search(state, effort)
+    search.descend()
+    search.perturb()
+
+
+def _improve_nearby(state: _State) -> None:
+    """A cheap first pass: swaps with seats near each troubled seat, by partners, role seats."""
     problem = state.problem
     position = {seat: index for index, seat in enumerate(problem.free)}
     for _ in range(problem.rules.max_passes):
         improved = False
         for seat in _troubled(state):
-            best, best_delta = None, -1e-9
+            best, best_delta = None, -EPSILON
             for other in _candidates(state, seat, position):
                 delta = _swap_delta(state, seat, other)
                 if delta < best_delta:
@@ -319,12 +344,235 @@ def _candidates(state: _State, seat: int, position: dict[int, int]) -> list[int]
     return sorted(s for s in found if s in position)
 
 
+class _Search:
+    """Deterministic local search: best swap for each troubled seat against every movable seat,
+    then shifts (a run of adjacent seats rotated by one), until nothing improves; then kicks of
+    random swaps from a generator seeded by the problem's size, each followed by the descent,
+    keeping the best arrangement found. The budget counts tries, not time."""
+
+    def __init__(self, state: _State, effort: int) -> None:
+        self.state = state
+        problem = state.problem
+        self.movable = [s for s in problem.free if s not in state.placed]
+        self.runs = self._runs()
+        size = len(self.movable)
+        self.budget = effort * max(TRIES_PER_SEAT * size, MIN_TRIES)
+        self.tries = 0
+        self.total = state.total()
+
+    def _runs(self) -> list[list[int]]:
+        """Maximal runs of movable seats, each seat beside the next, in seat-number order."""
+        neighbours = self.state.problem.geometry.neighbours
+        runs: list[list[int]] = []
+        for seat in sorted(self.movable):
+            if runs and runs[-1][-1] in neighbours[seat]:
+                runs[-1].append(seat)
+            else:
+                runs.append([seat])
+        return [run for run in runs if len(run) > 2]
+
+    def _troubled(self) -> list[int]:
+        problem, state = self.state.problem, self.state
+        costs = {s: problem.local_cost((s,), state.at, state.seat_of) for s in self.movable}
+        return sorted((s for s in self.movable if costs[s] > MINOR), key=lambda s: -costs[s])
+
+    def _broken(self) -> list[int]:
+        """Seats whose occupant's pair rule is broken: where a shift is worth trying."""
+        problem, state = self.state.problem, self.state
+        found = []
+        for seat in self.movable:
+            pid = state.at.get(seat)
+            if pid is not None and any(
+                problem.pair_cost(index, state.seat_of) > 0
+                for index in problem.pairs_of.get(pid, ())
+            ):
+                found.append(seat)
+        return found
+
+    def descend(self) -> None:
+        while self.tries < self.budget:
+            improved = self._bring_in()
+            improved = self._swaps() or improved
+            improved = self._shifts() or improved
+            if not improved:
+                return
+
+    def _swaps(self) -> bool:
+        improved = False
+        for seat in self._troubled():
+            if self.tries >= self.budget:
+                break
+            best, best_delta = None, -EPSILON
+            for other in self.movable:
+                if other != seat:
+                    delta = _swap_delta(self.state, seat, other)
+                    if delta < best_delta:
+                        best, best_delta = other, delta
+            self.tries += len(self.movable)
+            if best is not None:
+                self.state.swap(seat, best)
+                self.total += best_delta
+                improved = True
+        return improved
+
+    def _bring_in(self) -> bool:
+        """Seat someone left without a seat (a broken pair rule's partner) in place of another."""
+        state, problem = self.state, self.state.problem
+        improved = False
+        for pid in [p for p in problem.people if p not in state.seat_of]:
+            if not any(
+                problem.pair_cost(i, state.seat_of) > 0 for i in problem.pairs_of.get(pid, ())
+            ):
+                continue
+            best, best_delta = None, -EPSILON
+            for seat in self.movable:
+                delta = _replace_delta(state, seat, pid)
+                if delta < best_delta:
+                    best, best_delta = seat, delta
+            self.tries += len(self.movable)
+            if best is not None:
+                _replace(state, best, pid)
+                self.total += best_delta
+                improved = True
+        return improved
+
+    def _shifts(self) -> bool:
+        improved = False
+        troubled = set(self._broken())
+        for run in self.runs:
+            for start in range(len(run)):
+                for stop in range(start + 3, min(start + MAX_SHIFT, len(run)) + 1):
+                    part = run[start:stop]
+                    if part[0] not in troubled and part[-1] not in troubled:
+                        continue
+                    if self.tries >= self.budget:
+                        continue
+                    for step in (1, -1):
+                        self.tries += len(part)
+                        delta = _shift_delta(self.state, part, step)
+                        if delta < -EPSILON:
+                            _shift(self.state, part, step)
+                            self.total += delta
+                            improved = True
+                            troubled = set(self._broken())
+        return improved
+
+    def perturb(self) -> None:
+        state = self.state
+        if len(self.movable) < 2 or self.total <= 0:
+            return
+        rng = random.Random(len(self.movable) * 7919 + len(state.problem.pairs))
+        best_total, best_at = self.total, dict(state.at)
+        while self.tries < self.budget and best_total > 0:
+            troubled = self._troubled() or self.movable
+            for _ in range(rng.randint(1, 3)):
+                a = rng.choice(troubled)
+                b = rng.choice(self.movable)
+                if a != b:
+                    self.total += _swap_delta(state, a, b)
+                    state.swap(a, b)
+            self.tries += len(self.movable)
+            self.descend()
+            if self.total < best_total - EPSILON:
+                best_total, best_at = self.total, dict(state.at)
+            elif self.total > best_total + EPSILON:
+                self._restore(best_at, best_total)
+        self._restore(best_at, best_total)
+
+    def _restore(self, at: dict[int, int], total: float) -> None:
+        state = self.state
+        state.at = dict(at)
+        state.seat_of = {pid: seat for seat, pid in at.items()}
+        self.total = total
+
+
+WINDOW = 8  # the first pass tries swaps this far up and down the order from the head
+TRIES_PER_SEAT = 65  # the search's budget in tries per movable seat, times ``effort``
+MIN_TRIES = 6000  # and at least this many, for small plans
+MAX_SHIFT = 24  # the longest run of seats a shift moves
+EPSILON = 1e-9
+MINOR = 1.0  # seats costing no more than this (a precedence term) are left to the first pass
+
+
 def _swap_delta(state: _State, a: int, b: int) -> float:
+    problem, at, seat_of = state.problem, state.at, state.seat_of
+    first, second = at.get(a), at.get(b)
+    if first == second:
+        return 0.0
+    people = [pid for pid in (first, second) if pid is not None]
+    rules = {index for pid in people for index in problem.pairs_of.get(pid, ())}
+    edges = {*problem.edges_at.get(a, ()), *problem.edges_at.get(b, ())}
+    before = _terms_cost(problem, people, rules, edges, at, seat_of)
+    state.swap(a, b)
+    after = _terms_cost(problem, people, rules, edges, at, seat_of)
+    state.swap(a, b)
+    return after - before
+
+
+def _terms_cost(
+    problem: SeatingProblem,
+    people: list[int],
+    rules: set[int],
+    edges: set[int],
+    at: dict[int, int],
+    seat_of: dict[int, int],
+) -> float:
+    cost = 0.0
+    for pid in people:
+        cost += problem.target_cost(pid, seat_of)
+    for index in rules:
+        cost += problem.pair_cost(index, seat_of)
+    for index in edges:
+        cost += problem.edge_cost(index, at)
+    return cost
+
+
+def _replace(state: _State, seat: int, pid: int) -> int | None:
+    """``pid`` (without a seat) takes ``seat``; whoever had it is left without one."""
+    old = state.at.get(seat)
+    if old is not None:
+        del state.seat_of[old]
+    state.at[seat] = pid
+    state.seat_of[pid] = seat
+    return old
+
+
+def _replace_delta(state: _State, seat: int, pid: int) -> float:
+    problem, at, seat_of = state.problem, state.at, state.seat_of
+    old = at.get(seat)
+    people = [pid] if old is None else [pid, old]
+    rules = {index for person in people for index in problem.pairs_of.get(person, ())}
+    edges = set(problem.edges_at.get(seat, ()))
+    before = _terms_cost(problem, people, rules, edges, at, seat_of)
+    _replace(state, seat, pid)
+    after = _terms_cost(problem, people, rules, edges, at, seat_of)
+    del seat_of[pid]
+    if old is None:
+        del at[seat]
+    else:
+        at[seat] = old
+        seat_of[old] = seat
+    return after - before - (W_UNSEATED if old is None else 0.0)
+
+
+def _shift(state: _State, seats: list[int], step: int) -> None:
+    """Everyone in ``seats`` moves ``step`` (±1) along them; the one at the end wraps round."""
+    people = [state.at.pop(s, None) for s in seats]
+    count = len(seats)
+    for index, pid in enumerate(people):
+        if pid is not None:
+            seat = seats[(index + step) % count]
+            state.at[seat] = pid
+            state.seat_of[pid] = seat
+
+
+def _shift_delta(state: _State, seats: list[int], step: int) -> float:
     problem = state.problem
-    before = problem.local_cost((a, b), state.at, state.seat_of)
-    state.swap(a, b)
-    after = problem.local_cost((a, b), state.at, state.seat_of)
-    state.swap(a, b)
+    key = tuple(seats)
+    before = problem.local_cost(key, state.at, state.seat_of)
+    _shift(state, seats, step)
+    after = problem.local_cost(key, state.at, state.seat_of)
+    _shift(state, seats, -step)
     return after - before
 
 

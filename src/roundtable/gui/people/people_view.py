@@ -8,11 +8,16 @@ show.
 Every change is an undo command (``people_commands``) on the window's shared undo stack. The
 view's own command context selects the person a command touched; ``people_changed`` tells the
 window that events may show different names now (an edit, a merge).
+
+While the user types in the filter the selection stays put (a person still shown stays
+selected; the first one shown is selected only when nobody is), ``selection_changed`` fires at
+most once per keystroke, and the person's page is loaded only when typing pauses
+(``PAGE_DELAY_MS`` after the last keystroke; ``person_shown`` says when it is).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +66,8 @@ SPLITTER_KEY = "people/splitter"
 PAGE_SPLITTER_KEY = "people/page_splitter"
 HEADER_KEY = "people/header"
 CURRENT_KEY = "people/current"
+PAGE_DELAY_MS = 200
+"""How long typing in the filter must pause before the selected person's page is loaded."""
 
 
 class PeopleView(QWidget):
@@ -70,6 +77,8 @@ class PeopleView(QWidget):
     """The user asked to see this event (double-click on the person's page)."""
     selection_changed = Signal()
     """The selected people changed: the window updates its People actions."""
+    person_shown = Signal()
+    """The person's page was brought up to date with the selection (loaded, or a hint)."""
 
     def __init__(
         self,
@@ -92,6 +101,12 @@ class PeopleView(QWidget):
         self._stale = True
         self._pending_select: int | None = None
         self._shown_person: int | None = None
+        self._typing = False  # inside _filter_changed: selection changes are batched
+        self._last_selection: tuple[tuple[int, ...], int | None] | None = None
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_DELAY_MS)
+        self._page_timer.timeout.connect(self._show_current)
 
         self.model = PeopleModel(self)
         self.proxy = PeopleFilterModel(self)
@@ -312,10 +327,32 @@ class PeopleView(QWidget):
         return self.select_people([person_id])
 
     def _selection_changed(self, *_args) -> None:
+        if self._typing:
+            return  # _filter_changed reports once, when the keystroke is handled
+        self._page_timer.stop()
         self._show_current()
-        emit(self.selection_changed)
+        self._report_selection()
+
+    def _report_selection(self) -> None:
+        """``selection_changed``, once per actual change (selectionChanged and currentRowChanged
+        both arrive for one click)."""
+        current = self.table.currentIndex()
+        state = (
+            tuple(self.selected_person_ids()),
+            current.data(PERSON_ID_ROLE) if current.isValid() else None,
+        )
+        if state != self._last_selection:
+            self._last_selection = state
+            emit(self.selection_changed)
 
     def _show_current(self, force: bool = False) -> None:
+        self._page_timer.stop()
+        try:
+            self._load_page(force)
+        finally:
+            emit(self.person_shown)
+
+    def _load_page(self, force: bool) -> None:
         ids = self.selected_person_ids()
         if len(ids) > 1:
             self._shown_person = None
@@ -345,12 +382,26 @@ class PeopleView(QWidget):
     # -- filter -----------------------------------------------------------------------------
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_count()
-        if not self.selected_person_ids():
-            first = self.proxy.person_id(0)  # None when the filter leaves nobody
-            if first is not None:
-                self.select_people([first])
+        self._typing = True
+        try:
+            self.proxy.set_filter_text(text)
+            self._update_count()
+            if not self.table.selectionModel().hasSelection():
+                first = self.proxy.person_id(0)  # None when the filter leaves nobody
+                if first is not None:
+                    self.select_people([first])
+        finally:
+            self._typing = False
+        if self._wants_page():
+            self._page_timer.start()  # restarted by every keystroke: loads when typing pauses
+        self._report_selection()
+
+    def _wants_page(self) -> bool:
+        """True if the page shows someone else than the selection does now."""
+        ids = self.selected_person_ids()
+        if len(ids) > 1:
+            return True  # the "n people selected" hint is cheap, but keep one path
+        return (ids[0] if ids else None) != self._shown_person
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
