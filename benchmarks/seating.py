@@ -104,15 +104,18 @@ def plan_for(
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def size_options(parser: argparse.ArgumentParser, runs: int) -> None:
+    """The options this benchmark and seating_quality.py share: the sizes and the runs."""
     parser.add_argument("--seats", type=int, default=SEATS, help=f"default {SEATS}")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"pair rules, default {PAIRS}")
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=runs)
     parser.add_argument(
         "--delegations", choices=[m.value for m in DelegationSeating], default="alternate"
     )
-    args = parser.parse_args(argv)
+
+
+def check_sizes(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse sizes the participants and pair rules cannot be built for (argparse's exit 2)."""
     if args.seats < MIN_SEATS:
         parser.error(f"--seats must be at least {MIN_SEATS}")
     if not 0 <= 2 * args.pairs <= args.seats - 2:
@@ -121,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    size_options(parser, runs=9)
+    args = parser.parse_args(argv)
+    check_sizes(parser, args)
     rng = random.Random(2017)
     people = participants(rng, args.seats)
     rules = pair_rules(rng, args.seats, args.pairs)

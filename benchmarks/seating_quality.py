@@ -20,7 +20,7 @@ import random
 import statistics
 import time
 
-from seating import MIN_SEATS, PAIRS, SEATS, layouts, pair_rules, participants, plan_for
+from seating import check_sizes, layouts, pair_rules, participants, plan_for, size_options
 
 from roundtable.domain.enums import DelegationSeating, ParticipantRole, TableShape
 from roundtable.domain.records import ParticipationRecord, PersonRecord
@@ -79,20 +79,12 @@ def measure(name, plan, people, rules, runs: int, effort: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seats", type=int, default=SEATS, help=f"default {SEATS}")
-    parser.add_argument("--pairs", type=int, default=PAIRS, help=f"pair rules, default {PAIRS}")
-    parser.add_argument("--runs", type=int, default=5)
+    size_options(parser, runs=5)
     parser.add_argument("--effort", type=int, default=20, help="the long run's budget, times")
-    parser.add_argument(
-        "--delegations", choices=[m.value for m in DelegationSeating], default="alternate"
-    )
     args = parser.parse_args(argv)
-    if args.seats < MIN_SEATS:
-        parser.error(f"--seats must be at least {MIN_SEATS}")
-    if not 0 <= 2 * args.pairs <= args.seats - 2:
-        parser.error(f"--pairs must be between 0 and {(args.seats - 2) // 2}")
-    if args.runs < 1 or args.effort < 1:
-        parser.error("--runs and --effort must be at least 1")
+    check_sizes(parser, args)
+    if args.effort < 1:
+        parser.error("--effort must be at least 1")
     rng = random.Random(2017)
     people = participants(rng, args.seats)
     rules = pair_rules(rng, args.seats, args.pairs)
