@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QEventLoop, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -300,7 +300,11 @@ def main() -> int:
         assert people is not None
         people.select_person(ids["Sokolova"])
         save(window, out / "people-directory.png")
+        shown = []
+        people.person_shown.connect(lambda: shown.append(True))
         people.filter_edit.setText("mori")
+        while not shown:  # the page follows once typing pauses
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
         save(window, out / "people-filtered.png")
         people.filter_edit.clear()
 
