@@ -16,13 +16,19 @@ Usage::
 After the table it prints one JSON line per figure,
 ``{"name": ..., "median_ms": ..., "runs": ..., "label": ..., "people": ...}``: ``first_show``,
 ``reload``, ``filter<N>_keystroke_mean`` and ``filter<N>_keystroke_max`` (with the ``filter``
-typed), ``filter_clear``, ``sort_column<N>`` (with the ``column``), ``select_person``, ``scroll``.
+typed), ``filter_keystroke`` (the median of every keystroke of every filter and run, the
+issue's figure, with ``max_ms`` and ``keystrokes``), ``filter_clear``, ``sort_column<N>`` (with
+the ``column``), ``select_person``, ``scroll``, and ``first_show_memory`` (how much the
+process's peak resident memory grew when the view was first shown: ``mb``, with ``median_ms``
+null; Linux and macOS only).
 
 Measured, each as the median of the repetitions, including the repaint Qt does afterwards:
 
 * first show: switching the main window to People the first time (query, model, view, page);
 * reload: re-reading the directory into a view already shown (after a change elsewhere);
-* each keystroke of a few filters typed letter by letter, in Latin, Cyrillic and Hangul;
+* each keystroke of a few filters typed letter by letter into the filter box (key events, as
+  a user types), in Latin, Cyrillic and Hangul, after the list has been on screen for half a
+  second (the view folds the filter's texts meanwhile, as it does while a user reads);
 * sorting by every column; selecting a person (their page: three queries and the HTML);
 * scrolling from the top to the bottom of the list.
 """
@@ -48,42 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     import startup  # the database builder
 
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        help="the database to use, built with startup.py's generator if missing (default: one "
-        "per size in the temporary folder)",
-    )
-    parser.add_argument("--events", type=int, default=startup.DEFAULT_EVENTS)
-    parser.add_argument("--people", type=int, default=startup.DEFAULT_PEOPLE)
-    parser.add_argument(
-        "--regenerate", action="store_true", help="rebuild the database even if it exists"
-    )
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--platform", default="offscreen", help="Qt platform (default offscreen)")
+    startup.add_database_options(parser, runs=5)
     args = parser.parse_args(argv)
-    if args.events < 1 or args.people < 1:
-        parser.error("--events and --people must be at least 1")
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    source = startup.prepared_database(parser, args)
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
-    source = args.db
-    if source is None:
-        default_size = (args.events, args.people) == (
-            startup.DEFAULT_EVENTS,
-            startup.DEFAULT_PEOPLE,
-        )
-        source = (
-            startup.DEFAULT_DB
-            if default_size
-            else Path(tempfile.gettempdir())
-            / f"roundtable-benchmark-{args.events}-events-{args.people}-people.sqlite3"
-        )
-    startup.ensure_database(source, args.events, args.people, args.regenerate)
-
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from roundtable.gui.shell.app import application
@@ -96,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(3):
             app.processEvents()
 
+    def idle(seconds: float = 1.0) -> None:
+        """Let the main window finish what it defers after start-up (the first event's
+        overview, fonts) so that the first show measures the People view alone."""
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
     def timed(action) -> float:
         start = time.perf_counter()
         action()
@@ -104,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, list[float]] = {}
     labels: dict[str, str] = {}
-    extras: dict[str, dict[str, str]] = {}
+    extras: dict[str, dict[str, object]] = {}
 
     def record(name: str, label: str, value: float, **extra: str) -> None:
         """``name`` for the JSON line, ``label`` for the table."""
@@ -112,15 +96,27 @@ def main(argv: list[str] | None = None) -> int:
         labels[name] = label
         extras[name] = extra
 
+    keystrokes: list[float] = []
+
+    def type_key(widget, char: str) -> None:
+        """A key pressed and released, as a keyboard sends it (QTest.keyClicks only knows
+        ASCII)."""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
     def measure_view(view) -> None:
         """One repetition on a People view just shown for the first time."""
         assert view is not None and view.model.rowCount() == people
         record("reload", "reload (after a change)", timed(view.reload))
+        idle(0.5)
         clears = []
         for number, text in enumerate(FILTERS, start=1):
             times = []
-            for end in range(1, len(text) + 1):
-                times.append(timed(lambda t=text[:end]: view.filter_edit.setText(t)))
+            for char in text:
+                times.append(timed(lambda c=char: type_key(view.filter_edit, c)))
+            assert view.filter_edit.text() == text
+            keystrokes.extend(times)
             record(
                 f"filter{number}_keystroke_mean",
                 f"filter “{text}”, per keystroke (mean)",
@@ -153,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         bar = view.table.verticalScrollBar()
         record("scroll", "scroll top to bottom", timed(lambda: bar.setValue(bar.maximum())))
 
+    memory_growth: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "people.sqlite3"
         shutil.copy(source, path)
@@ -164,12 +161,15 @@ def main(argv: list[str] | None = None) -> int:
             window = MainWindow(store, settings)
             window.resize(1280, 800)
             window.show()
-            settle()
+            idle()
+            peak = peak_mb()
             record(
                 "first_show",
                 "first show of the People view",
                 timed(lambda w=window: w.set_mode(MODE_PEOPLE)),
             )
+            if peak is not None and _run == 0:  # later runs reuse memory freed by the first
+                memory_growth.append(peak_mb() - peak)
             measure_view(window.people_view)
             window.set_mode(MODE_EVENTS)
             window.close()
@@ -177,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
             settle()
         store.close()
 
+    # The median of every keystroke, not of the runs' figures.
+    results["filter_keystroke"] = keystrokes
+    labels["filter_keystroke"] = "filter, every keystroke"
+    extras["filter_keystroke"] = {"max_ms": round(max(keystrokes), 2),
+                                  "keystrokes": len(keystrokes)}  # fmt: skip
     print(f"People view with {people:,} people, {args.runs} runs, Qt platform {args.platform}")
     print(f"{'':46} median    min    max  (ms)")
     for name, values in results.items():
@@ -184,19 +189,37 @@ def main(argv: list[str] | None = None) -> int:
             f"{labels[name]:46} {statistics.median(values):6.1f} {min(values):6.1f} "
             f"{max(values):6.1f}"
         )
+    if memory_growth:
+        print(f"{'peak memory added by the first show (MB)':46} {memory_growth[0]:6.1f}")
     for name, values in results.items():
         line = {
             "name": name,
             "median_ms": round(statistics.median(values), 2),
-            "runs": len(values),
+            "runs": args.runs,
             "label": labels[name],
             **extras[name],
             "people": people,
             "platform": args.platform,
         }
         print(json.dumps(line), flush=True)
+    if memory_growth:
+        line = {"name": "first_show_memory", "median_ms": None, "runs": 1,
+                "mb": round(memory_growth[0], 1), "people": people,
+                "platform": args.platform}  # fmt: skip
+        print(json.dumps(line), flush=True)
     QApplication.processEvents()
     return 0
+
+
+def peak_mb() -> float | None:
+    """The process's peak resident memory so far, in MB (None where ``resource`` is
+    missing, on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes or KiB
 
 
 if __name__ == "__main__":

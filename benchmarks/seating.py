@@ -5,7 +5,8 @@ Not a test (times depend on the machine). For each shape it builds ``--seats`` p
 without a delegation, precedence shuffled with a fixed seed), ``--pairs`` pair rules (default
 30, alternately keep-together and keep-apart, fixed seed) and a few locked and labelled seats,
 then times ``auto_seat`` ``--runs`` times with every rule on, and prints the median and worst
-time, the score and the number of violations, then one JSON line per shape
+time, the score, the number of violations and how many of them are keep-together rules broken,
+then one JSON line per shape
 (``{"name": "seating_<shape>", "median_ms": ..., "runs": ...}``).
 
 Usage::
@@ -28,7 +29,7 @@ from roundtable.domain.enums import DelegationSeating, ParticipantRole, TableSha
 from roundtable.domain.records import ParticipationRecord, PersonRecord
 from roundtable.domain.seating import PairRule, SeatingPlanRecord, SeatRecord
 from roundtable.domain.seating_geometry import natural_head_seat
-from roundtable.services.auto_seating import SeatingRules, auto_seat
+from roundtable.services.auto_seating import SeatingResult, SeatingRules, auto_seat
 
 TARGET_MS = 200.0
 SEATS = 200  # defaults of --seats and --pairs
@@ -104,6 +105,11 @@ def plan_for(
     )
 
 
+def together_broken(result: SeatingResult) -> int:
+    """How many keep-together rules ``result`` breaks: the figure issue 19 asks to bring to 0."""
+    return sum(v.kind == "together" for v in result.violations)
+
+
 def size_options(parser: argparse.ArgumentParser, runs: int) -> None:
     """The options this benchmark and seating_quality.py share: the sizes and the runs."""
     parser.add_argument("--seats", type=int, default=SEATS, help=f"default {SEATS}")
@@ -138,7 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.seats} seats, {len(people)} participants, {args.pairs} pair rules, {args.runs} runs"
     )
-    print(f"{'layout':<24}{'median':>10}{'worst':>10}{'score':>10}{'violations':>12}")
+    print(
+        f"{'layout':<24}{'median':>10}{'worst':>10}{'score':>10}{'violations':>12}"
+        f"{'together broken':>17}"
+    )
     medians = []
     figures = []
     for shape, per_side, rows in layouts(args.seats):
@@ -150,9 +159,10 @@ def main(argv: list[str] | None = None) -> int:
             times.append((time.perf_counter() - start) * 1000)
         median = statistics.median(times)
         medians.append(median)
+        together = together_broken(result)
         print(
             f"{shape.label:<24}{median:>8.1f}ms{max(times):>8.1f}ms{result.score:>10.0f}"
-            f"{len(result.violations):>12}"
+            f"{len(result.violations):>12}{together:>17}"
         )
         figures.append(
             {
@@ -164,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 "pairs": args.pairs,
                 "score": result.score,
                 "violations": len(result.violations),
+                "together_broken": together,
             }
         )
     worst = max(medians)

@@ -4,7 +4,8 @@ Not a test (times depend on the machine). For each layout of ``benchmarks/seatin
 (``--seats`` seats, ``--pairs`` pair rules, ``--delegations``) and for a 40-person boardroom with
 two delegations and 7 keep-together rules (issue 19), it times ``auto_seat`` ``--runs`` times and
 runs it once with ``--effort`` times the search budget (default 20), then prints a table and one
-JSON line per case: ``{"name", "score", "best", "median_ms", "runs", "together_broken"}``.
+JSON line per case: ``{"name", "score", "best", "median_ms", "runs", "together_broken",
+"best_together_broken"}``: the keep-together rules broken by the default run and by the best.
 
 Usage::
 
@@ -20,7 +21,15 @@ import random
 import statistics
 import time
 
-from seating import check_sizes, layouts, pair_rules, participants, plan_for, size_options
+from seating import (
+    check_sizes,
+    layouts,
+    pair_rules,
+    participants,
+    plan_for,
+    size_options,
+    together_broken,
+)
 
 from roundtable.domain.enums import DelegationSeating, ParticipantRole, TableShape
 from roundtable.domain.records import ParticipationRecord, PersonRecord
@@ -67,13 +76,16 @@ def measure(name, plan, people, rules, runs: int, effort: int) -> dict:
         times.append((time.perf_counter() - start) * 1000)
     assert result is not None
     best = auto_seat(plan, people, rules, effort=effort)
+    if result.score > best.score:
+        best = result
     return {
         "name": name,
         "score": result.score,
-        "best": max(best.score, result.score),
+        "best": best.score,
         "median_ms": round(statistics.median(times), 2),
         "runs": runs,
-        "together_broken": sum(v.kind == "together" for v in result.violations),
+        "together_broken": together_broken(result),
+        "best_together_broken": together_broken(best),
     }
 
 
@@ -99,11 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, plan, who in cases
     ]
     print(f"{args.seats} seats, {args.pairs} pair rules, {args.delegations}, {args.runs} runs")
-    print(f"{'case':<26}{'score':>8}{'best':>8}{'median':>10}{'pairs broken':>14}")
+    print(f"{'case':<26}{'score':>8}{'best':>8}{'median':>10}{'together broken':>17}{'in best':>9}")
     for line in figures:
         print(
             f"{line['name']:<26}{line['score']:>8.0f}{line['best']:>8.0f}"
-            f"{line['median_ms']:>8.1f}ms{line['together_broken']:>14}"
+            f"{line['median_ms']:>8.1f}ms{line['together_broken']:>17}"
+            f"{line['best_together_broken']:>9}"
         )
     for line in figures:
         print(json.dumps(line), flush=True)

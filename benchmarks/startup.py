@@ -699,6 +699,45 @@ def ensure_database(path: Path, n_events: int, n_people: int, regenerate: bool) 
 # -- launching the app --------------------------------------------------------------------------
 
 
+def add_database_options(parser: argparse.ArgumentParser, runs: int) -> None:
+    """The options of the scripts that open the app on a generated database (people_view.py,
+    events_view.py, memory.py): its file, its size, and how many runs."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="the database to use, built with startup.py's generator if missing (default: one "
+        "per size in the temporary folder)",
+    )
+    parser.add_argument("--events", type=int, default=DEFAULT_EVENTS)
+    parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE)
+    parser.add_argument(
+        "--regenerate", action="store_true", help="rebuild the database even if it exists"
+    )
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (default offscreen)")
+
+
+def prepared_database(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Path:
+    """The database ``add_database_options`` asked for, built if missing: ``--db``, else one
+    cached per size in the temporary folder (the default size shares this script's file)."""
+    if args.events < 1 or args.people < 1:
+        parser.error("--events and --people must be at least 1")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    source = args.db
+    if source is None:
+        default_size = (args.events, args.people) == (DEFAULT_EVENTS, DEFAULT_PEOPLE)
+        source = (
+            DEFAULT_DB
+            if default_size
+            else Path(tempfile.gettempdir())
+            / f"roundtable-benchmark-{args.events}-events-{args.people}-people.sqlite3"
+        )
+    ensure_database(source, args.events, args.people, args.regenerate)
+    return source
+
+
 def app_command(path: Path, extra_python_args: list[str] | None = None) -> list[str]:
     return [sys.executable, *(extra_python_args or []), "-m", "roundtable", "--db", str(path)]
 
@@ -718,12 +757,29 @@ def app_env(platform_name: str, config_home: Path) -> dict[str, str]:
     return env
 
 
-def launch_once(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, str]:
-    """Seconds from spawn to the window being ready, and to exit; and stderr.
+REFERENCE = Path(__file__).with_name("reference_window.py")
+STAMP = re.compile(r"^roundtable-(first-paint|ready) (\d+\.\d+)$", re.MULTILINE)
 
-    "Ready" is the wall-clock stamp the app prints once its first window is shown and the event
-    list filled (ROUNDTABLE_QUIT_AFTER_START=1); that is the moment a user can start working.
-    The exit figure adds interpreter shutdown, which a user never waits for.
+
+@dataclass
+class Launch:
+    """Seconds from spawn: to the first painted window with the events list filled, to the
+    main window ready (every action usable; the same moment when the app paints its main window
+    first, and absent for the reference), and to exit."""
+
+    first_paint: float
+    ready: float | None
+    exit: float
+    stderr: str
+
+
+def launch_once(cmd: list[str], env: dict[str, str], timeout: float) -> Launch:
+    """Launch ``cmd`` once and read the wall-clock stamps it prints on stderr.
+
+    The app prints ``roundtable-first-paint`` once a window with the events list is painted
+    and ``roundtable-ready`` once the main window is up with every action usable
+    (ROUNDTABLE_QUIT_AFTER_START=1); the exit figure adds interpreter shutdown, which a user
+    never waits for.
     """
     spawned = time.time()
     started = time.perf_counter()
@@ -745,10 +801,12 @@ def launch_once(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[fl
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"the app exited with {proc.returncode}:\n{proc.stderr[-4000:]}")
-    stamp = re.search(r"^roundtable-ready (\d+\.\d+)$", proc.stderr, re.MULTILINE)
-    if stamp is None:
-        raise SystemExit("the app did not report when its window was ready")
-    return float(stamp.group(1)) - spawned, elapsed, proc.stderr
+    stamps = {what: float(at) - spawned for what, at in STAMP.findall(proc.stderr)}
+    if not stamps:
+        raise SystemExit("the app did not report when its window was painted")
+    first = stamps.get("first-paint", stamps.get("ready"))
+    assert first is not None
+    return Launch(first, stamps.get("ready"), elapsed, proc.stderr)
 
 
 IMPORTTIME = re.compile(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)")
@@ -782,7 +840,8 @@ def profile_imports(path: Path, env: dict[str, str], timeout: float, top: int = 
     make lazy; the per-package totals show which dependency the time really goes to; the
     outermost imports are the statements in our code (or site.py) that started each chain.
     """
-    _ready, elapsed, stderr = launch_once(app_command(path, ["-X", "importtime"]), env, timeout)
+    run = launch_once(app_command(path, ["-X", "importtime"]), env, timeout)
+    elapsed, stderr = run.exit, run.stderr
     timings = parse_importtime(stderr)
     if not timings:
         raise SystemExit("no -X importtime output; did the app start?")
@@ -860,6 +919,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per launch")
     parser.add_argument("--generate-only", action="store_true", help="build the database and stop")
     parser.add_argument(
+        "--no-reference",
+        dest="reference",
+        action="store_false",
+        help="skip the bare PySide6 window launched before each run",
+    )
+    parser.add_argument(
         "--profile-imports",
         action="store_true",
         help="also run once with -X importtime and list the slowest imports",
@@ -885,31 +950,57 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def time_launches(args: argparse.Namespace, env: dict[str, str]) -> list[float]:
-    """Launch the app ``args.runs`` times after ``args.warmup`` untimed launches; ms per run."""
+    """Launch the app ``args.runs`` times after ``args.warmup`` untimed launches, each after a
+    launch of the bare PySide6 reference (unless ``--no-reference``); first-paint ms per run."""
     cmd = app_command(args.db)
+    reference = [sys.executable, str(REFERENCE)]
     print("\nRoundtable start-up benchmark")
     for line in describe_machine():
         print(f"  {line}")
     print(f"  platform {args.platform}")
     print(f"  command  {' '.join(cmd)}")
+    if args.reference:
+        print(f"  reference {' '.join(reference)} (launched before each run)")
     print(f"  runs     {args.runs} timed after {args.warmup} warm-up")
     for _ in range(args.warmup):
         launch_once(cmd, env, args.timeout)
-    ready_ms, times_ms = [], []
+        if args.reference:
+            launch_once(reference, env, args.timeout)
+    figures: dict[str, list[float]] = defaultdict(list)
     for i in range(args.runs):
-        ready, elapsed, _stderr = launch_once(cmd, env, args.timeout)
-        ready_ms.append(ready * 1000)
-        times_ms.append(elapsed * 1000)
-        print(f"  run {i + 1}: window ready {ready * 1000:.0f} ms, exit {elapsed * 1000:.0f} ms")
-    for label, values in (("spawn to window ready", ready_ms), ("spawn to exit", times_ms)):
-        if values:
-            print(
-                f"\nstart-up ({label}): min {min(values):.0f} ms, "
-                f"median {statistics.median(values):.0f} ms, max {max(values):.0f} ms"
-            )
+        line = f"  run {i + 1}:"
+        if args.reference:
+            bare = launch_once(reference, env, args.timeout)
+            figures["reference_first_paint"].append(bare.first_paint * 1000)
+            line += f" reference {bare.first_paint * 1000:.0f} ms,"
+        run = launch_once(cmd, env, args.timeout)
+        figures["startup_first_paint"].append(run.first_paint * 1000)
+        figures["startup_ready"].append((run.ready or run.first_paint) * 1000)
+        figures["startup_exit"].append(run.exit * 1000)
+        print(
+            f"{line} first paint {run.first_paint * 1000:.0f} ms, window ready "
+            f"{(run.ready or run.first_paint) * 1000:.0f} ms, exit {run.exit * 1000:.0f} ms"
+        )
+    labels = {
+        "reference_first_paint": "bare PySide6 window with a 200-row tree, painted",
+        "startup_first_paint": "spawn to first painted window, events listed",
+        "startup_ready": "spawn to main window ready",
+        "startup_exit": "spawn to exit",
+    }
+    for name, values in figures.items():
+        print(
+            f"\n{labels[name]}: min {min(values):.0f} ms, "
+            f"median {statistics.median(values):.0f} ms, max {max(values):.0f} ms"
+        )
+    ratio = None
+    if args.reference:
+        ratio = statistics.median(figures["startup_first_paint"]) / statistics.median(
+            figures["reference_first_paint"]
+        )
+        print(f"\nfirst paint / reference (medians): {ratio:.2f}x")
     events, people = database_counts(args.db)
-    for name, values in (("startup_ready", ready_ms), ("startup_exit", times_ms)):
-        line = {
+    for name, values in figures.items():
+        record: dict[str, Any] = {
             "name": name,
             "median_ms": round(statistics.median(values), 2),
             "runs": len(values),
@@ -919,8 +1010,10 @@ def time_launches(args: argparse.Namespace, env: dict[str, str]) -> list[float]:
             "people": people,
             "platform": args.platform,
         }
-        print(json.dumps(line), flush=True)
-    return ready_ms
+        if name == "startup_first_paint" and ratio is not None:
+            record["ratio_to_reference"] = round(ratio, 2)
+        print(json.dumps(record), flush=True)
+    return figures["startup_first_paint"]
 
 
 if __name__ == "__main__":

@@ -501,3 +501,17 @@ def test_someone_left_without_a_seat_is_brought_in_beside_their_partner() -> Non
     result = auto_seat(plan, people, PLAIN)
     assert "together" not in kinds(result)
     assert plan_geometry(plan).beside(seat_of(result, 2) or 0, seat_of(result, 7) or 0)
+
+
+def test_keep_together_pairs_of_one_delegation_stay_together_when_delegations_alternate() -> None:
+    """Keeping such a pair costs the alternation between them (20) but saves the pair (40); one
+    swap cannot bring a partner over without breaking alternation where it leaves, so this needs
+    the three-way move. The guest of honour (3, at the head's left) has only one free neighbour."""
+    people = [person(1, role=R.MODERATOR), person(2, role=R.HOST)] + [
+        person(pid, delegation="ABC"[pid % 3]) for pid in range(3, 31)
+    ]
+    pairs = [PairRule(3 + 6 * i, 6 + 6 * i, together=True) for i in range(3)]
+    result = auto_seat(plan_of(30, pairs=pairs), people, SeatingRules(delegations=ALTERNATE))
+    assert "together" not in kinds(result)
+    assert seat_of(result, 3) == 30 and seat_of(result, 6) == 29
+    assert kinds(result).count("delegation") == 3, "only the three pairs sit beside their own"

@@ -98,12 +98,15 @@ def test_startup_runs_at_a_tiny_size(tmp_path):
         "--people", "20", "--runs", "1", "--warmup", "0", timeout=600,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "start-up (spawn to window ready)" in result.stdout, result.stdout
+    assert "first paint / reference" in result.stdout, result.stdout
     lines = _json_lines(result.stdout)
-    assert [line["name"] for line in lines] == ["startup_ready", "startup_exit"]
+    assert [line["name"] for line in lines] == [
+        "reference_first_paint", "startup_first_paint", "startup_ready", "startup_exit"
+    ]  # fmt: skip
     assert all(
         line["runs"] == 1 and (line["events"], line["people"]) == (3, 20) for line in lines
     ), lines
+    assert lines[1]["ratio_to_reference"] > 0
 
 
 def test_startup_generates_more_people_than_its_organisation_names(tmp_path):
@@ -150,3 +153,34 @@ def test_seating_quality_runs_at_a_tiny_size():
     lines = _json_lines(result.stdout)
     assert lines[-1]["name"] == "quality_boardroom_40" and len(lines) == 7
     assert all(line["runs"] == 1 and line["best"] >= line["score"] for line in lines), lines
+
+
+@pytest.mark.slow  # builds a database and opens the main window: a few seconds
+def test_events_view_runs_at_a_tiny_size(tmp_path):
+    result = _run(
+        "events_view.py", "--db", str(tmp_path / "events.sqlite3"), "--events", "3",
+        "--people", "20", "--runs", "1", "--platform", "offscreen",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = _json_lines(result.stdout)
+    names = [line["name"] for line in lines]
+    assert names[0] == "filter_keystroke" and names[-1] == "filter_clear", names
+    assert all(line["events"] == 3 and line["people"] == 20 for line in lines), lines
+    assert lines[0]["runs"] == 25 and lines[-1]["runs"] == 5, lines  # 5 words of 5 letters
+
+
+@pytest.mark.slow  # builds a database and opens every view in a child process: seconds
+def test_memory_runs_at_a_tiny_size(tmp_path):
+    result = _run(
+        "memory.py", "--db", str(tmp_path / "memory.sqlite3"), "--events", "3",
+        "--people", "20", "--runs", "1", "--platform", "offscreen",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = _json_lines(result.stdout)
+    assert lines[0]["name"] == "rss_started"
+    assert [line["name"] for line in lines[-2:]] == [
+        "peak_rss_all_views",
+        "peak_rss_with_print_preview",
+    ]
+    assert "rss_people_view" in [line["name"] for line in lines], lines
+    assert all(line["runs"] == 1 and line["peak_mb"] > 0 for line in lines), lines

@@ -114,10 +114,10 @@ def test_the_store_makes_what_it_is_allowed_to(tmp_path):
 
 def test_the_default_database_gets_its_folder_without_asking(tmp_path, monkeypatch):
     """The per-user data folder is Roundtable's own: the first start makes it."""
-    from roundtable.store import database
+    from roundtable.store import database, database_location
 
     default = tmp_path / "data" / "roundtable" / "roundtable.sqlite3"
-    monkeypatch.setattr(database, "default_database_path", lambda: default)
+    monkeypatch.setattr(database_location, "default_database_path", lambda: default)
     monkeypatch.delenv(database.DB_ENV, raising=False)
     Store.open(None, daily_backup=False).close()
     assert inspect_file(default).ok

@@ -5807,6 +5807,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>Roundtableについて(&amp;A)</translation>
     </message>
     <message>
+        <source>The selected event is shown in a moment.</source>
+        <translation>選択したイベントはまもなく表示されます。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -5825,6 +5829,14 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>{database} を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>データベースを開いています</translation>
     </message>
     <message>
         <source>New</source>

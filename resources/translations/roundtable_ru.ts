@@ -5949,6 +5949,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>&amp;О программе Roundtable</translation>
     </message>
     <message>
+        <source>The selected event is shown in a moment.</source>
+        <translation>Выбранное мероприятие появится через мгновение.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5967,6 +5971,14 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Открывается {database}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>New</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui_samples import standalone, trilateral
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from roundtable.domain.records import SeriesRecord
 from roundtable.gui.events.events_filter import EventsFilterModel
@@ -119,3 +119,26 @@ def test_every_word_must_match_and_no_match_leaves_nothing(store, populated):
     ]
     assert filtered(store, "nowhere at all") == []
     assert len(filtered(store, "   ")) == 2
+
+
+def test_filtering_keeps_the_rows_that_stay_and_every_summary(store, populated):
+    model = EventsModel()
+    model.set_events(store.list_events())
+    proxy = EventsFilterModel()
+    proxy.setSourceModel(model)
+    kept = QPersistentModelIndex(proxy.mapFromSource(model.index_of_event(populated[1])))
+    gone = QPersistentModelIndex(proxy.mapFromSource(model.index_of_event(populated[2])))
+    proxy.set_filter_text("Round 2 2018")
+    assert proxy.filter_text == "round 2 2018" and model.event_count() == 3
+    assert kept.isValid() and kept.data(EVENT_ID_ROLE) == populated[1]
+    assert not gone.isValid()
+    assert not proxy.mapFromSource(model.index_of_event(populated[2])).isValid()
+    assert model.summary(populated[2]).id == populated[2]  # hidden, still known
+    series = model.index_of_group(kept.data(GROUP_KEY_ROLE))
+    assert len(series.data(SUMMARY_ROLE)) == 2  # the series row stands for all its rounds
+    model.set_events(store.list_events())  # read again: the filter stays
+    assert tree(proxy) == [
+        ("U.S.-Japan-Russia Trilateral", ["U.S.-Japan-Russia Trilateral: round 2"])
+    ]
+    proxy.set_filter_text("")
+    assert [len(children) for _group, children in tree(proxy)] == [2, 1]

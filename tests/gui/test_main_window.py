@@ -314,3 +314,12 @@ def test_keyboard_in_the_filter_box(window, populated, monkeypatch, qtbot):
 def test_find_is_disabled_while_there_are_no_events(window):
     assert not window.find_action.isEnabled()
     assert window.new_action.isEnabled() and window.load_examples_action.isEnabled()
+
+
+def test_the_event_typing_selects_is_shown_when_typing_pauses(window, populated, qtbot):
+    window.reload(select=populated[2])
+    qtbot.waitUntil(lambda: window.overview.current_event is not None, timeout=2000)
+    assert window.overview.current_event.id == populated[2]
+    qtbot.keyClicks(window.filter_edit, "round 2 2018")
+    assert window.selected_event_id() == populated[1]  # the list follows every keystroke
+    qtbot.waitUntil(lambda: window.overview.current_event.id == populated[1], timeout=2000)

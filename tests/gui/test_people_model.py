@@ -52,7 +52,7 @@ def test_rows_read_like_a_directory(models):
     assert kortunov.data() == "Russian International Affairs Council"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     # Sorted by family name, whatever order a name is shown in.
-    assert [model.summary_at(r).family_name for r in range(model.rowCount())] == [
+    assert [model.person_at(r).family_name for r in range(model.rowCount())] == [
         "Álvarez", "Ha", "Kortunov", "Kozuki", "Lin", "Papadaki",
     ]  # fmt: skip
 
@@ -194,3 +194,33 @@ def test_the_selection_follows_its_person_when_most_rows_go(qtbot):
     (selected,) = view.selectionModel().selectedRows()
     assert selected.data(PERSON_ID_ROLE) == person_id
     assert view.currentIndex().data(PERSON_ID_ROLE) == person_id
+
+
+def test_search_texts_folded_ahead_in_slices_match_those_folded_at_once():
+    rows = summaries(300)
+    ahead = PeopleModel()
+    ahead.set_people(rows)
+    before = [ahead.person_at(r) for r in range(300)]
+    slices = 1
+    while not ahead.fold_ahead(64):
+        slices += 1
+    assert slices == 5
+    assert [ahead.person_at(r) for r in range(300)] == before  # texts shared, not changed
+    by_id = {r.id: r for r in rows}
+    assert [ahead.search_text_at(r) for r in range(300)] == [
+        search_text(by_id[ahead.person_id_at(r)]) for r in range(300)
+    ]
+    ahead.set_people(rows[:10])  # a new list starts over
+    assert len(ahead.search_texts()) == 10
+
+
+def test_the_list_reads_what_list_people_reads(store):
+    directory(store)
+    listed = store.list_directory()
+    rows = [listed.row(i) for i in range(len(listed.people))]
+    summaries_by_id = {p.id: p for p in store.list_people()}
+    assert [r.id for r in rows] == sorted(summaries_by_id)  # by id: sorting relies on it
+    for row in rows:
+        summary = summaries_by_id[row.id]
+        assert all(getattr(summary, field) == value for field, value in row._asdict().items())
+    assert any(r.affiliations for r in rows) and any(r.event_count == 0 for r in rows)

@@ -255,7 +255,7 @@ def test_changes_in_events_reach_the_people_view(window, store, populated):
     window.select_event(populated[1])
     window.delete_action.trigger()  # the dialogs fixture answers Yes
     window.set_mode(MODE_PEOPLE)
-    counts = {view.model.summary_at(r).event_count for r in range(view.model.rowCount())}
+    counts = {view.model.person_at(r).event_count for r in range(view.model.rowCount())}
     assert counts == {0, 1}
 
 
@@ -349,3 +349,15 @@ def test_a_click_still_shows_the_person_at_once(window, people, store):
     people.select_people([ruiz])
     assert people.page.current_person.family_name == "Ruiz"
     assert not people._page_timer.isActive()
+
+
+def test_home_and_end_go_to_the_first_and_last_person(window, people, store):
+    for given in ("Ana", "Bea", "Cleo"):
+        store.save_person(person(given, "Zed"))
+    people.reload()
+    people.select_people([store.list_people()[1].id])
+    QTest.keyClick(people.table, Qt.Key.Key_End)
+    assert people.table.currentIndex().row() == 2
+    QTest.keyClick(people.table, Qt.Key.Key_Home)
+    assert people.table.currentIndex().row() == 0
+    assert people.selected_person_ids() == [people.proxy.person_id(0)]

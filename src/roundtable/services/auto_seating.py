@@ -21,8 +21,14 @@ and the score are defined in ``seating_score``. The algorithm has two stages:
    neighbourhood: each troubled seat (most costly first) against every movable seat, someone
    left without a seat brought in beside their partner, and shifts (a run of up to
    ``MAX_SHIFT`` adjacent seats rotated by one, starting or ending at a broken pair rule),
-   until nothing improves; then random kicks of one to three swaps from a seeded generator,
-   each followed by the descent, keeping the best found. Role seats taken by their role stay.
+   until nothing improves. A broken keep-together rule also tries the three-way move: one
+   partner to a seat beside the other, whoever sat there to the best seat anywhere, and that
+   seat's occupant to the partner's old seat (one swap cannot bring a partner over when
+   delegations alternate without breaking alternation where they leave). Then kicks from a
+   seeded generator, each followed by the descent, keeping the best found: while a
+   keep-together rule is broken, a kick keeps it at whatever cost (the partner's only free
+   neighbour may be held by someone with a pair rule of their own, whom the descent then
+   moves); otherwise one to three random swaps. Role seats taken by their role stay.
    Each try only costs the terms touching the seats it changes. The budget counts tries
    (``TRIES_PER_SEAT`` per movable seat, at least ``MIN_TRIES``, times ``effort``), not time,
    so the result does not depend on the machine's speed.
@@ -354,6 +360,7 @@ class _Search:
         self.state = state
         problem = state.problem
         self.movable = [s for s in problem.free if s not in state.placed]
+        self.movable_set = set(self.movable)
         self.runs = self._runs()
         size = len(self.movable)
         self.budget = effort * max(TRIES_PER_SEAT * size, MIN_TRIES)
@@ -392,6 +399,7 @@ class _Search:
     def descend(self) -> None:
         while self.tries < self.budget:
             improved = self._bring_in()
+            improved = self._together() or improved
             improved = self._swaps() or improved
             improved = self._shifts() or improved
             if not improved:
@@ -436,6 +444,111 @@ class _Search:
                 improved = True
         return improved
 
+    def _together(self) -> bool:
+        """Each broken keep-together rule: one partner moves beside the other, and whoever sat
+        there moves to the best seat anywhere, its occupant taking the partner's old place (or
+        leaving the plan, when the partner had no seat). One swap cannot do that without
+        breaking alternation at one end: this three-way move is two swaps (or replacements)
+        in a row, the second chosen from every movable seat."""
+        improved = False
+        for index in self._broken_together():
+            if self.tries >= self.budget:
+                break
+            best, best_delta = None, -EPSILON
+            for mover, near, old in self._moves_together(index):
+                far, delta = self._second_move(mover, near, old)
+                if delta < best_delta:
+                    best, best_delta = (mover, near, old, far), delta
+            if best is not None:
+                self._three_way(*best)
+                self.total += best_delta
+                improved = True
+        return improved
+
+    def _broken_together(self) -> list[int]:
+        """The keep-together rules broken now, by index, in the plan's order."""
+        problem, seat_of = self.state.problem, self.state.seat_of
+        return [
+            index
+            for index, (_, _, together) in enumerate(problem.pairs)
+            if together and problem.pair_cost(index, seat_of) > 0
+        ]
+
+    def _moves_together(self, index: int) -> list[tuple[int, int, int | None]]:
+        """(mover, seat beside the partner, mover's seat or None) for a keep-together rule."""
+        state, problem = self.state, self.state.problem
+        first, second, _ = problem.pairs[index]
+        found = []
+        for mover, anchor in ((second, first), (first, second)):
+            anchor_seat, old = state.seat_of.get(anchor), state.seat_of.get(mover)
+            if anchor_seat is None or (old is not None and old not in self.movable_set):
+                continue
+            for near in problem.geometry.neighbours[anchor_seat]:
+                if near in self.movable_set:
+                    found.append((mover, near, old))
+        return found
+
+    def _three_way(self, mover: int, near: int, old: int | None, far: int | None) -> None:
+        """The move ``_second_move`` costed: ``mover`` to ``near``, then its occupant to
+        ``far`` (if any) and ``far``'s occupant to ``old`` (or out of the plan)."""
+        displaced = self._first_move(mover, near, old)
+        if far is not None and old is not None:
+            self.state.swap(old, far)
+        elif far is not None and displaced is not None:
+            _replace(self.state, far, displaced)
+
+    def _pair_kick(self, rng: random.Random) -> bool:
+        """A kick that keeps a broken keep-together rule at whatever cost (the best three-way
+        move for it, see ``_together``), for the descent to repair what that breaks: the
+        partner's only free neighbour may be held by someone with a pair rule of their own."""
+        broken = self._broken_together()
+        options = self._moves_together(rng.choice(broken)) if broken else []
+        if not options:
+            return False
+        mover, near, old = rng.choice(options)
+        far, delta = self._second_move(mover, near, old)
+        self._three_way(mover, near, old, far)
+        self.total += delta
+        return True
+
+    def _first_move(self, mover: int, near: int, old: int | None) -> int | None:
+        """``mover`` takes ``near``; whoever sat there takes ``old`` (or leaves, if None)."""
+        if old is not None:
+            self.state.swap(old, near)
+            return None
+        return _replace(self.state, near, mover)
+
+    def _second_move(self, mover: int, near: int, old: int | None) -> tuple[int | None, float]:
+        """The best seat for whoever ``mover`` displaces from ``near``, and the whole move's
+        delta: None keeps them at ``old`` (or without a seat)."""
+        state = self.state
+        other = state.at.get(near)
+        if old is not None:
+            first = _swap_delta(state, old, near)
+        else:
+            first = _replace_delta(state, near, mover)
+        best, best_delta = None, first
+        if other is not None:
+            self._first_move(mover, near, old)
+            for far in self.movable:
+                if far != near and far != old:
+                    if old is not None:
+                        delta = first + _swap_delta(state, old, far)
+                    else:
+                        delta = first + _replace_delta(state, far, other)
+                    if delta < best_delta:
+                        best, best_delta = far, delta
+            self._undo_first(mover, near, old, other)
+            self.tries += len(self.movable)
+        return best, best_delta
+
+    def _undo_first(self, mover: int, near: int, old: int | None, other: int) -> None:
+        """Take back ``_first_move``: ``other`` sat at ``near`` before it."""
+        if old is not None:
+            self.state.swap(old, near)
+        else:
+            _replace(self.state, near, other)
+
     def _shifts(self) -> bool:
         improved = False
         troubled = set(self._broken())
@@ -464,13 +577,14 @@ class _Search:
         rng = random.Random(len(self.movable) * 7919 + len(state.problem.pairs))
         best_total, best_at = self.total, dict(state.at)
         while self.tries < self.budget and best_total > 0:
-            troubled = self._troubled() or self.movable
-            for _ in range(rng.randint(1, 3)):
-                a = rng.choice(troubled)
-                b = rng.choice(self.movable)
-                if a != b:
-                    self.total += _swap_delta(state, a, b)
-                    state.swap(a, b)
+            if not self._pair_kick(rng):
+                troubled = self._troubled() or self.movable
+                for _ in range(rng.randint(1, 3)):
+                    a = rng.choice(troubled)
+                    b = rng.choice(self.movable)
+                    if a != b:
+                        self.total += _swap_delta(state, a, b)
+                        state.swap(a, b)
             self.tries += len(self.movable)
             self.descend()
             if self.total < best_total - EPSILON:
@@ -522,9 +636,7 @@ def _terms_cost(
         cost += problem.target_cost(pid, seat_of)
     for index in rules:
         cost += problem.pair_cost(index, seat_of)
-    for index in edges:
-        cost += problem.edge_cost(index, at)
-    return cost
+    return cost + problem.edges_cost(edges, at)
 
 
 def _replace(state: _State, seat: int, pid: int) -> int | None:

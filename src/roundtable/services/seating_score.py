@@ -29,6 +29,7 @@ anything else: when rules conflict, the heavier one wins.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from roundtable.domain.enums import Attendance, DelegationSeating, ParticipantRole
@@ -138,6 +139,8 @@ class SeatingProblem:
         ]
         self.free = [s for s in self.chain if s not in self.locked]
         self.targets = self._targets()
+        # precedence ranks of those the order applies to (people placed by role are exempt)
+        self._ranked = {pid: rank for pid, rank in self.rank.items() if pid not in self.targets}
         self.pairs = self._pairs()
         self.pairs_of: dict[int, list[int]] = {}
         for index, (first, second, _) in enumerate(self.pairs):
@@ -252,31 +255,49 @@ class SeatingProblem:
         return 0.0 if beside == together else W_PAIR
 
     def edge_cost(self, index: int, at: dict[int, int]) -> float:
-        kind, a, b = self.edges[index]
-        first, second = at.get(a), at.get(b)
-        if kind == "order":
-            return self._order_cost(first, second)
-        if first is None or second is None:
-            return 0.0
-        mine, theirs = self.delegation.get(first, ""), self.delegation.get(second, "")
-        if not mine or not theirs:
-            return 0.0
-        if kind == "facing" or self.rules.delegations is DelegationSeating.ALTERNATE:
-            return W_DELEGATION if mine == theirs else 0.0
-        return W_COHESION if mine != theirs else 0.0
+        return self.edges_cost((index,), at)
 
-    def _order_cost(self, first: int | None, second: int | None) -> float:
-        if second is None or second in self.targets or second not in self.rank:
-            return 0.0
-        if self.rules.delegations is DelegationSeating.FACING and (
-            self.delegation[second] or (first is not None and self.delegation.get(first))
-        ):
-            return 0.0  # facing counterparts mirror each other instead
-        if first is None:
-            return W_PRECEDENCE
-        if first in self.targets or first not in self.rank:
-            return 0.0
-        return W_PRECEDENCE if self.rank[first] > self.rank[second] else 0.0
+    def edges_cost(self, indices: Iterable[int], at: dict[int, int]) -> float:
+        """The cost of the seat terms ``indices`` (each counted as often as it is given).
+
+        One loop with the terms' logic written out rather than a call per term: auto seating
+        costs some hundred thousand terms per run, and a call each was most of its time.
+        """
+        edges, delegation, ranked = self.edges, self.delegation, self._ranked
+        facing = self.rules.delegations is DelegationSeating.FACING
+        same_costs = self.rules.delegations is DelegationSeating.ALTERNATE
+        cost = 0.0
+        for index in indices:
+            kind, a, b = edges[index]
+            first, second = at.get(a), at.get(b)
+            if kind == "order":
+                # precedence: people placed by role (or not seatable) are exempt, and so are
+                # delegates when delegations face (counterparts mirror each other instead)
+                if second is None:
+                    continue
+                later = ranked.get(second)
+                if later is None or (
+                    facing and (delegation[second] or (first is not None and delegation.get(first)))
+                ):
+                    continue
+                if first is None:
+                    cost += W_PRECEDENCE
+                    continue
+                earlier = ranked.get(first)
+                if earlier is not None and earlier > later:
+                    cost += W_PRECEDENCE
+                continue
+            if first is None or second is None:
+                continue
+            mine, theirs = delegation.get(first, ""), delegation.get(second, "")
+            if not mine or not theirs:
+                continue
+            if kind == "facing" or same_costs:
+                if mine == theirs:
+                    cost += W_DELEGATION
+            elif mine != theirs:
+                cost += W_COHESION
+        return cost
 
     def local_cost(
         self, seats: tuple[int, ...], at: dict[int, int], seat_of: dict[int, int]
@@ -287,12 +308,12 @@ class SeatingProblem:
         rules = {index for pid in people for index in self.pairs_of.get(pid, ())}
         cost += sum(self.pair_cost(index, seat_of) for index in rules)
         edges = {index for s in seats for index in self.edges_at.get(s, ())}
-        return cost + sum(self.edge_cost(index, at) for index in edges)
+        return cost + self.edges_cost(edges, at)
 
     def total_cost(self, at: dict[int, int], seat_of: dict[int, int]) -> float:
         cost = sum(self.target_cost(pid, seat_of) for pid in self.targets)
         cost += sum(self.pair_cost(index, seat_of) for index in range(len(self.pairs)))
-        cost += sum(self.edge_cost(index, at) for index in range(len(self.edges)))
+        cost += self.edges_cost(range(len(self.edges)), at)
         return cost + W_UNSEATED * sum(1 for pid in self.people if pid not in seat_of)
 
     # --- words -----------------------------------------------------------------------------

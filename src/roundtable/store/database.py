@@ -10,7 +10,6 @@ not leave folders, a database and a backup behind it.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Literal
 
@@ -19,13 +18,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from roundtable.errors import DatabaseError
+from roundtable.store import database_location
+from roundtable.store.database_location import DB_ENV as DB_ENV  # where callers look for them
+from roundtable.store.database_location import DB_FILENAME as DB_FILENAME
+from roundtable.store.database_location import chosen_database
 from roundtable.store.file_access import read_only_query, why_not_writable
 from roundtable.wording import tr
 
-DB_ENV = "ROUNDTABLE_DB"
 WRITE_OPTION = "roundtable_write"
 """The execution option the store's write sessions carry (see ``_on_begin``)."""
-DB_FILENAME = "roundtable.sqlite3"
 
 Create = Literal["never", "file", "folders"]
 """What opening a database file that does not exist may make: nothing (commands that only read);
@@ -48,18 +49,12 @@ class MissingFolderError(DatabaseError):
         )
 
 
-def default_database_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("roundtable", appauthor=False) / DB_FILENAME
-
-
 def resolve_database(arg: str | None) -> str:
     """--db wins over $ROUNDTABLE_DB, which wins over the per-user default file.
 
     Anything containing ``://`` is an SQLAlchemy URL; everything else is a path to an SQLite file.
     """
-    chosen = arg or os.environ.get(DB_ENV) or str(default_database_path())
+    chosen = chosen_database(arg)
     if "://" in chosen:
         try:
             make_url(chosen)
@@ -114,7 +109,7 @@ def prepare_location(path: Path, create: Create) -> None:
             )
         )
     if not folder.exists():
-        if create != "folders" and path != default_database_path():
+        if create != "folders" and path != database_location.default_database_path():
             raise MissingFolderError(path, folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)

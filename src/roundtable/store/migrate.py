@@ -24,20 +24,9 @@ from sqlalchemy.exc import OperationalError
 from roundtable.errors import DatabaseError
 from roundtable.store import schema_steps
 from roundtable.store.database import WRITE_OPTION
+from roundtable.store.schema_revisions import HEAD, KNOWN_REVISIONS
 from roundtable.wording import tr
 
-# Oldest first. tests/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001_initial",
-    "0002_person_photo",
-    "0003_agenda",
-    "0004_seating",
-    "0005_event_log",
-    "0006_revisions",
-    "0007_patronymic",
-    "0008_card_name_photo_crop",
-)
-HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from roundtable.gui.events.events_model import COLUMN_TITLE, COLUMNS, DETAILS_ROLE
 
 PADDING = 4  # above, below and between the title and its details
+HEIGHTS_KEPT = 20_000  # measured rows remembered, ten thousand events at two widths
 
 
 class EventsDelegate(QStyledItemDelegate):
@@ -32,6 +33,9 @@ class EventsDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # Heights by (text, width, font, has details): the view asks again for every row it
+        # lays out after each keystroke of the filter, and measuring wrapped text is costly.
+        self._heights: dict[tuple[str, int, str, bool], int] = {}
 
     def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 0
@@ -49,12 +53,19 @@ class EventsDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = self._text_width(index)
-        title = QFontMetrics(opt.font).boundingRect(
-            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), opt.text
-        )
-        height = title.height() + 2 * PADDING
-        if index.data(DETAILS_ROLE):
-            height += QFontMetrics(option.font).lineSpacing() + PADDING // 2
+        details = bool(index.data(DETAILS_ROLE))
+        key = (opt.text, width, opt.font.key(), details)
+        height = self._heights.get(key)
+        if height is None:
+            title = QFontMetrics(opt.font).boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), opt.text
+            )
+            height = title.height() + 2 * PADDING
+            if details:
+                height += QFontMetrics(option.font).lineSpacing() + PADDING // 2
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            self._heights[key] = height
         return QSize(width, height)
 
     def paint(
@@ -104,7 +115,7 @@ class EventsTree(QTreeView):
         self.setUniformRowHeights(False)
         self.setHeaderHidden(True)
         self.setWordWrap(True)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self._measured_width = -1
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name

@@ -3,16 +3,22 @@
 Built from ``EventSummary`` rows only, so a database with hundreds of events lists in
 milliseconds; the full event is loaded when one is selected. Events without a series sit under
 a "Standalone events" node at the end, so every top-level row is a group and reads the same way.
+
+The tree is a ``QStandardItemModel`` whose items hold every role, set once when the list is
+filled: a tree view lays out by asking for each row's index, parent and child count, five to
+ten times a row, and a Python model answered each of those in Python (19,000 calls for one
+``setCurrentIndex`` at 2,000 events, most of the first paint). Here the view, the filter
+(``EventsFilterModel``, matching ``SEARCH_TEXT_ROLE`` in C++) and the selection never call
+Python.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from roundtable.domain.enums import EventStatus
 from roundtable.domain.local_dates import date_range
@@ -42,24 +48,31 @@ STANDALONE_TITLE = QT_TR_NOOP("Standalone events")
 """In English; shown through ``tr()`` (the group is built when the list is filled)."""
 
 COLUMNS = (QT_TR_NOOP("Event"), QT_TR_NOOP("Round"), QT_TR_NOOP("Dates"), QT_TR_NOOP("Status"))
-"""The column headers in English; ``headerData`` translates them."""
+"""The column headers in English, translated when the model is made."""
 COLUMN_TITLE, COLUMN_ROUND, COLUMN_DATES, COLUMN_STATUS = range(len(COLUMNS))
 
-_ROOT = QModelIndex()
-# Plain ints: data() runs thousands of times while a view lays out, and comparing ints is
-# markedly cheaper than comparing enum members in PySide6.
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _EVENT_ID = int(EVENT_ID_ROLE)
 _NODE_KIND = int(NODE_KIND_ROLE)
 _SEARCH_TEXT = int(SEARCH_TEXT_ROLE)
 _SUMMARY = int(SUMMARY_ROLE)
 _GROUP_KEY = int(GROUP_KEY_ROLE)
 _DETAILS = int(DETAILS_ROLE)
-_TOP = 0  # internalId of top-level (group) indexes; event rows carry their group's row + 1
+
+
+class _Words:
+    """The texts every event row repeats, translated once per fill, not once per row."""
+
+    def __init__(self) -> None:
+        self.statuses = {status: status.label for status in EventStatus}
+        self.round = tr("Round {number}")
+        self.tooltip = tr("{status} · short name: {slug}")
 
 
 @dataclass
@@ -108,184 +121,121 @@ def build_groups(events: list[EventSummary]) -> list[_Group]:
     return groups
 
 
-class EventsModel(QAbstractItemModel):
-    """Read-only tree of event summaries; ``set_events`` replaces the whole content."""
+class EventsModel(QStandardItemModel):
+    """Read-only tree of event summaries; ``set_events`` replaces the whole content.
+
+    The roles are on each row's first column (the other columns hold their text only); a
+    group's ``SUMMARY_ROLE`` is the list of its events, all of them whatever the filter shows.
+    """
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._groups: list[_Group] = []
-        self._search: dict[int, str] = {}
+        super().__init__(0, len(COLUMNS), parent)
+        self._by_id: dict[int, EventSummary] = {}
+        self._group_rows: dict[str, int] = {}
+        self._event_rows: dict[int, tuple[int, int]] = {}  # event id -> (group row, row)
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QColor(128, 128, 128)
+        prototype = QStandardItem()  # the items set_events fills are clones of it: read-only
+        prototype.setFlags(_READ_ONLY)
+        self.setItemPrototype(prototype)
+        self.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
 
     # -- content ----------------------------------------------------------------------------
 
     def set_events(self, events: list[EventSummary]) -> None:
+        """One reset, the rows filled with signals blocked, so the filter and the view see the
+        reset only. Filled through the model (``setItemData``), never through ``QStandardItem``
+        objects: PySide6 6.12's ``QStandardItem.setData`` and ``appendRow`` drop a reference to
+        None at each call, which crashes Python after a few thousand."""
+        groups = build_groups(events)
+        self._by_id = {e.id: e for e in events}
+        self._group_rows = {group.key: row for row, group in enumerate(groups)}
+        self._event_rows = {}
         self.beginResetModel()
-        self._groups = build_groups(events)
-        self._search = {e.id: search_text(e) for e in events}
-        self.endResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self.setRowCount(len(groups))
+            words = _Words()
+            for row, group in enumerate(groups):
+                self._fill_group(row, group, words)
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+
+    def _fill_group(self, row: int, group: _Group, words: _Words) -> None:
+        count = len(group.events)
+        years = year_span([e.start_date.year for e in group.events])
+        parent = self.index(row, COLUMN_TITLE)
+        self.setItemData(parent, {
+            _DISPLAY: group.title,
+            _FONT: self._bold,
+            _TOOLTIP: tr("{group}: %n events", "", count).format(group=group.title),
+            _NODE_KIND: group.kind,
+            _SEARCH_TEXT: "",
+            _SUMMARY: group.events,
+            _GROUP_KEY: group.key,
+            _DETAILS: tr("{years} · %n events", "", count).format(years=years),
+        })  # fmt: skip
+        self.setData(self.index(row, COLUMN_DATES), years)
+        self.insertColumns(0, len(COLUMNS), parent)
+        self.insertRows(0, count, parent)
+        for child, event in enumerate(group.events):
+            self._fill_event(parent, child, event, group.key, words)
+            self._event_rows[event.id] = (row, child)
+
+    def _fill_event(
+        self, parent: QModelIndex, row: int, event: EventSummary, key: str, words: _Words
+    ) -> None:
+        dates = date_range(event.start_date, event.end_date, short_month=True)
+        status = words.statuses[event.status]
+        number = event.round_number
+        lines = [event.title]
+        if event.programme:
+            lines.append(event.programme)
+        if event.venue_display:
+            lines.append(event.venue_display)
+        lines.append(words.tooltip.format(status=status, slug=event.slug))
+        details = [dates, status] if number is None else [
+            words.round.format(number=number), dates, status]  # fmt: skip
+        first: dict[int, object] = {
+            _DISPLAY: event.title,
+            _TOOLTIP: "\n".join(lines),
+            _EVENT_ID: event.id,
+            _NODE_KIND: NODE_EVENT,
+            _SEARCH_TEXT: search_text(event),
+            _SUMMARY: event,
+            _GROUP_KEY: key,
+            _DETAILS: " · ".join(details),
+        }
+        cells: list[dict[int, object]] = [
+            first,
+            {_DISPLAY: "" if number is None else str(number), _ALIGNMENT: _CENTER},
+            {_DISPLAY: dates},
+            {_DISPLAY: status},
+        ]
+        cancelled = event.status is EventStatus.CANCELLED
+        for column, roles in enumerate(cells):
+            if cancelled:
+                roles[_FOREGROUND] = self._muted
+            self.setItemData(self.index(row, column, parent), roles)
 
     def event_count(self) -> int:
-        return len(self._search)
+        """Every event listed, shown or filtered out."""
+        return len(self._by_id)
 
     def index_of_event(self, event_id: int) -> QModelIndex:
-        for group_row, group in enumerate(self._groups):
-            for row, event in enumerate(group.events):
-                if event.id == event_id:
-                    return self.createIndex(row, 0, group_row + 1)
-        return QModelIndex()
+        """The event's row (first column); invalid if it is not listed."""
+        place = self._event_rows.get(event_id)
+        if place is None:
+            return QModelIndex()
+        return self.index(place[1], COLUMN_TITLE, self.index(place[0], COLUMN_TITLE))
 
     def index_of_group(self, key: str) -> QModelIndex:
-        for row, group in enumerate(self._groups):
-            if group.key == key:
-                return self.createIndex(row, 0, _TOP)
-        return QModelIndex()
+        row = self._group_rows.get(key)
+        return QModelIndex() if row is None else self.index(row, COLUMN_TITLE)
 
     def summary(self, event_id: int) -> EventSummary | None:
-        index = self.index_of_event(event_id)
-        return index.data(SUMMARY_ROLE) if index.isValid() else None
-
-    # -- structure --------------------------------------------------------------------------
-
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
-    ) -> QModelIndex:
-        if not 0 <= column < len(COLUMNS) or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            if row >= len(self._groups):
-                return QModelIndex()
-            return self.createIndex(row, column, _TOP)
-        group_row = parent.row()
-        if (
-            parent.internalId() != _TOP
-            or parent.column() != 0
-            or row >= len(self._groups[group_row].events)
-        ):
-            return QModelIndex()
-        return self.createIndex(row, column, group_row + 1)
-
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, index: QModelIndex | QPersistentModelIndex, /) -> QModelIndex: ...
-    def parent(
-        self, index: QModelIndex | QPersistentModelIndex | None = None
-    ) -> QObject | QModelIndex | None:
-        if index is None:  # QObject.parent(), which this override would otherwise hide
-            return super().parent()
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0 or parent.internalId() != _TOP:
-            return 0
-        return len(self._groups[parent.row()].events)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return len(COLUMNS)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _TOP:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return tr(COLUMNS[section])
-        return None
-
-    # -- data -------------------------------------------------------------------------------
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid():
-            return None
-        if index.internalId() == _TOP:
-            return self._group_data(self._groups[index.row()], index.column(), role)
-        event = self._groups[index.internalId() - 1].events[index.row()]
-        return self._event_data(event, index.column(), role)
-
-    def _group_data(self, group: _Group, column: int, role: int):
-        if role == _DISPLAY:
-            if column == COLUMN_TITLE:
-                return group.title
-            if column == COLUMN_DATES:
-                return year_span([e.start_date.year for e in group.events])
-            return None
-        if role == _TOOLTIP:
-            return tr("{group}: %n events", "", len(group.events)).format(group=group.title)
-        if role == _FONT and column == COLUMN_TITLE:
-            return self._bold
-        if role == _EVENT_ID:
-            return None
-        if role == _NODE_KIND:
-            return group.kind
-        if role == _SEARCH_TEXT:
-            return ""
-        if role == _SUMMARY:
-            return list(group.events)
-        if role == _GROUP_KEY:
-            return group.key
-        if role == _DETAILS and column == COLUMN_TITLE:
-            years = year_span([e.start_date.year for e in group.events])
-            return tr("{years} · %n events", "", len(group.events)).format(years=years)
-        return None
-
-    def _event_data(self, event: EventSummary, column: int, role: int):
-        if role == _DISPLAY:
-            if column == COLUMN_TITLE:
-                return event.title
-            if column == COLUMN_ROUND:
-                return str(event.round_number) if event.round_number is not None else ""
-            if column == COLUMN_DATES:
-                return date_range(event.start_date, event.end_date, short_month=True)
-            if column == COLUMN_STATUS:
-                return event.status.label
-            return None
-        if role == _TOOLTIP:
-            lines = [event.title]
-            if event.programme:
-                lines.append(event.programme)
-            if event.venue_display:
-                lines.append(event.venue_display)
-            lines.append(
-                tr("{status} · short name: {slug}").format(status=event.status.label,
-                                                           slug=event.slug)
-            )  # fmt: skip
-            return "\n".join(lines)
-        if role == _FOREGROUND and event.status is EventStatus.CANCELLED:
-            return self._muted
-        if role == _ALIGNMENT and column == COLUMN_ROUND:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == _EVENT_ID:
-            return event.id
-        if role == _DETAILS and column == COLUMN_TITLE:
-            parts = (
-                [tr("Round {number}").format(number=event.round_number)]
-                if event.round_number is not None
-                else []
-            )
-            parts += [date_range(event.start_date, event.end_date, short_month=True),
-                      event.status.label]  # fmt: skip
-            return " · ".join(parts)
-        if role == _NODE_KIND:
-            return NODE_EVENT
-        if role == _SEARCH_TEXT:
-            return self._search.get(event.id, "")
-        if role == _SUMMARY:
-            return event
-        if role == _GROUP_KEY:
-            return group_key_for(event)
-        return None
+        """Any listed event's summary, shown or filtered out."""
+        return self._by_id.get(event_id)

@@ -49,7 +49,7 @@ from roundtable.gui.common.messages import sentence, show_failure
 from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext, EditCommand
-from roundtable.gui.participants import import_wizard, person_picker
+from roundtable.gui.participants import person_picker
 from roundtable.gui.participants.participants_model import (
     CARD_PLACEHOLDER_ROLE,
     COLUMN_AFFILIATION,
@@ -72,7 +72,6 @@ from roundtable.services.edits.participants import (
     remove_edit,
     value_edit,
 )
-from roundtable.services.participant_import import import_participants_edit
 from roundtable.wording import language, tr
 
 HEADER_KEY = "participants/header"
@@ -602,6 +601,11 @@ class ParticipantsView(FillsWhenShown, QWidget):
         event = self._shown()
         if event is None:
             return
+        # Loaded when first used: the wizard, its table readers and the name likeness it
+        # matches people by (rapidfuzz) take about 5 MB that a tab only shown does not need.
+        from roundtable.gui.participants import import_wizard
+        from roundtable.services.participant_import import import_participants_edit
+
         plan, accepted = import_wizard.get_import_plan(
             self, self.store, event, folder=self._folder()
         )

@@ -12,6 +12,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +21,9 @@ from roundtable import APP_ID, APP_NAME
 from roundtable.errors import UserError
 from roundtable.gui.common.none_guard import guard_none
 from roundtable.wording import tr
+
+if TYPE_CHECKING:
+    from roundtable.gui.shell.first_paint import FirstPaintWindow
 
 ORGANISATION = "Roundtable"
 QUIT_AFTER_START_ENV = "ROUNDTABLE_QUIT_AFTER_START"
@@ -58,11 +62,54 @@ def application(qt_options: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def _report_ready_and_quit(app: QApplication) -> None:
-    """For benchmarks/startup.py: the wall-clock moment the first window is shown and filled."""
-    sys.stderr.write(f"roundtable-ready {time.time():.6f}\n")
+def _stamp(what: str) -> None:
+    """For benchmarks/startup.py: the wall-clock moment of ``what``."""
+    sys.stderr.write(f"roundtable-{what} {time.time():.6f}\n")
     sys.stderr.flush()
+
+
+def _report_ready_and_quit(app: QApplication) -> None:
+    """The main window is shown, its list filled and every action usable."""
+    _stamp("ready")
     app.quit()
+
+
+def _first_paint(db: str | None, settings: QSettings) -> FirstPaintWindow | None:
+    """The events list painted at once from a plain sqlite3 read, with the file's lock taken
+    (so a second app asks its question before painting anything); None when the quick way is
+    not sure to show what the store will, or the user left the People view open."""
+    from roundtable.gui.shell import window_layout
+    from roundtable.store.early_read import early_events, early_file
+    from roundtable.store.instance_lock import DatabaseLock
+    from roundtable.store.writer_lock import LockFileError
+
+    path = early_file(db)
+    if path is None or window_layout.saved_mode(settings) == "people":
+        return None
+    lock = DatabaseLock(path)
+    try:
+        if not lock.acquire():
+            return None
+    except LockFileError:
+        return None  # the ordinary start says what is wrong with it
+    events = early_events(path)
+    if events is None:
+        lock.release()
+        return None
+    from roundtable.gui.shell.first_paint import FirstPaintWindow
+
+    window = FirstPaintWindow(events, path.name, settings, lock)
+    if os.environ.get(QUIT_AFTER_START_ENV) == "1":
+        window.painted.connect(lambda: _stamp("first-paint"))
+    window.show()
+    return window
+
+
+def _give_up(first: FirstPaintWindow | None) -> None:
+    """The database was not opened after all: the first window goes, and the lock with it."""
+    if first is not None:
+        first.lock.release()
+        first.close()
 
 
 def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
@@ -73,18 +120,27 @@ def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
     from roundtable.gui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    first = _first_paint(db, QSettings())
+    if first is not None:
+        from roundtable.gui.shell.first_paint import load_in_background
+
+        if not load_in_background(first):
+            first.lock.release()
+            return 0
     from roundtable.gui.shell.session import NotOpened, open_session
 
     try:
-        session = open_session(db)
+        session = open_session(db, first, first.lock if first is not None else None)
     except NotOpened as declined:
+        _give_up(first)
         return declined.status
     except UserError as exc:
         QMessageBox.critical(
-            None,
+            first,
             APP_NAME,
             tr("Roundtable cannot open the database.\n\n{reason}").format(reason=exc),
         )
+        _give_up(first)
         return 1
     from roundtable.gui.shell.main_window import MainWindow
 
@@ -92,7 +148,10 @@ def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
     sys.excepthook = _report_bug
     try:
         window = MainWindow(session, QSettings())
-        window.show()
+        if first is not None:
+            first.hand_over(window)
+        else:
+            window.show()
         if os.environ.get(QUIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
         else:  # the first start asks the user's name before anything is recorded

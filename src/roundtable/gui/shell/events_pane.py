@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
@@ -36,13 +37,17 @@ from roundtable.gui.events.events_model import (
 from roundtable.wording import tr
 
 LIST_MIN_WIDTH = 240  # the events list, so the window's minimum stays under 1,000 px
+TYPING_PAUSE_MS = 250
+"""How long typing in the filter box pauses before the event it selected is shown: reading
+and drawing an event's details took longer than the keystroke itself."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class EventsPane(QWidget):
     selection_moved = Signal()
-    """Another row was selected (by the user or the filter); not while the list is reloaded."""
+    """Another row was selected (by the user or the filter); not while the list is reloaded,
+    and while the filter is typed only once typing pauses (at once if nothing is left)."""
     event_opened = Signal()
     """An event was double-clicked (the selected one)."""
 
@@ -52,6 +57,11 @@ class EventsPane(QWidget):
         self._collapsed = set(collapsed)
         self._reloading = False
         self._restoring_expansion = False
+        self._filtering = False
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self.selection_moved)
         self.model = EventsModel(self)
         self.proxy = EventsFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -136,7 +146,8 @@ class EventsPane(QWidget):
         return ids
 
     def _selection_changed(self, *_args: object) -> None:
-        if not self._reloading:
+        if not self._reloading and not self._filtering:
+            self._typing_pause.stop()
             self.selection_moved.emit()
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -174,8 +185,12 @@ class EventsPane(QWidget):
             filtering = bool(self.proxy.filter_text)
             for row in range(self.proxy.rowCount()):
                 index = self.proxy.index(row, 0)
-                key = index.data(GROUP_KEY_ROLE)
-                self.tree.setExpanded(index, filtering or key not in self._collapsed)
+                if filtering:  # every keystroke: only the series that came back are folded
+                    if not self.tree.isExpanded(index):
+                        self.tree.setExpanded(index, True)
+                else:
+                    key = index.data(GROUP_KEY_ROLE)
+                    self.tree.setExpanded(index, key not in self._collapsed)
         finally:
             self._restoring_expansion = False
 
@@ -188,6 +203,28 @@ class EventsPane(QWidget):
         else:
             self._collapsed.add(key)
 
+    def adopt(
+        self,
+        collapsed: Iterable[str],
+        filter_text: str,
+        event_id: int | None,
+        scroll: int,
+        *,
+        focus_filter: bool = False,
+    ) -> None:
+        """Take over what the user did in the window painted first (first_paint.py): the
+        folded series, the filter typed, the event selected, where the list was scrolled."""
+        self._collapsed = set(collapsed)
+        if filter_text != self.filter_edit.text():
+            self.filter_edit.setText(filter_text)  # filters, and unfolds what it finds
+        else:
+            self._apply_expansion()
+        if event_id is not None and event_id != self.selected_event_id():
+            self.select_event(event_id)
+        self.tree.verticalScrollBar().setValue(scroll)
+        if focus_filter:
+            self.filter_edit.setFocus()
+
     # -- the filter box -------------------------------------------------------------------------
 
     def focus_filter(self) -> None:
@@ -195,11 +232,19 @@ class EventsPane(QWidget):
         self.filter_edit.selectAll()
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._apply_expansion()
-        if self.selected_event_id() is None:
-            self.select_first_event()
-        self.selection_moved.emit()
+        self._filtering = True
+        try:
+            self.proxy.set_filter_text(text)
+            self._apply_expansion()
+            if self.selected_event_id() is None:
+                self.select_first_event()
+        finally:
+            self._filtering = False
+        if self.selected_row() is None:
+            self._typing_pause.stop()
+            self.selection_moved.emit()  # nothing to read: the window says so at once
+        else:
+            self._typing_pause.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The filter box's keys (``filter_box_key``); Return there goes to the list."""
@@ -210,6 +255,9 @@ class EventsPane(QWidget):
     def _to_list(self) -> None:
         if self.selected_event_id() is None:
             self.select_first_event()
+        if self._typing_pause.isActive():  # the user moves on: show the event now
+            self._typing_pause.stop()
+            self.selection_moved.emit()
         self.tree.setFocus()
 
 

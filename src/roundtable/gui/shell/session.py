@@ -179,16 +179,21 @@ class NotOpened(Exception):  # noqa: N818 - an outcome, not an error
         self.status = status
 
 
-def open_session(db: str | None, parent: QWidget | None = None) -> DatabaseSession:
+def open_session(
+    db: str | None, parent: QWidget | None = None, lock: DatabaseLock | None = None
+) -> DatabaseSession:
     """Open ``db`` for the app's window, asking the user what to do when another app has it or
     it is damaged. Raises NotOpened when the user chose not to open it, and UserError for what
-    cannot be fixed here (a folder, a bad URL, an unreachable server...).
+    cannot be fixed here (a folder, a bad URL, an unreachable server...). ``lock``: the file's
+    lock, already taken by the start (first_paint.py); the session owns it from here.
     """
     url = resolve_database(db)
     path = sqlite_file(url)
-    lock: DatabaseLock | None = None
     read_only = False
-    if path is not None:
+    if lock is not None and not (lock.held and lock.database == path):
+        lock.release()
+        lock = None
+    if path is not None and lock is None:
         lock = DatabaseLock(path)
         if not lock.acquire():
             choice = _resolve_second_instance(path, lock, parent)
