@@ -18,6 +18,7 @@ FEATURES = ("events", "people", "participants", "agenda", "seating", "log", "pri
 SEAMS: dict[tuple[str, str], str] = {
     ("participants", "people.person_editor"): "a participant is added or edited as a person",
     ("participants", "people.people_model"): "picking people filters the directory's table",
+    ("participants", "people.people_table"): "the picker shows the directory as the People view does",
     ("agenda", "printing.printables"): "Print agenda… opens the print dialog on its kind",
     ("participants", "printing.printables"): "Print name cards… opens the print dialog",
     ("seating", "printing.printables"): "Print chart… opens the print dialog",

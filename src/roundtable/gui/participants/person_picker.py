@@ -1,6 +1,6 @@
 """Picking people from the directory to add to an event.
 
-The same table and filter as the People view (a few thousand people stay quick), minus those
+The same table and filter as the People view (quick at 50,000 people too), minus those
 already in the event; several can be chosen at once (Ctrl/Shift+click) and given one role,
 delegation and attendance, which is how organisers add a delegation at a time.
 """
@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,16 +28,13 @@ from roundtable.domain.local_dates import number
 from roundtable.domain.records import PersonSummary
 from roundtable.gui.common.choice_delegate import combo_value
 from roundtable.gui.people.people_model import (
-    COLUMN_AFFILIATIONS,
-    COLUMN_COUNTRY,
     COLUMN_EMAIL,
-    COLUMN_EVENTS,
-    COLUMN_NAME,
-    COLUMN_NATIVE,
     PERSON_ID_ROLE,
     PeopleFilterModel,
     PeopleModel,
 )
+from roundtable.gui.people.people_table import PeopleTable
+from roundtable.store.people import Directory
 from roundtable.wording import tr
 
 
@@ -56,7 +50,7 @@ class PersonPickerDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        people: list[PersonSummary],
+        people: Directory | list[PersonSummary],
         exclude: set[int],
         delegations: list[str],
         event_title: str = "",
@@ -68,7 +62,10 @@ class PersonPickerDialog(QDialog):
             else tr("Add people")
         )
         self.model = PeopleModel(self)
-        self.model.set_people(people)
+        if isinstance(people, Directory):
+            self.model.set_directory(people)
+        else:
+            self.model.set_people(people)
         self.proxy = PeopleFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.set_excluded(exclude)
@@ -81,32 +78,9 @@ class PersonPickerDialog(QDialog):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.installEventFilter(self)
 
-        self.table = QTreeView()
+        self.table = PeopleTable(self.proxy)
         self.table.setAccessibleName(tr("Directory"))
-        self.table.setModel(self.proxy)
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setAllColumnsShowFocus(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         self.table.hideColumn(COLUMN_EMAIL)
-        header = self.table.header()
-        header.setStretchLastSection(False)
-        metrics = self.table.fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
-        for column, sample in (
-            (COLUMN_NAME, "Ambassador Toyohisa Kozuki"),
-            (COLUMN_NATIVE, "Андрей Кортунов"),
-            (COLUMN_COUNTRY, "United States"),
-            (COLUMN_EVENTS, tr("Events")),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
-        header.setSectionResizeMode(COLUMN_AFFILIATIONS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.table.doubleClicked.connect(self._double_clicked)
 
@@ -217,6 +191,6 @@ def get_people(
     event_title: str = "",
 ) -> tuple[PickedPeople | None, bool]:
     """Let the user choose people not in ``exclude``; (choice, True) on OK, (None, False) else."""
-    dialog = PersonPickerDialog(parent, store.list_people(), exclude, delegations, event_title)
+    dialog = PersonPickerDialog(parent, store.list_directory(), exclude, delegations, event_title)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return (dialog.picked() if accepted else None, accepted)

@@ -20,15 +20,12 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,16 +46,11 @@ from roundtable.gui.people.people_commands import (
     person_label,
 )
 from roundtable.gui.people.people_model import (
-    COLUMN_AFFILIATIONS,
-    COLUMN_COUNTRY,
-    COLUMN_EMAIL,
-    COLUMN_EVENTS,
-    COLUMN_NAME,
-    COLUMN_NATIVE,
     PERSON_ID_ROLE,
     PeopleFilterModel,
     PeopleModel,
 )
+from roundtable.gui.people.people_table import PeopleTable
 from roundtable.gui.people.person_page import PersonPage
 from roundtable.wording import tr
 
@@ -70,19 +62,6 @@ PAGE_DELAY_MS = 200
 """How long typing in the filter must pause before the selected person's page is loaded."""
 FOLD_SLICE = 2000
 """How many people's search texts are folded at a time while the user is idle (a few ms)."""
-
-
-class PeopleTable(QTableView):
-    """The people list: a table (see ``PeopleView._build``) whose Home and End keys go to the
-    first and last person, as in a list, rather than to the first and last column."""
-
-    def moveCursor(self, action, modifiers):
-        if action in (
-            QAbstractItemView.CursorAction.MoveHome,
-            QAbstractItemView.CursorAction.MoveEnd,
-        ):
-            modifiers |= Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
 
 
 class PeopleView(QWidget):
@@ -150,47 +129,9 @@ class PeopleView(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
 
-        # A table, not a tree: a QTreeView lays out every row (a call into Python each)
-        # whenever the filter changes; a table with fixed row heights asks only for the rows
-        # on screen, so a keystroke costs the same at 50,000 people as at 500.
-        self.table = PeopleTable()
+        self.table = PeopleTable(self.proxy)
         self.table.setAccessibleName(tr("People"))
-        self.table.setModel(self.proxy)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list, as in the other lists
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setMinimumSectionSize(1)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSortIndicatorShown(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Widths from the font, never ResizeToContents: that would measure all 5,000 rows.
-        metrics = self.table.fontMetrics()
-        padding = 2 * metrics.averageCharWidth()
-        for column, sample in (
-            (COLUMN_NAME, "Ambassador Toyohisa Kozuki"),
-            (COLUMN_NATIVE, "Андрей Кортунов"),
-            (COLUMN_COUNTRY, "South Korea"),
-            (COLUMN_EMAIL, "name@example.org"),
-            (COLUMN_EVENTS, tr("Events")),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
-        header.setSectionResizeMode(COLUMN_AFFILIATIONS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
