@@ -7,8 +7,12 @@ runs are skipped, except under ``CI=true``, where a missing server fails them.
 """
 
 import inspect
+import logging
 import os
 import shutil
+import sys
+import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,9 +22,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # starts in English (Qt and roundtable.wording both take LANGUAGE first); tests of the other
 # languages choose theirs explicitly.
 os.environ["LANGUAGE"] = "en"
+# The CLI and the app write their log file (roundtable.app_log) here, never into the
+# developer's own log folder; a test that reads the log points it at its own folder.
+os.environ.setdefault(
+    "ROUNDTABLE_LOG_DIR", str(Path(tempfile.gettempdir()) / f"roundtable-test-log-{os.getpid()}")
+)
 
 from postgres_helpers import POSTGRES_ENV, emptied, scratch_database  # noqa: E402
 
+from roundtable import app_log  # noqa: E402
 from roundtable.store.facade import Store  # noqa: E402
 
 _EXIT_STATUS: list[int] = []
@@ -135,3 +145,22 @@ def store(request, backend: str, db_path: Path):
     opened = Store.open(location)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """``$ROUNDTABLE_LOG_DIR`` in a temporary folder; the logging set-up undone afterwards."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv(app_log.LOG_DIR_ENV, str(folder))
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    root = logging.getLogger()
+    level = root.level
+    yield folder
+    for handler in app_log._handlers:
+        root.removeHandler(handler)
+        handler.close()
+    app_log._handlers.clear()
+    app_log._log_file = None
+    root.setLevel(level)
+    logging.captureWarnings(False)

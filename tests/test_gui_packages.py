@@ -13,12 +13,12 @@ import pytest
 GUI = "roundtable.gui"
 SHELL = "shell"
 COMMON = "common"
-FEATURES = ("events", "people", "participants", "agenda", "seating", "log", "printing")
+FEATURES = ("events", "people", "participants", "agenda", "seating", "log", "printing", "help")
 
 SEAMS: dict[tuple[str, str], str] = {
     ("participants", "people.person_editor"): "a participant is added or edited as a person",
     ("participants", "people.people_model"): "picking people filters the directory's table",
-    ("participants", "people.people_table"): "the picker shows the directory as the People view does",
+    ("participants", "people.people_table"): "the picker shows the People view's table",
     ("agenda", "printing.printables"): "Print agenda… opens the print dialog on its kind",
     ("participants", "printing.printables"): "Print name cards… opens the print dialog",
     ("seating", "printing.printables"): "Print chart… opens the print dialog",
@@ -27,6 +27,8 @@ SEAMS: dict[tuple[str, str], str] = {
     ("log", "printing.pdf_worker"): "Export log… says why a PDF failed as the dialog does",
     ("log", "printing.print_kinds"): "Export log… suggests the file name the dialog would",
     ("log", "printing.paper_options"): "Export log… starts on the paper the dialog would",
+    ("log", "help.context_help"): "F1 in the timer opens the guide's page on running it",
+    ("printing", "help.context_help"): "F1 in the print dialog opens the guide's page on printing",
 }
 """(feature, module of another feature it may import): why. Keep this short."""
 

@@ -21,7 +21,8 @@ OURS = "roundtable"
 DOMAIN, STORE, SERVICES = "roundtable.domain", "roundtable.store", "roundtable.services"
 PDF, GUI, CLI = "roundtable.pdf", "roundtable.gui", "roundtable.cli"
 TOP_LEVEL = ("roundtable.errors", "roundtable.atomic_write", "roundtable.temp_files",
-             "roundtable.resource_files", "roundtable.wording")  # fmt: skip
+             "roundtable.resource_files", "roundtable.wording", "roundtable.app_log",
+             "roundtable.project_links")  # fmt: skip
 """Small helpers at the package's top, below every layer."""
 
 QT = ("PySide6", "shiboken6")
@@ -45,6 +46,8 @@ RULES: dict[str, Rule] = {
     SERVICES: Rule((OURS,),                         (GUI, PDF, *QT, REPORTLAB)),
     PDF:      Rule((OURS,),                         (GUI, *QT)),
     CLI:      Rule((OURS,),                         (GUI, *QT)),
+    # `roundtable --install-desktop-entry`: files copied into the user's data folder.
+    "roundtable.desktop_entry": Rule((OURS,),       (GUI, PDF, *QT, REPORTLAB)),
     **{helper: Rule(TOP_LEVEL,                      (*QT, REPORTLAB)) for helper in TOP_LEVEL},
 }
 # fmt: on
@@ -54,6 +57,9 @@ the command line may use everything below the GUI."""
 SEAMS: dict[tuple[str, str, str], str] = {
     ("roundtable.cli", "main", "roundtable.gui.shell.app"): (
         "`roundtable` with no command starts the app; only then is Qt imported"
+    ),
+    ("roundtable.cli", "gui_main", "roundtable.gui.shell.app"): (
+        "`roundtable-gui` (no console) starts the app"
     ),
 }
 """(module, function it happens in ("" at module level), what it imports): why it may."""

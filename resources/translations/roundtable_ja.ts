@@ -2784,8 +2784,28 @@
         <translation>確認のうえセッションを終了。進行中の項目は記録されます</translation>
     </message>
     <message>
+        <source>Roundtable user guide</source>
+        <translation>Roundtable ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation>ガイドのページ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ガイド</translation>
     </message>
     <message>
         <source>Close the timer (Esc, Ctrl+W); a running item asks first</source>
@@ -5047,16 +5067,12 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>{app}について</translation>
     </message>
     <message>
-        <source>Something went wrong in Roundtable.</source>
-        <translation>Roundtableで問題が発生しました。</translation>
-    </message>
-    <message>
-        <source>{error}
+        <source>Roundtable could not start.
 
-Your data is safe: every change is saved as it is made. Please report this with the details below.</source>
-        <translation>{error}
+{reason}</source>
+        <translation>Roundtable を起動できませんでした。
 
-データは安全です。変更はすべて、行うたびに保存されています。下の詳細を添えて、この問題を報告してください。</translation>
+{reason}</translation>
     </message>
     <message>
         <source>Roundtable cannot open the database.
@@ -5801,6 +5817,22 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Make two records of one person into one, keeping all their events</source>
         <translation>同一人物の2件の記録を1つにまとめる（参加イベントはすべて保持）</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>ユーザーガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The user guide, on the page for what you are looking at</source>
+        <translation>いま表示している画面についてのユーザーガイドのページ</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The folder of Roundtable&apos;s log files, to send with a problem report</source>
+        <translation>Roundtable のログファイルのフォルダー（問題の報告に添えて送るため）</translation>
     </message>
     <message>
         <source>&amp;About Roundtable</source>
@@ -8591,6 +8623,44 @@ Nothing was changed. Choose another backup.</source>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>ログフォルダー</translation>
+    </message>
+    <message>
+        <source>Roundtable&apos;s log files are in this folder:
+{folder}</source>
+        <translation>Roundtable のログファイルはこのフォルダーにあります:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Your data is safe: every change is saved as it is made.</source>
+        <translation>データは安全です。変更はその都度保存されています。</translation>
+    </message>
+    <message>
+        <source>Please copy the details and send them to {address}, with what you were doing.</source>
+        <translation>詳細をコピーし、そのとき何をしていたかを添えて {address} に送ってください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>ログフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 </TS>

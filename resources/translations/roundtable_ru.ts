@@ -2824,8 +2824,28 @@
         <translation>Завершить сессию (после подтверждения): текущий пункт будет записан</translation>
     </message>
     <message>
+        <source>Roundtable user guide</source>
+        <translation>Руководство пользователя Roundtable</translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation>Страницы руководства</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>Close the timer (Esc, Ctrl+W); a running item asks first</source>
@@ -5175,16 +5195,12 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <source>Something went wrong in Roundtable.</source>
-        <translation>В Roundtable произошла ошибка.</translation>
-    </message>
-    <message>
-        <source>{error}
+        <source>Roundtable could not start.
 
-Your data is safe: every change is saved as it is made. Please report this with the details below.</source>
-        <translation>{error}
+{reason}</source>
+        <translation>Не удалось запустить Roundtable.
 
-Ваши данные в безопасности: каждое изменение сохраняется сразу. Пожалуйста, сообщите об этой ошибке, приложив сведения ниже.</translation>
+{reason}</translation>
     </message>
     <message>
         <source>Roundtable cannot open the database.
@@ -5943,6 +5959,22 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Make two records of one person into one, keeping all their events</source>
         <translation>Объединить две записи одного человека в одну с сохранением всех его мероприятий</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide, on the page for what you are looking at</source>
+        <translation>Руководство пользователя на странице о том, что сейчас на экране</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <source>The folder of Roundtable&apos;s log files, to send with a problem report</source>
+        <translation>Папка с файлами журналов Roundtable, чтобы приложить их к сообщению о проблеме</translation>
     </message>
     <message>
         <source>&amp;About Roundtable</source>
@@ -8811,6 +8843,44 @@ Nothing was changed. Choose another backup.</source>
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Папка журналов</translation>
+    </message>
+    <message>
+        <source>Roundtable&apos;s log files are in this folder:
+{folder}</source>
+        <translation>Файлы журналов Roundtable находятся в этой папке:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Your data is safe: every change is saved as it is made.</source>
+        <translation>Ваши данные в безопасности: каждое изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>Please copy the details and send them to {address}, with what you were doing.</source>
+        <translation>Скопируйте подробности и отправьте их по адресу {address}, описав, что вы делали.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Открыть папку журналов</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
     </message>
 </context>
 </TS>

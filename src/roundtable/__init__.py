@@ -1,5 +1,5 @@
 """Roundtable: plan roundtables, panels and multi-day dialogues offline."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "Roundtable"
 APP_ID = "app.roundtable.Roundtable"

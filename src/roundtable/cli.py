@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70
+
+
+VERBOSE_HELP = "log information as well as warnings (log folder: see Help in the app)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $ROUNDTABLE_DB, else "
         "roundtable.sqlite3 in your user data folder)",
     )
+    parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help="Linux: add Roundtable to your applications menu (desktop file, icons and "
+        "metainfo under $XDG_DATA_HOME, default ~/.local/share) and exit",
+    )  # fmt: skip
+    desktop.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help="Linux: remove what --install-desktop-entry added and exit",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("demo", help="load the example events (running it again changes nothing)")
@@ -425,6 +440,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_desktop_entry(args: argparse.Namespace) -> int:
+    from roundtable import desktop_entry
+
+    if args.command is not None:
+        raise UserError("--install-desktop-entry and --uninstall-desktop-entry take no command")
+    return desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "events": _cmd_events,
@@ -485,6 +508,9 @@ def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(ours)
+    from roundtable.app_log import setup_logging
+
+    setup_logging(args.verbose)
     if qt_options and args.command is not None:
         print(
             f"roundtable: error: {qt_options[0]} is an option of the app's window; "
@@ -493,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _cmd_desktop_entry(args)
         if args.command is None:
             if not any(o.lstrip("-").split("=")[0] == "platform" for o in qt_options):
                 _check_display()
@@ -520,6 +548,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         while _OPENED:
             _OPENED.pop().close()
+
+
+class _GuiUsageError(Exception):
+    """An argument ``roundtable-gui`` does not take."""
+
+
+class _GuiParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # there may be no stderr to print it on
+        raise _GuiUsageError(f"{self.prog}: {message}")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _GuiParser(
+        prog="roundtable-gui",
+        description="Open the Roundtable app; the roundtable command has the sub-commands.",
+    )
+    parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL")
+    parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
+    return parser
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``roundtable-gui``: the app's window with no console (Windows' gui-scripts launcher,
+    ``pythonw``, the frozen build), where sys.stdout and sys.stderr may be None. So a mistake in
+    the arguments, or a failure before the window is up, goes to the log and to a dialog (or to
+    stderr, when there is one), never to a traceback nobody sees."""
+    from roundtable.app_log import setup_logging
+    from roundtable.gui.shell.app import report_start_failure, run, show_start_error
+
+    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    setup_logging("--verbose" in ours)  # first: a mistake in the arguments is logged too
+    log = logging.getLogger(__name__)
+    try:
+        args = _gui_parser().parse_args(ours)
+        if not any(o.lstrip("-").split("=")[0] == "platform" for o in qt_options):
+            _check_display()  # no screen for a dialog either: the log and stderr only
+    except (_GuiUsageError, UserError) as exc:
+        log.error("%s", exc)
+        if sys.stderr is None and isinstance(exc, _GuiUsageError):
+            show_start_error(str(exc), qt_options)
+        return 2 if isinstance(exc, _GuiUsageError) else EXIT_USER_ERROR
+    try:
+        return run(args.db, qt_options)
+    except UserError as exc:
+        log.error("%s", exc)
+        if sys.stderr is None:
+            show_start_error(str(exc), qt_options)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug before the window's crash handler took over
+        report_start_failure()
+        return EXIT_INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ from roundtable.errors import UserError
 from roundtable.gui.common.messages import paragraphs
 from roundtable.gui.common.palette_colours import is_dark, readable
 from roundtable.gui.common.signals import emit
+from roundtable.gui.help import context_help
 from roundtable.gui.log.timer_display import FittedText
 from roundtable.services.agenda_timing import format_clock
 from roundtable.services.session_timer import (
@@ -197,6 +198,7 @@ class TimerWindow(QWidget):
         self.colours = StageColours.of(self.palette())
 
         self._build()
+        context_help.add_help_key(self, context_help.TIMER)
         self._apply_colours()
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)

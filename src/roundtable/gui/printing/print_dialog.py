@@ -49,6 +49,7 @@ from roundtable.errors import UserError
 from roundtable.gui.common import export_dialogs
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.common.settings_keys import last_folder, remember_folder
+from roundtable.gui.help import context_help
 from roundtable.gui.printing.pdf_preview import PdfPreview
 from roundtable.gui.printing.pdf_printing import match_printer_to_pdf, paper_text, print_pdf
 from roundtable.gui.printing.pdf_worker import BuildJob, PdfBuilder, reason
@@ -179,6 +180,7 @@ class PrintDialog(QDialog):
         self._progress_delay.timeout.connect(self._show_progress)
 
         self._build_ui()
+        context_help.add_help_key(self, context_help.PRINTING)
         self._restore_geometry()
         kind = find_kind(self.kinds, initial_key)
         if kind is None and initial_key is None:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -27,23 +25,6 @@ if TYPE_CHECKING:
 
 ORGANISATION = "Roundtable"
 QUIT_AFTER_START_ENV = "ROUNDTABLE_QUIT_AFTER_START"
-
-
-def _report_bug(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An exception nobody caught is a bug: say so instead of failing silently."""
-    text = "".join(traceback.format_exception(kind, value, tb))
-    sys.stderr.write(text)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, APP_NAME, tr("Something went wrong in Roundtable.")
-    )
-    box.setInformativeText(
-        tr(
-            "{error}\n\nYour data is safe: every change is saved as it is made. Please report "
-            "this with the details below."
-        ).format(error=value)
-    )
-    box.setDetailedText(text)
-    box.exec()
 
 
 def application(qt_options: Sequence[str] = ()) -> QApplication:
@@ -62,8 +43,29 @@ def application(qt_options: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def show_start_error(message: str, qt_options: Sequence[str] = ()) -> None:
+    """Why the app did not start, in a dialog: ``roundtable-gui`` may have no terminal."""
+    application(qt_options)
+    QMessageBox.critical(
+        None, APP_NAME, tr("Roundtable could not start.\n\n{reason}").format(reason=message)
+    )
+
+
+def report_start_failure() -> None:
+    """The exception being handled, a bug met before the window's crash handler took over: to
+    the log and the crash dialog all the same."""
+    from roundtable.gui.shell.crash_dialog import report_crash
+
+    application()
+    kind, value, tb = sys.exc_info()
+    if kind is not None and value is not None:
+        report_crash(kind, value, tb)
+
+
 def _stamp(what: str) -> None:
-    """For benchmarks/startup.py: the wall-clock moment of ``what``."""
+    """For benchmarks/startup.py: the wall-clock moment of ``what`` (on stderr, if any)."""
+    if sys.stderr is None:
+        return
     sys.stderr.write(f"roundtable-{what} {time.time():.6f}\n")
     sys.stderr.flush()
 
@@ -115,8 +117,15 @@ def _give_up(first: FirstPaintWindow | None) -> None:
 def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
     """Open ``db`` (a path, an URL, or None for the default) in the main window; the exit
     status: 0 after a normal quit (or when the user chose not to open a second window on the
-    same file), 1 if the database cannot be opened."""
+    same file), 1 if the database cannot be opened. Qt's messages go to the log meanwhile."""
     app = application(qt_options)
+    from roundtable.gui.common.qt_messages import qt_messages_logged
+
+    with qt_messages_logged():
+        return _run(app, db)
+
+
+def _run(app: QApplication, db: str | None) -> int:
     from roundtable.gui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -142,10 +151,11 @@ def run(db: str | None, qt_options: Sequence[str] = ()) -> int:
         )
         _give_up(first)
         return 1
+    from roundtable.gui.shell.crash_dialog import report_crash
     from roundtable.gui.shell.main_window import MainWindow
 
     previous_hook = sys.excepthook
-    sys.excepthook = _report_bug
+    sys.excepthook = report_crash
     try:
         window = MainWindow(session, QSettings())
         if first is not None:

@@ -17,6 +17,7 @@ from roundtable.domain.parts import Part
 from roundtable.domain.records import EventRecord
 from roundtable.gui.common.event_tab import EventTab, EventTabFactory
 from roundtable.gui.common.undo import CommandContext
+from roundtable.gui.help import context_help
 from roundtable.gui.shell.lazy_page import LazyPage
 from roundtable.wording import QT_TR_NOOP, tr
 
@@ -57,13 +58,15 @@ class TabEntry:
     title: str
     """Its label, with the Alt+letter that opens it (marked, translated where shown)."""
     build: EventTabFactory
+    help_page: str
+    """The user guide's page about it, opened by F1 while it shows."""
 
 
 TABS = (
-    TabEntry("participants", QT_TR_NOOP("&Participants"), _participants),
-    TabEntry("agenda", QT_TR_NOOP("&Agenda"), _agenda),
-    TabEntry("seating", QT_TR_NOOP("Sea&ting"), _seating),
-    TabEntry("log", QT_TR_NOOP("&Log"), _log),
+    TabEntry("participants", QT_TR_NOOP("&Participants"), _participants, context_help.PARTICIPANTS),
+    TabEntry("agenda", QT_TR_NOOP("&Agenda"), _agenda, context_help.AGENDA),
+    TabEntry("seating", QT_TR_NOOP("Sea&ting"), _seating, context_help.SEATING),
+    TabEntry("log", QT_TR_NOOP("&Log"), _log, context_help.LOG),
 )
 """In the order they are shown, after the Overview: TABS[i] is at index i + 1."""
 
@@ -99,6 +102,11 @@ class EventTabs(QTabWidget):
     def view(self, key: str) -> EventTab | None:
         """The tab ``key`` of TABS, if it was built."""
         return self._views.get(key)
+
+    def help_page(self) -> str:
+        """The guide's page for the tab showing (the Overview's: planning the event)."""
+        index = self.currentIndex()
+        return TABS[index - 1].help_page if index > TAB_OVERVIEW else context_help.EVENTS
 
     def _built(self) -> list[EventTab]:
         return [self._views[entry.key] for entry in TABS if entry.key in self._views]

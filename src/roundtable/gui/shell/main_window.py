@@ -489,6 +489,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         about.show_about(self, self._store.name)
 
+    def show_guide(self) -> None:
+        """Help ▸ User guide (F1): the guide's page for the view showing."""
+        from roundtable.gui.help import context_help
+
+        page = context_help.PEOPLE if self._mode == MODE_PEOPLE else self.event_tabs.help_page()
+        context_help.show_page(self, page)
+
     def edit_preferences(self) -> None:
         preferences_actions.edit_preferences(self, self._store, self._settings, self.statusBar())
 

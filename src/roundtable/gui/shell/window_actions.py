@@ -45,6 +45,7 @@ class ActionHandlers(Protocol):
     def run_session(self) -> object: ...
     def edit_preferences(self) -> None: ...
     def show_about(self) -> None: ...
+    def show_guide(self) -> None: ...
 
 
 class PeopleHandlers(Protocol):
@@ -65,7 +66,8 @@ class WindowActions:
              "find_action", "events_mode_action", "people_mode_action", "seating_action",
              "log_action", "log_entry_action", "run_session_action", "preferences_action",
              "new_person_action", "edit_person_action", "delete_person_action",
-             "merge_people_action", "people_actions", "about_action", "toolbar")  # fmt: skip
+             "merge_people_action", "people_actions", "guide_action", "log_folder_action",
+             "about_action", "toolbar")  # fmt: skip
     """The actions (and toolbar) the window also has under these names, as tests know them."""
 
     def __init__(
@@ -216,6 +218,15 @@ class WindowActions:
         self.people_actions = [self.new_person_action, self.edit_person_action,
                                self.delete_person_action, self.merge_people_action]  # fmt: skip
 
+        self.guide_action = self._action(
+            tr("User &guide"), on.show_guide, QKeySequence.StandardKey.HelpContents,
+            "help-contents",
+            tr("The user guide, on the page for what you are looking at"),
+        )  # fmt: skip
+        self.log_folder_action = self._action(
+            tr("Open &log folder"), self._open_log_folder, None, "",
+            tr("The folder of Roundtable's log files, to send with a problem report"),
+        )  # fmt: skip
         self.about_action = self._action(tr("&About Roundtable"), on.show_about, None, "help-about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -233,7 +244,7 @@ class WindowActions:
             (tr("&View"), [self.events_mode_action, self.people_mode_action, None,
                            self.seating_action, self.log_action, self.run_session_action, None,
                            self.find_action]),
-            (tr("&Help"), [self.about_action]),
+            (tr("&Help"), [self.guide_action, self.log_folder_action, None, self.about_action]),
         )  # fmt: skip
         for title, actions in menus:
             menu = bar.addMenu(title)
@@ -276,6 +287,11 @@ class WindowActions:
             (self.delete_person_action, tr("Delete")), (self.merge_people_action, tr("Merge")),
         ):  # fmt: skip
             action.setIconText(label)
+
+    def _open_log_folder(self) -> None:
+        from roundtable.gui.help.log_folder import open_log_folder  # when first asked for
+
+        open_log_folder(self._window)
 
     def events_list_actions(self) -> list[QAction]:
         """The events list's context menu."""
