@@ -126,6 +126,22 @@ class EventStatus(_Labelled):
         }
 
 
+class Attribution(_Labelled):
+    """What may be said afterwards of who said what at the event (its "rule")."""
+
+    ON_RECORD = "on_record"
+    CHATHAM_HOUSE = "chatham_house"
+    OFF_RECORD = "off_record"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "on_record": tr("On the record", "attribution rule"),
+            "chatham_house": tr("Chatham House Rule", "attribution rule"),
+            "off_record": tr("Off the record", "attribution rule"),
+        }
+
+
 class OrganisationRole(_Labelled):
     HOST = "host"
     CO_HOST = "co_host"

@@ -14,6 +14,7 @@ from roundtable.domain.enums import (
     AgendaItemKind,
     AttachmentKind,
     Attendance,
+    Attribution,
     EventKind,
     EventStatus,
     NameOrder,
@@ -61,6 +62,9 @@ class PersonRecord:
     website: str = ""
     bio: str = ""
     notes: str = ""
+    # How the name is said ("koh-ZOO-kee"), for whoever introduces them; only the moderator's
+    # brief prints it.
+    pronunciation: str = ""
     affiliations: list[AffiliationRecord] = field(default_factory=list)
     id: int | None = None
     uid: str | None = None
@@ -243,6 +247,10 @@ class EventRecord:
     description: str = ""
     summary: str = ""
     notes: str = ""
+    # Who may be quoted afterwards, and the event's other house rules (recording, press...),
+    # printed on the moderator's brief and followed by the minutes.
+    attribution: Attribution = Attribution.ON_RECORD
+    house_rules: str = ""
     series: SeriesRecord | None = None
     round_number: int | None = None
     start_time: time | None = None

@@ -76,6 +76,7 @@ class Person(Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     bio: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    pronunciation: Mapped[str] = mapped_column(String(300), default="", server_default="")
     # Scaled down by the GUI before it gets here; deferred so lists never load it.
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str] = mapped_column(String(50), default="")
@@ -132,6 +133,10 @@ class Event(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    attribution: Mapped[str] = mapped_column(
+        String(20), default="on_record", server_default="on_record"
+    )
+    house_rules: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("series.id", ondelete="SET NULL"), index=True
@@ -484,3 +489,30 @@ class ChangeFeed(Base):
     parts: Mapped[str] = mapped_column(String(200), default="")
     origin: Mapped[str] = mapped_column(String(36), default="")
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReadinessDismissal(Base):
+    """A readiness finding the user dismissed for this event (services/readiness.py): kept
+    until they restore it, so it is not raised again on every check."""
+
+    __tablename__ = "readiness_dismissal"
+    __table_args__ = (UniqueConstraint("event_id", "finding_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    finding_key: Mapped[str] = mapped_column(String(300))
+    dismissed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PrintableOutput(Base):
+    """When each printable of an event was last saved or printed, and a fingerprint of what
+    it showed (the names on the cards...), so the readiness check can tell it is out of date."""
+
+    __tablename__ = "printable_output"
+    __table_args__ = (UniqueConstraint("event_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")

@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_revisions",
     "0007_patronymic",
     "0008_card_name_photo_crop",
+    "0009_readiness_brief",
 )
 HEAD = KNOWN_REVISIONS[-1]

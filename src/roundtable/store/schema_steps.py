@@ -34,6 +34,9 @@ ADDED: dict[str, frozenset[str]] = {
                                  "change_feed"}),
     "0007_patronymic": frozenset({"person.patronymic"}),
     "0008_card_name_photo_crop": frozenset({"participation.card_name", "person.photo_crop"}),
+    "0009_readiness_brief": frozenset({"person.pronunciation", "event.attribution",
+                                       "event.house_rules", "readiness_dismissal",
+                                       "printable_output"}),
 }  # fmt: skip
 ALL_NAMES: frozenset[str] = frozenset().union(*ADDED.values())
 TRACKED_COLUMNS: dict[str, frozenset[str]] = {
