@@ -12,8 +12,10 @@ from datetime import date
 import pytest
 
 from roundtable.cli import build_parser
+from roundtable.domain.log import EventLog
 from roundtable.domain.records import EventRecord
 from roundtable.pdf.export_kind import PAPERS, ExportKind
+from roundtable.pdf.kind_log import LogData, read_log
 from roundtable.pdf.kinds import KINDS, kind_named
 
 NOT_PDF = ("bundle", "participants", "ics")
@@ -64,9 +66,11 @@ def test_a_bare_command_line_gives_the_default_options(kind: ExportKind, tmp_pat
     dialog and a script start from the same document."""
     args = build_parser().parse_args(["export", kind.key, "1", "-o", str(tmp_path / "x.pdf")])
     defaults = kind.options()
-    # from_args checks against the event (name cards); the others do not look at it.
+    # from_args checks against the event (name cards, the minutes' rule); the others do not
+    # look at it.
     event = EventRecord(title="An event", start_date=date(2018, 2, 26), end_date=date(2018, 2, 26))
-    assert kind.options_from(args, event) == defaults
+    prepared = LogData(event, EventLog()) if kind.read is read_log else event  # the minutes
+    assert kind.options_from(args, prepared) == defaults
     with pytest.raises(FrozenInstanceError):
         setattr(defaults, fields(defaults)[0].name, None)
 

@@ -13,7 +13,9 @@ import pytest
 GUI = "roundtable.gui"
 SHELL = "shell"
 COMMON = "common"
-FEATURES = ("events", "people", "participants", "agenda", "seating", "log", "printing", "help")
+FEATURES = (
+    "events", "people", "participants", "agenda", "seating", "log", "printing", "help", "readiness",
+)  # fmt: skip
 
 SEAMS: dict[tuple[str, str], str] = {
     ("participants", "people.person_editor"): "a participant is added or edited as a person",
@@ -29,6 +31,8 @@ SEAMS: dict[tuple[str, str], str] = {
     ("log", "printing.paper_options"): "Export log… starts on the paper the dialog would",
     ("log", "help.context_help"): "F1 in the timer opens the guide's page on running it",
     ("printing", "help.context_help"): "F1 in the print dialog opens the guide's page on printing",
+    ("readiness", "events.event_editor"): "a finding about the event's fields opens its dialog",
+    ("readiness", "events.event_commands"): "the event's dialog from there is one undo step",
 }
 """(feature, module of another feature it may import): why. Keep this short."""
 

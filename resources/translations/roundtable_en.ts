@@ -742,5 +742,26 @@ as {file}.</numerusform>
             <numerusform>%n names contain characters no font can print: {names}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings to fix before the event; the rest are worth a look.</source>
+        <translation>
+            <numerusform>%n finding to fix before the event; the rest are worth a look.</numerusform>
+            <numerusform>%n findings to fix before the event; the rest are worth a look.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -127,6 +127,21 @@
         <translation>中止</translation>
     </message>
     <message>
+        <source>On the record</source>
+        <comment>attribution rule</comment>
+        <translation>オンレコ</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule</source>
+        <comment>attribution rule</comment>
+        <translation>チャタムハウス・ルール</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <comment>attribution rule</comment>
+        <translation>オフレコ</translation>
+    </message>
+    <message>
         <source>Host</source>
         <comment>organisation&apos;s role in an event</comment>
         <translation>主催</translation>
@@ -626,6 +641,16 @@
         <source>bio</source>
         <comment>field</comment>
         <translation>略歴</translation>
+    </message>
+    <message>
+        <source>pronunciation</source>
+        <comment>field</comment>
+        <translation>読み方</translation>
+    </message>
+    <message>
+        <source>house rules</source>
+        <comment>field</comment>
+        <translation>会場のルール</translation>
     </message>
     <message>
         <source>name</source>
@@ -1769,6 +1794,18 @@
     <message>
         <source>Venue</source>
         <translation>会場</translation>
+    </message>
+    <message>
+        <source>e.g. No recording. Press at the opening only. No photographs in the session.</source>
+        <translation>例：録音禁止。報道は冒頭のみ。セッション中の写真撮影禁止。</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bution:</source>
+        <translation>発言の扱い(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Ho&amp;use rules:</source>
+        <translation>会場のルール(&amp;U):</translation>
     </message>
     <message>
         <source>What the event is about, as for an invitation</source>
@@ -3306,6 +3343,14 @@ Add its items in the Agenda tab first; the timer takes them one by one.</source>
         <translation>各参加者の卓上名札。選択している場合は選択した人物のみ</translation>
     </message>
     <message>
+        <source>At the &amp;door</source>
+        <translation>受付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark arrivals: type a few letters of a name, then Return (Ctrl+Shift+A)</source>
+        <translation>到着を記録：名前を数文字入力してEnterキー（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
         <source>Drag rows to change the order of precedence; click a role, delegation or attendance to change it.</source>
         <translation>行をドラッグすると席次を変更できます。役割、代表団、出欠をクリックすると変更できます。</translation>
     </message>
@@ -3702,6 +3747,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>姓・名の順</translation>
     </message>
     <message>
+        <source>e.g. toh-yoh-HEE-sah koh-ZOO-kee</source>
+        <translation>例：こうづき とよひさ</translation>
+    </message>
+    <message>
+        <source>How the name is said, printed only on the moderator&apos;s brief; optional</source>
+        <translation>名前の読み方。司会者用資料にのみ印刷（任意）</translation>
+    </message>
+    <message>
         <source>In its own script, e.g. 上月豊久, Андрей Кортунов</source>
         <translation>原語の文字で表記（例：上月豊久、Андрей Кортунов）</translation>
     </message>
@@ -3732,6 +3785,10 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Own-script &amp;name:</source>
         <translation>原語表記の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Pron&amp;unciation:</source>
+        <translation>読み方(&amp;U):</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
@@ -3916,6 +3973,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>このイベントにはまだ議事録がありません。ログタブの議事録ページ（ログ ▸ 議事録）で作成してください。</translation>
     </message>
     <message>
+        <source>Each speaker is printed as a description (“a Japanese participant”, “the moderator”) and the attendance as counts, as the Chatham House Rule asks.</source>
+        <translation>チャタムハウス・ルールに従い、発言者は説明（「日本の参加者」「モデレーター」など）で、出席者は人数で印刷されます。</translation>
+    </message>
+    <message>
+        <source>This event was held off the record: its minutes are not meant to leave the room. Save or print them anyway?</source>
+        <translation>このイベントはオフレコで開催されました。議事録は外部に出さない前提です。それでも保存または印刷しますか？</translation>
+    </message>
+    <message>
         <source>Check at least one part of the log to print.</source>
         <translation>印刷するログの項目を1つ以上選択してください。</translation>
     </message>
@@ -3938,6 +4003,24 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Minutes (none written yet)</source>
         <translation>議事録（未作成）</translation>
+    </message>
+    <message>
+        <source>Non-attributed: speakers by role, not by name</source>
+        <translation>発言者を特定しない：名前ではなく役割で表記</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>発言の扱い</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These texts still name a participant; rephrase them on the Log tab, or go on and keep them as they are:</source>
+        <translation>以下のテキストにはまだ参加者の名前が含まれています。ログタブで書き換えるか、このまま続行してください：</translation>
     </message>
     <message>
         <source>This event has no seating plan yet: make one on the Seating tab.</source>
@@ -5273,6 +5356,80 @@ Its participant list, programme days and attachments are deleted with it. You ca
         <translation>他の場所で行われた変更を反映して表示しています</translation>
     </message>
     <message>
+        <source>Restore finding</source>
+        <translation>指摘を戻す</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>指摘を除外</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>準備チェック</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>除外(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not a problem for this event: list it apart</source>
+        <translation>このイベントでは問題なし：別枠に表示</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>準備チェック</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>除外済み</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+    <message>
+        <source>No event selected.</source>
+        <translation>イベントが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing missing: the event is ready.</source>
+        <translation>不足はありません。イベントの準備は整っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings to fix before the event; the rest are worth a look.</source>
+        <translation>
+            <numerusform>イベント前に対応が必要な指摘が%n件あります。その他は確認をおすすめします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing blocks the event; some findings are worth a look.</source>
+        <translation>イベントの妨げになる問題はありません。確認をおすすめする指摘がいくつかあります。</translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness</source>
+        <translation>準備チェック(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab}（{count}）</translation>
+    </message>
+    <message>
         <source>Edit event</source>
         <translation>イベントを編集</translation>
     </message>
@@ -6097,6 +6254,18 @@ Nothing was changed. Choose another backup.</source>
         <translation>各日の日程（時刻、登壇者とその所属）と、役割別の参加者一覧。</translation>
     </message>
     <message>
+        <source>The event&apos;s minutes under its title, dates and venue, to hand out afterwards: who attended, the minutes and the record of the discussion.</source>
+        <translation>イベント名・日程・会場の下に議事録をまとめた、事後配布用の資料です。出席者、議事録、討議の記録を収録します。</translation>
+    </message>
+    <message>
+        <source>The rule of the room and house rules, the run sheet with each turn’s time and cues, who introduces whom, the speakers’ names as said with short bios, and the seating in miniature.</source>
+        <translation>発言の扱いと会場のルール、各発言の時間と合図を示した進行表、紹介の担当、登壇者の名前の読み方と短い略歴、縮小した座席表を収録します。</translation>
+    </message>
+    <message>
+        <source>The expected participants in alphabetical order by family name, each with a box to sign, then blank rows for walk-ins.</source>
+        <translation>出席予定の参加者を姓のアルファベット順に並べ、それぞれに署名欄を設けたものです。最後に当日参加者用の空欄があります。</translation>
+    </message>
+    <message>
         <source>Bios booklet</source>
         <translation>略歴集</translation>
     </message>
@@ -6107,10 +6276,6 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>The minutes, the journal by day with every entry&apos;s earlier texts, planned against actual time for each item and speaker (a table and a chart), and the change history.</source>
         <translation>議事録、日ごとの記録（各記録の以前のテキストを含む）、項目・登壇者ごとの予定と実績の時間（表とグラフ）、変更履歴。</translation>
-    </message>
-    <message>
-        <source>The event&apos;s minutes under its title, dates and venue, to hand out afterwards.</source>
-        <translation>イベントのタイトル、日付、会場の下に議事録を載せた、事後配布用の資料。</translation>
     </message>
     <message>
         <source>Name cards</source>
@@ -6157,8 +6322,16 @@ Nothing was changed. Choose another backup.</source>
         <translation>以前のテキスト（{moment}に置き換え）：</translation>
     </message>
     <message>
+        <source>Record of the discussion</source>
+        <translation>討議の記録</translation>
+    </message>
+    <message>
         <source>No minutes have been written yet.</source>
         <translation>議事録はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>Held under the Chatham House Rule: no speaker is named; each is described by their role, delegation or kind of affiliation.</source>
+        <translation>チャタムハウス・ルールのもとで開催されました。発言者の名前は記さず、各発言者を役割、代表団または所属の種類で表しています。</translation>
     </message>
     <message>
         <source>{title} — {document}</source>
@@ -6923,8 +7096,171 @@ Nothing was changed. Choose another backup.</source>
         <translation>{first}と{second}の配席ルールを削除</translation>
     </message>
     <message>
+        <source>US</source>
+        <comment>country as an adjective</comment>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>country as an adjective</comment>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>country as an adjective</comment>
+        <translation>ロシア</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>country as an adjective</comment>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>South Korean</source>
+        <comment>country as an adjective</comment>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>country as an adjective</comment>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>British</source>
+        <comment>country as an adjective</comment>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>country as an adjective</comment>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>country as an adjective</comment>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>Canadian</source>
+        <comment>country as an adjective</comment>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Australian</source>
+        <comment>country as an adjective</comment>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <comment>country as an adjective</comment>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <comment>country as an adjective</comment>
+        <translation>ウクライナ</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <comment>country as an adjective</comment>
+        <translation>モンゴル</translation>
+    </message>
+    <message>
+        <source>Taiwanese</source>
+        <comment>country as an adjective</comment>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>a {country} scholar</source>
+        <translation>{country}の研究者</translation>
+    </message>
+    <message>
+        <source>a {country} analyst</source>
+        <translation>{country}のアナリスト</translation>
+    </message>
+    <message>
+        <source>a {country} official</source>
+        <translation>{country}の政府関係者</translation>
+    </message>
+    <message>
+        <source>a {country} international official</source>
+        <translation>{country}の国際機関職員</translation>
+    </message>
+    <message>
+        <source>a {country} foundation representative</source>
+        <translation>{country}の財団関係者</translation>
+    </message>
+    <message>
+        <source>a {country} NGO representative</source>
+        <translation>{country}のNGO関係者</translation>
+    </message>
+    <message>
+        <source>a {country} business representative</source>
+        <translation>{country}の企業関係者</translation>
+    </message>
+    <message>
+        <source>a {country} journalist</source>
+        <translation>{country}のジャーナリスト</translation>
+    </message>
+    <message>
+        <source>a {country} participant</source>
+        <translation>{country}の参加者</translation>
+    </message>
+    <message>
+        <source>a scholar</source>
+        <translation>研究者</translation>
+    </message>
+    <message>
+        <source>an analyst</source>
+        <translation>アナリスト</translation>
+    </message>
+    <message>
+        <source>an official</source>
+        <translation>政府関係者</translation>
+    </message>
+    <message>
+        <source>an international official</source>
+        <translation>国際機関職員</translation>
+    </message>
+    <message>
+        <source>a foundation representative</source>
+        <translation>財団関係者</translation>
+    </message>
+    <message>
+        <source>an NGO representative</source>
+        <translation>NGO関係者</translation>
+    </message>
+    <message>
+        <source>a business representative</source>
+        <translation>企業関係者</translation>
+    </message>
+    <message>
+        <source>a journalist</source>
+        <translation>ジャーナリスト</translation>
+    </message>
+    <message>
         <source>a participant</source>
         <translation>参加者</translation>
+    </message>
+    <message>
+        <source>the moderator</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>a member of the {country} delegation</source>
+        <translation>{country}代表団のメンバー</translation>
+    </message>
+    <message>
+        <source>a member of a delegation</source>
+        <translation>代表団のメンバー</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -7286,6 +7622,106 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>participant {id}</source>
         <translation>参加者{id}</translation>
+    </message>
+    <message>
+        <source>The event has no venue: add its name and address in the event&apos;s details.</source>
+        <translation>イベントに会場が設定されていません。イベントの詳細で会場名と住所を追加してください。</translation>
+    </message>
+    <message>
+        <source>The venue has no street address: add it in the event&apos;s details, so people can find it.</source>
+        <translation>会場の住所がありません。参加者が場所を確認できるよう、イベントの詳細で追加してください。</translation>
+    </message>
+    <message>
+        <source>The event has no usable time zone, so its clock times mean nothing: choose one in the event&apos;s details.</source>
+        <translation>イベントに有効なタイムゾーンがないため、時刻が意味を持ちません。イベントの詳細でタイムゾーンを選択してください。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s dates are past but it is still marked {status}: mark it held or cancelled in the event&apos;s details.</source>
+        <translation>イベントの日程は過ぎていますが、まだ「{status}」のままです。イベントの詳細で「開催済み」または「中止」にしてください。</translation>
+    </message>
+    <message>
+        <source>The event has no participants yet: add them in the Participants tab.</source>
+        <translation>このイベントにはまだ参加者がいません。参加者タブで追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} speaks but has no bio for the moderator to introduce them from: add one on their page.</source>
+        <translation>{name}は登壇しますが、モデレーターが紹介に使う略歴がありません。人物のページで追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no bio: add one on their page for the bios booklet.</source>
+        <translation>{name}の略歴がありません。略歴集のために、人物のページで追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no photo: add one on their page for the bios booklet.</source>
+        <translation>{name}の写真がありません。略歴集のために、人物のページで追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no affiliation: add one on their page; name cards and the programme print it.</source>
+        <translation>{name}の所属がありません。名札とアジェンダに印刷されるため、人物のページで追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} has not confirmed they are coming: ask, and set their attendance.</source>
+        <translation>{name}の出席が確定していません。本人に確認し、出欠を設定してください。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s name has characters no font of the app can print ({chars}): spell it with others, or their name card and lists will show boxes.</source>
+        <translation>{name}の名前には、アプリのフォントで印刷できない文字（{chars}）が含まれています。別の文字で表記してください。そのままでは名札や名簿で文字が四角で表示されます。</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) speaks on no agenda item: add them to one in the Agenda tab.</source>
+        <translation>{name}（{role}）はどの項目にも登壇者として入っていません。アジェンダタブで項目に追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) chairs or speaks on no agenda item: name them on the items they run in the Agenda tab.</source>
+        <translation>{name}（{role}）はどの項目でも議長・登壇者になっていません。アジェンダタブで、担当する項目に指定してください。</translation>
+    </message>
+    <message>
+        <source>The event has no agenda yet: add its items in the Agenda tab.</source>
+        <translation>このイベントにはまだアジェンダがありません。アジェンダタブで項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>“{title}” has nobody to give it: choose its speaker in the Agenda tab.</source>
+        <translation>「{title}」の登壇者がいません。アジェンダタブで登壇者を選択してください。</translation>
+    </message>
+    <message>
+        <source>“{title}” has no speaker and no chair: name them in the Agenda tab.</source>
+        <translation>「{title}」には登壇者も議長もいません。アジェンダタブで指定してください。</translation>
+    </message>
+    <message>
+        <source>{date}: {warning}</source>
+        <translation>{date}：{warning}</translation>
+    </message>
+    <message>
+        <source>The event has no seating plan: make one in the Seating tab if people sit at a table.</source>
+        <translation>このイベントには座席表がありません。テーブルを囲んで着席する場合は、座席タブで作成してください。</translation>
+    </message>
+    <message>
+        <source>No seat on {day} for {names}: seat them in the Seating tab.</source>
+        <translation>{day}に{names}の席がありません。座席タブで配席してください。</translation>
+    </message>
+    <message>
+        <source>No seat for {names}: seat them in the Seating tab.</source>
+        <translation>{names}の席がありません。座席タブで配席してください。</translation>
+    </message>
+    <message>
+        <source>{name} has a seat in {plans} on {day}: right if those are separate sittings, else free one of the seats in the Seating tab.</source>
+        <translation>{name}には{day}の{plans}にそれぞれ席があります。別々の回の着席なら問題ありません。そうでない場合は、座席タブでいずれかの席を空けてください。</translation>
+    </message>
+    <message>
+        <source>{name} has a seat in {plans}: right if those are separate sittings, else free one of the seats in the Seating tab.</source>
+        <translation>{name}には{plans}にそれぞれ席があります。別々の回の着席なら問題ありません。そうでない場合は、座席タブでいずれかの席を空けてください。</translation>
+    </message>
+    <message>
+        <source>“{plan}”: {problem}</source>
+        <translation>「{plan}」：{problem}</translation>
+    </message>
+    <message>
+        <source>Name cards have not been printed yet: print them from the Participants tab.</source>
+        <translation>名札がまだ印刷されていません。参加者タブから印刷してください。</translation>
+    </message>
+    <message>
+        <source>Names changed since the name cards were last printed: print them again.</source>
+        <translation>前回名札を印刷した後に名前が変更されています。もう一度印刷してください。</translation>
     </message>
     <message>
         <source>host</source>
@@ -8200,6 +8636,11 @@ Nothing was changed. Choose another backup.</source>
         <translation>写真のトリミング範囲</translation>
     </message>
     <message>
+        <source>attribution rule</source>
+        <comment>field</comment>
+        <translation>発言の扱い</translation>
+    </message>
+    <message>
         <source>name on card</source>
         <comment>field</comment>
         <translation>名札の表示名</translation>
@@ -8661,6 +9102,248 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Copied</source>
         <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>(already in)</source>
+        <translation>（到着済み）</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>到着者</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, then Return</source>
+        <translation>名前を数文字入力してEnterキー</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>該当する参加者</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Up and Down choose among the matches; Escape closes.</source>
+        <translation>上下キーで候補を選択し、Escキーで閉じます。</translation>
+    </message>
+    <message>
+        <source>Nobody expected matches “{text}”. Press Return to add them as a walk-in.</source>
+        <translation>「{text}」に該当する出席予定者はいません。Enterキーを押すと当日参加者として追加します。</translation>
+    </message>
+    <message>
+        <source>Nobody expected matches “{text}”. Press Return again to add them as a walk-in.</source>
+        <translation>「{text}」に該当する出席予定者はいません。もう一度Enterキーを押すと当日参加者として追加します。</translation>
+    </message>
+    <message>
+        <source>{name} is already marked as arrived.</source>
+        <translation>{name}はすでに到着済みです。</translation>
+    </message>
+    <message>
+        <source>{name} arrived.</source>
+        <translation>{name}が到着しました。</translation>
+    </message>
+    <message>
+        <source>{name} added as a walk-in and arrived.</source>
+        <translation>{name}を当日参加者として追加し、到着済みにしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>要対応%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moderator’s brief</source>
+        <translation>司会者用資料</translation>
+    </message>
+    <message>
+        <source>{title} — Moderator’s brief</source>
+        <translation>{title} — 司会者用資料</translation>
+    </message>
+    <message>
+        <source>This meeting is on the record: what is said may be reported and attributed to the speaker by name.</source>
+        <translation>この会議はオンレコです。発言内容は、発言者の名前とともに報道・引用される場合があります。</translation>
+    </message>
+    <message>
+        <source>This meeting is held under the Chatham House Rule: participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.</source>
+        <translation>この会議はチャタムハウス・ルールのもとで行われます。参加者は会議で得た情報を自由に利用できますが、発言者の身元や所属、その他の参加者の身元や所属を明らかにしてはなりません。</translation>
+    </message>
+    <message>
+        <source>This meeting is off the record: nothing said here may be reported, quoted or attributed.</source>
+        <translation>この会議はオフレコです。ここでの発言を報道、引用したり、発言者を明らかにしたりすることはできません。</translation>
+    </message>
+    <message>
+        <source>No house rules set (recording, press, photography).</source>
+        <translation>会場のルール（録音、報道、写真撮影）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>5 min left</source>
+        <translation>残り5分</translation>
+    </message>
+    <message>
+        <source>wrap up</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>進行表</translation>
+    </message>
+    <message>
+        <source>No agenda yet: add items on the Agenda tab for the run sheet, its cues and the introductions.</source>
+        <translation>まだアジェンダがありません。進行表、合図、紹介のために、アジェンダタブで項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>Item and turns</source>
+        <translation>項目と発言</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>持ち時間</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>合図</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>自由討議</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>項目全体</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>指定時間</translation>
+    </message>
+    <message>
+        <source>equal share</source>
+        <translation>均等割り</translation>
+    </message>
+    <message>
+        <source>Cues: “5 min left” five minutes before the end of an item or turn longer than five minutes; “wrap up” two minutes before the end.</source>
+        <translation>合図：5分を超える項目や発言では、終了5分前に「残り5分」、終了2分前に「まとめ」。</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}、{last}</translation>
+    </message>
+    <message>
+        <source>No chair or moderator is set: decide who introduces {names}.</source>
+        <translation>議長もモデレーターも設定されていません。{names}を誰が紹介するか決めてください。</translation>
+    </message>
+    <message>
+        <source>{who} introduces {names}, in that order.</source>
+        <translation>{who}が{names}の順に紹介します。</translation>
+    </message>
+    <message>
+        <source>{who} introduces {names}.</source>
+        <translation>{who}が{names}を紹介します。</translation>
+    </message>
+    <message>
+        <source>Who introduces whom</source>
+        <translation>紹介の担当</translation>
+    </message>
+    <message>
+        <source>No speakers on the agenda yet.</source>
+        <translation>アジェンダにまだ登壇者がいません。</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>まだアジェンダがありません。</translation>
+    </message>
+    <message>
+        <source>Each item’s chair introduces its speakers in order; without a chair, the event’s moderator does.</source>
+        <translation>各項目の議長がその項目の登壇者を順に紹介します。議長がいない場合は、イベントのモデレーターが紹介します。</translation>
+    </message>
+    <message>
+        <source>Speakers: names as they are said</source>
+        <translation>登壇者：名前の読み方</translation>
+    </message>
+    <message>
+        <source>No speakers and no participants yet.</source>
+        <translation>まだ登壇者も参加者もいません。</translation>
+    </message>
+    <message>
+        <source>No speakers on the agenda yet: the participants instead.</source>
+        <translation>アジェンダにまだ登壇者がいないため、代わりに参加者を掲載します。</translation>
+    </message>
+    <message>
+        <source>say:</source>
+        <translation>読み：</translation>
+    </message>
+    <message>
+        <source>No bio on file.</source>
+        <translation>略歴の登録はありません。</translation>
+    </message>
+    <message>
+        <source>No seating plan yet: make one on the Seating tab.</source>
+        <translation>まだ座席表がありません。座席タブで作成してください。</translation>
+    </message>
+    <message>
+        <source>House rules, to read out at the opening</source>
+        <translation>会場のルール（開会時に読み上げ）</translation>
+    </message>
+    <message>
+        <source>No house rules set: say whether the meeting may be recorded, photographed or reported by the press.</source>
+        <translation>会場のルールが設定されていません。録音、写真撮影、報道の可否を伝えてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>受付名簿</translation>
+    </message>
+    <message>
+        <source>The event has no participants.</source>
+        <translation>このイベントには参加者がいません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>{title} — Sign-in sheet</source>
+        <translation>{title} — 受付名簿</translation>
+    </message>
+    <message>
+        <source>Not on the list? Please write your name and affiliation below.</source>
+        <translation>名簿にお名前がない方は、下の欄にお名前とご所属をご記入ください。</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>attendance list</comment>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <comment>attendance list</comment>
+        <translation>欠席連絡あり</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>attendance list</comment>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <comment>attendance list</comment>
+        <translation>出席予定</translation>
+    </message>
+    <message>
+        <source>Arrived: {name}</source>
+        <translation>到着：{name}</translation>
+    </message>
+    <message>
+        <source>Mark {name} arrived</source>
+        <translation>{name}を到着済みにする</translation>
+    </message>
+    <message>
+        <source>Add walk-in {name}</source>
+        <translation>当日参加者として{name}を追加</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,21 @@
         <translation>Отменено</translation>
     </message>
     <message>
+        <source>On the record</source>
+        <comment>attribution rule</comment>
+        <translation>Под запись</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule</source>
+        <comment>attribution rule</comment>
+        <translation>Правило Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <comment>attribution rule</comment>
+        <translation>Не для записи</translation>
+    </message>
+    <message>
         <source>Host</source>
         <comment>organisation&apos;s role in an event</comment>
         <translation>Организатор</translation>
@@ -626,6 +641,16 @@
         <source>bio</source>
         <comment>field</comment>
         <translation>биография</translation>
+    </message>
+    <message>
+        <source>pronunciation</source>
+        <comment>field</comment>
+        <translation>произношение</translation>
+    </message>
+    <message>
+        <source>house rules</source>
+        <comment>field</comment>
+        <translation>правила мероприятия</translation>
     </message>
     <message>
         <source>name</source>
@@ -1785,6 +1810,18 @@
     <message>
         <source>Venue</source>
         <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>e.g. No recording. Press at the opening only. No photographs in the session.</source>
+        <translation>Например: без аудио- и видеозаписи. Пресса — только на открытии. Без фотосъёмки во время заседания.</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bution:</source>
+        <translation>Режим &amp;цитирования:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;use rules:</source>
+        <translation>&amp;Правила мероприятия:</translation>
     </message>
     <message>
         <source>What the event is about, as for an invitation</source>
@@ -3368,6 +3405,14 @@ Add its items in the Agenda tab first; the timer takes them one by one.</source>
         <translation>Настольные таблички с именами; если кто-то выбран — только для выбранных</translation>
     </message>
     <message>
+        <source>At the &amp;door</source>
+        <translation>Регистрация на в&amp;ходе</translation>
+    </message>
+    <message>
+        <source>Mark arrivals: type a few letters of a name, then Return (Ctrl+Shift+A)</source>
+        <translation>Отмечать прибывших: введите несколько букв имени и нажмите Enter (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Drag rows to change the order of precedence; click a role, delegation or attendance to change it.</source>
         <translation>Перетаскивайте строки, чтобы изменить порядок старшинства; щёлкните роль, делегацию или статус участия, чтобы изменить их.</translation>
     </message>
@@ -3800,6 +3845,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>Фамилия, затем имя</translation>
     </message>
     <message>
+        <source>e.g. toh-yoh-HEE-sah koh-ZOO-kee</source>
+        <translation>например: то-ё-ХИ-са ко-ДЗУ-ки</translation>
+    </message>
+    <message>
+        <source>How the name is said, printed only on the moderator&apos;s brief; optional</source>
+        <translation>Как произносится имя (печатается только в памятке модератора); необязательно</translation>
+    </message>
+    <message>
         <source>In its own script, e.g. 上月豊久, Андрей Кортунов</source>
         <translation>В оригинальном написании, например 上月豊久, Андрей Кортунов</translation>
     </message>
@@ -3830,6 +3883,10 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Own-script &amp;name:</source>
         <translation>Имя в о&amp;ригинальном написании:</translation>
+    </message>
+    <message>
+        <source>Pron&amp;unciation:</source>
+        <translation>Про&amp;изношение:</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
@@ -4020,6 +4077,14 @@ You can bring them back with Edit ▸ Undo.</source>
         <translation>У этого мероприятия пока нет протокола: его можно написать на вкладке «Журнал», на странице «Протокол» (Журнал ▸ Протокол).</translation>
     </message>
     <message>
+        <source>Each speaker is printed as a description (“a Japanese participant”, “the moderator”) and the attendance as counts, as the Chatham House Rule asks.</source>
+        <translation>Каждый выступающий указывается описанием («участник из Японии», «модератор»), а присутствовавшие — числом, как того требует правило Чатем-хауса.</translation>
+    </message>
+    <message>
+        <source>This event was held off the record: its minutes are not meant to leave the room. Save or print them anyway?</source>
+        <translation>Мероприятие проходило не для записи: его протокол не предназначен для распространения за пределами зала. Всё равно сохранить или напечатать его?</translation>
+    </message>
+    <message>
         <source>Check at least one part of the log to print.</source>
         <translation>Отметьте хотя бы одну часть журнала для печати.</translation>
     </message>
@@ -4042,6 +4107,26 @@ You can bring them back with Edit ▸ Undo.</source>
     <message>
         <source>Minutes (none written yet)</source>
         <translation>Протокол (ещё не написан)</translation>
+    </message>
+    <message>
+        <source>Non-attributed: speakers by role, not by name</source>
+        <translation>Без указания имён: выступающие по роли, а не по имени</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Режим цитирования</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These texts still name a participant; rephrase them on the Log tab, or go on and keep them as they are:</source>
+        <translation>В этих текстах всё ещё названы участники; переформулируйте их на вкладке «Журнал» или продолжите, оставив их как есть:</translation>
     </message>
     <message>
         <source>This event has no seating plan yet: make one on the Seating tab.</source>
@@ -5409,6 +5494,82 @@ Its participant list, programme days and attachments are deleted with it. You ca
         <translation>Показаны изменения, внесённые в другом месте</translation>
     </message>
     <message>
+        <source>Restore finding</source>
+        <translation>Вернуть замечание</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Отклонить замечание</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>&amp;Go there</source>
+        <translation>&amp;Перейти</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Not a problem for this event: list it apart</source>
+        <translation>Для этого мероприятия это не проблема: показывать отдельно</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Проверка готовности</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Нужно исправить</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Стоит проверить</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>No event selected.</source>
+        <translation>Мероприятие не выбрано.</translation>
+    </message>
+    <message>
+        <source>Nothing missing: the event is ready.</source>
+        <translation>Всё на месте: мероприятие готово.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings to fix before the event; the rest are worth a look.</source>
+        <translation>
+            <numerusform>До мероприятия нужно исправить %n замечание; остальные стоит проверить.</numerusform>
+            <numerusform>До мероприятия нужно исправить %n замечания; остальные стоит проверить.</numerusform>
+            <numerusform>До мероприятия нужно исправить %n замечаний; остальные стоит проверить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing blocks the event; some findings are worth a look.</source>
+        <translation>Ничто не мешает проведению мероприятия; некоторые замечания стоит проверить.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness</source>
+        <translation>&amp;Готовность</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+    <message>
         <source>Edit event</source>
         <translation>Изменить мероприятие</translation>
     </message>
@@ -6241,6 +6402,18 @@ Nothing was changed. Choose another backup.</source>
         <translation>Программа каждого дня со временем, выступающими и их организациями, а также участники по ролям.</translation>
     </message>
     <message>
+        <source>The event&apos;s minutes under its title, dates and venue, to hand out afterwards: who attended, the minutes and the record of the discussion.</source>
+        <translation>Протокол мероприятия с названием, датами и местом проведения — для раздачи после встречи: кто присутствовал, протокол и ход обсуждения.</translation>
+    </message>
+    <message>
+        <source>The rule of the room and house rules, the run sheet with each turn’s time and cues, who introduces whom, the speakers’ names as said with short bios, and the seating in miniature.</source>
+        <translation>Режим цитирования и правила мероприятия, сценарий с хронометражем и подсказками для каждого выступления, кто кого представляет, произношение имён выступающих с краткими биографиями и уменьшенная схема рассадки.</translation>
+    </message>
+    <message>
+        <source>The expected participants in alphabetical order by family name, each with a box to sign, then blank rows for walk-ins.</source>
+        <translation>Ожидаемые участники в алфавитном порядке фамилий, у каждого — графа для подписи, а ниже — пустые строки для незарегистрированных участников.</translation>
+    </message>
+    <message>
         <source>Bios booklet</source>
         <translation>Буклет биографий</translation>
     </message>
@@ -6251,10 +6424,6 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>The minutes, the journal by day with every entry&apos;s earlier texts, planned against actual time for each item and speaker (a table and a chart), and the change history.</source>
         <translation>Протокол, записи по дням со всеми прежними версиями текста, сравнение планового и фактического времени для каждого пункта и выступающего (таблица и диаграмма), а также история изменений.</translation>
-    </message>
-    <message>
-        <source>The event&apos;s minutes under its title, dates and venue, to hand out afterwards.</source>
-        <translation>Протокол мероприятия с названием, датами и местом проведения — для рассылки после мероприятия.</translation>
     </message>
     <message>
         <source>Name cards</source>
@@ -6301,8 +6470,16 @@ Nothing was changed. Choose another backup.</source>
         <translation>Прежний текст (заменён {moment}):</translation>
     </message>
     <message>
+        <source>Record of the discussion</source>
+        <translation>Ход обсуждения</translation>
+    </message>
+    <message>
         <source>No minutes have been written yet.</source>
         <translation>Протокол ещё не написан.</translation>
+    </message>
+    <message>
+        <source>Held under the Chatham House Rule: no speaker is named; each is described by their role, delegation or kind of affiliation.</source>
+        <translation>Мероприятие проходило по правилу Чатем-хауса: имена выступающих не приводятся, каждый описан через роль, делегацию или тип организации.</translation>
     </message>
     <message>
         <source>{title} — {document}</source>
@@ -7121,8 +7298,171 @@ Nothing was changed. Choose another backup.</source>
         <translation>Удаление правила для пары {first} и {second}</translation>
     </message>
     <message>
+        <source>US</source>
+        <comment>country as an adjective</comment>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>country as an adjective</comment>
+        <translation>Японии</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>country as an adjective</comment>
+        <translation>России</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>country as an adjective</comment>
+        <translation>Китая</translation>
+    </message>
+    <message>
+        <source>South Korean</source>
+        <comment>country as an adjective</comment>
+        <translation>Южной Кореи</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>country as an adjective</comment>
+        <translation>Кореи</translation>
+    </message>
+    <message>
+        <source>British</source>
+        <comment>country as an adjective</comment>
+        <translation>Великобритании</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>country as an adjective</comment>
+        <translation>Германии</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>country as an adjective</comment>
+        <translation>Франции</translation>
+    </message>
+    <message>
+        <source>Canadian</source>
+        <comment>country as an adjective</comment>
+        <translation>Канады</translation>
+    </message>
+    <message>
+        <source>Australian</source>
+        <comment>country as an adjective</comment>
+        <translation>Австралии</translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <comment>country as an adjective</comment>
+        <translation>Индии</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <comment>country as an adjective</comment>
+        <translation>Украины</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <comment>country as an adjective</comment>
+        <translation>Монголии</translation>
+    </message>
+    <message>
+        <source>Taiwanese</source>
+        <comment>country as an adjective</comment>
+        <translation>Тайваня</translation>
+    </message>
+    <message>
+        <source>a {country} scholar</source>
+        <translation>учёный из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} analyst</source>
+        <translation>аналитик из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} official</source>
+        <translation>госслужащий из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} international official</source>
+        <translation>сотрудник международной организации из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} foundation representative</source>
+        <translation>представитель фонда из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} NGO representative</source>
+        <translation>представитель НКО из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} business representative</source>
+        <translation>представитель бизнеса из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} journalist</source>
+        <translation>журналист из {country}</translation>
+    </message>
+    <message>
+        <source>a {country} participant</source>
+        <translation>участник из {country}</translation>
+    </message>
+    <message>
+        <source>a scholar</source>
+        <translation>учёный</translation>
+    </message>
+    <message>
+        <source>an analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <source>an official</source>
+        <translation>госслужащий</translation>
+    </message>
+    <message>
+        <source>an international official</source>
+        <translation>сотрудник международной организации</translation>
+    </message>
+    <message>
+        <source>a foundation representative</source>
+        <translation>представитель фонда</translation>
+    </message>
+    <message>
+        <source>an NGO representative</source>
+        <translation>представитель НКО</translation>
+    </message>
+    <message>
+        <source>a business representative</source>
+        <translation>представитель бизнеса</translation>
+    </message>
+    <message>
+        <source>a journalist</source>
+        <translation>журналист</translation>
+    </message>
+    <message>
         <source>a participant</source>
         <translation>участник</translation>
+    </message>
+    <message>
+        <source>the moderator</source>
+        <translation>модератор</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>a member of the {country} delegation</source>
+        <translation>член делегации {country}</translation>
+    </message>
+    <message>
+        <source>a member of a delegation</source>
+        <translation>член делегации</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -7496,6 +7836,106 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>participant {id}</source>
         <translation>участник № {id}</translation>
+    </message>
+    <message>
+        <source>The event has no venue: add its name and address in the event&apos;s details.</source>
+        <translation>Не указано место проведения: добавьте его название и адрес в сведениях о мероприятии.</translation>
+    </message>
+    <message>
+        <source>The venue has no street address: add it in the event&apos;s details, so people can find it.</source>
+        <translation>У места проведения не указан адрес: добавьте его в сведениях о мероприятии, чтобы участники могли его найти.</translation>
+    </message>
+    <message>
+        <source>The event has no usable time zone, so its clock times mean nothing: choose one in the event&apos;s details.</source>
+        <translation>У мероприятия не задан корректный часовой пояс, поэтому указанное время ничего не значит: выберите пояс в сведениях о мероприятии.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s dates are past but it is still marked {status}: mark it held or cancelled in the event&apos;s details.</source>
+        <translation>Даты мероприятия прошли, но у него всё ещё статус «{status}»: отметьте его как проведённое или отменённое в сведениях о мероприятии.</translation>
+    </message>
+    <message>
+        <source>The event has no participants yet: add them in the Participants tab.</source>
+        <translation>В мероприятии пока нет участников: добавьте их на вкладке «Участники».</translation>
+    </message>
+    <message>
+        <source>{name} speaks but has no bio for the moderator to introduce them from: add one on their page.</source>
+        <translation>{name}: выступает, но нет биографии, по которой модератор мог бы представить выступающего; добавьте её на странице человека.</translation>
+    </message>
+    <message>
+        <source>{name} has no bio: add one on their page for the bios booklet.</source>
+        <translation>{name}: нет биографии; добавьте её на странице человека для буклета биографий.</translation>
+    </message>
+    <message>
+        <source>{name} has no photo: add one on their page for the bios booklet.</source>
+        <translation>{name}: нет фото; добавьте его на странице человека для буклета биографий.</translation>
+    </message>
+    <message>
+        <source>{name} has no affiliation: add one on their page; name cards and the programme print it.</source>
+        <translation>{name}: не указана организация; добавьте её на странице человека — она печатается на именных табличках и в программе.</translation>
+    </message>
+    <message>
+        <source>{name} has not confirmed they are coming: ask, and set their attendance.</source>
+        <translation>{name}: участие не подтверждено; уточните и укажите статус участия.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s name has characters no font of the app can print ({chars}): spell it with others, or their name card and lists will show boxes.</source>
+        <translation>{name}: в имени есть символы, которые не может напечатать ни один шрифт приложения ({chars}); замените их другими, иначе на именной табличке и в списках вместо них будут квадраты.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) speaks on no agenda item: add them to one in the Agenda tab.</source>
+        <translation>{name} ({role}): не выступает ни в одном пункте программы; добавьте участника в один из пунктов на вкладке «Программа».</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) chairs or speaks on no agenda item: name them on the items they run in the Agenda tab.</source>
+        <translation>{name} ({role}): не председательствует и не выступает ни в одном пункте программы; укажите участника в пунктах, которые он ведёт, на вкладке «Программа».</translation>
+    </message>
+    <message>
+        <source>The event has no agenda yet: add its items in the Agenda tab.</source>
+        <translation>У мероприятия пока нет программы: добавьте пункты на вкладке «Программа».</translation>
+    </message>
+    <message>
+        <source>“{title}” has nobody to give it: choose its speaker in the Agenda tab.</source>
+        <translation>У пункта «{title}» нет выступающего: выберите его на вкладке «Программа».</translation>
+    </message>
+    <message>
+        <source>“{title}” has no speaker and no chair: name them in the Agenda tab.</source>
+        <translation>У пункта «{title}» нет ни выступающего, ни председателя: укажите их на вкладке «Программа».</translation>
+    </message>
+    <message>
+        <source>{date}: {warning}</source>
+        <translation>{date}: {warning}</translation>
+    </message>
+    <message>
+        <source>The event has no seating plan: make one in the Seating tab if people sit at a table.</source>
+        <translation>У мероприятия нет плана рассадки: создайте его на вкладке «Рассадка», если участники сидят за столом.</translation>
+    </message>
+    <message>
+        <source>No seat on {day} for {names}: seat them in the Seating tab.</source>
+        <translation>Без места ({day}): {names}; рассадите их на вкладке «Рассадка».</translation>
+    </message>
+    <message>
+        <source>No seat for {names}: seat them in the Seating tab.</source>
+        <translation>Без места: {names}; рассадите их на вкладке «Рассадка».</translation>
+    </message>
+    <message>
+        <source>{name} has a seat in {plans} on {day}: right if those are separate sittings, else free one of the seats in the Seating tab.</source>
+        <translation>{name}: есть места в планах {plans} ({day}); это верно, если это разные заседания, иначе освободите одно из мест на вкладке «Рассадка».</translation>
+    </message>
+    <message>
+        <source>{name} has a seat in {plans}: right if those are separate sittings, else free one of the seats in the Seating tab.</source>
+        <translation>{name}: есть места в планах {plans}; это верно, если это разные заседания, иначе освободите одно из мест на вкладке «Рассадка».</translation>
+    </message>
+    <message>
+        <source>“{plan}”: {problem}</source>
+        <translation>«{plan}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Name cards have not been printed yet: print them from the Participants tab.</source>
+        <translation>Именные таблички ещё не напечатаны: напечатайте их на вкладке «Участники».</translation>
+    </message>
+    <message>
+        <source>Names changed since the name cards were last printed: print them again.</source>
+        <translation>После последней печати именных табличек имена изменились: напечатайте таблички заново.</translation>
     </message>
     <message>
         <source>host</source>
@@ -8414,6 +8854,11 @@ Nothing was changed. Choose another backup.</source>
         <translation>кадрирование фото</translation>
     </message>
     <message>
+        <source>attribution rule</source>
+        <comment>field</comment>
+        <translation>режим цитирования</translation>
+    </message>
+    <message>
         <source>name on card</source>
         <comment>field</comment>
         <translation>имя на табличке</translation>
@@ -8881,6 +9326,250 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Copied</source>
         <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>(already in)</source>
+        <translation>(уже на месте)</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>Прибывающий гость</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, then Return</source>
+        <translation>Введите несколько букв имени и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Подходящие участники</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>Регистрация на входе</translation>
+    </message>
+    <message>
+        <source>Up and Down choose among the matches; Escape closes.</source>
+        <translation>Стрелки вверх и вниз — выбор среди совпадений, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Nobody expected matches “{text}”. Press Return to add them as a walk-in.</source>
+        <translation>Среди ожидаемых участников нет совпадений с «{text}». Нажмите Enter, чтобы добавить незарегистрированного участника.</translation>
+    </message>
+    <message>
+        <source>Nobody expected matches “{text}”. Press Return again to add them as a walk-in.</source>
+        <translation>Среди ожидаемых участников нет совпадений с «{text}». Нажмите Enter ещё раз, чтобы добавить незарегистрированного участника.</translation>
+    </message>
+    <message>
+        <source>{name} is already marked as arrived.</source>
+        <translation>{name}: прибытие уже отмечено.</translation>
+    </message>
+    <message>
+        <source>{name} arrived.</source>
+        <translation>{name}: прибытие отмечено.</translation>
+    </message>
+    <message>
+        <source>{name} added as a walk-in and arrived.</source>
+        <translation>{name}: добавлен незарегистрированный участник, прибытие отмечено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n замечание к исправлению</numerusform>
+            <numerusform>%n замечания к исправлению</numerusform>
+            <numerusform>%n замечаний к исправлению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moderator’s brief</source>
+        <translation>Памятка модератора</translation>
+    </message>
+    <message>
+        <source>{title} — Moderator’s brief</source>
+        <translation>{title} — Памятка модератора</translation>
+    </message>
+    <message>
+        <source>This meeting is on the record: what is said may be reported and attributed to the speaker by name.</source>
+        <translation>Встреча проходит под запись: сказанное можно публиковать и цитировать с указанием имени выступающего.</translation>
+    </message>
+    <message>
+        <source>This meeting is held under the Chatham House Rule: participants are free to use the information received, but neither the identity nor the affiliation of the speaker(s), nor that of any other participant, may be revealed.</source>
+        <translation>Встреча проходит по правилу Чатем-хауса: участники могут свободно использовать полученную информацию, но не должны раскрывать ни личность, ни место работы выступающих и других участников.</translation>
+    </message>
+    <message>
+        <source>This meeting is off the record: nothing said here may be reported, quoted or attributed.</source>
+        <translation>Встреча проходит не для записи: ничего из сказанного нельзя публиковать, цитировать или связывать с именем выступающего.</translation>
+    </message>
+    <message>
+        <source>No house rules set (recording, press, photography).</source>
+        <translation>Правила мероприятия не заданы (запись, пресса, фотосъёмка).</translation>
+    </message>
+    <message>
+        <source>5 min left</source>
+        <translation>осталось 5 мин</translation>
+    </message>
+    <message>
+        <source>wrap up</source>
+        <translation>завершайте</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>No agenda yet: add items on the Agenda tab for the run sheet, its cues and the introductions.</source>
+        <translation>Программы пока нет: добавьте пункты на вкладке «Программа» — по ним составляются сценарий, подсказки и порядок представления выступающих.</translation>
+    </message>
+    <message>
+        <source>Item and turns</source>
+        <translation>Пункт и выступления</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Свободная дискуссия</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>весь пункт</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задано</translation>
+    </message>
+    <message>
+        <source>equal share</source>
+        <translation>поровну</translation>
+    </message>
+    <message>
+        <source>Cues: “5 min left” five minutes before the end of an item or turn longer than five minutes; “wrap up” two minutes before the end.</source>
+        <translation>Подсказки: «осталось 5 мин» — за пять минут до конца пункта или выступления длительностью более пяти минут; «завершайте» — за две минуты до конца.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} и {last}</translation>
+    </message>
+    <message>
+        <source>No chair or moderator is set: decide who introduces {names}.</source>
+        <translation>Председатель и модератор не назначены: решите, кто представит выступающих ({names}).</translation>
+    </message>
+    <message>
+        <source>{who} introduces {names}, in that order.</source>
+        <translation>{who} представляет выступающих в следующем порядке: {names}.</translation>
+    </message>
+    <message>
+        <source>{who} introduces {names}.</source>
+        <translation>{who} представляет выступающих: {names}.</translation>
+    </message>
+    <message>
+        <source>Who introduces whom</source>
+        <translation>Кто кого представляет</translation>
+    </message>
+    <message>
+        <source>No speakers on the agenda yet.</source>
+        <translation>В программе пока нет выступающих.</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Программы пока нет.</translation>
+    </message>
+    <message>
+        <source>Each item’s chair introduces its speakers in order; without a chair, the event’s moderator does.</source>
+        <translation>Председатель каждого пункта представляет его выступающих по порядку; если председателя нет, это делает модератор мероприятия.</translation>
+    </message>
+    <message>
+        <source>Speakers: names as they are said</source>
+        <translation>Выступающие: произношение имён</translation>
+    </message>
+    <message>
+        <source>No speakers and no participants yet.</source>
+        <translation>Пока нет ни выступающих, ни участников.</translation>
+    </message>
+    <message>
+        <source>No speakers on the agenda yet: the participants instead.</source>
+        <translation>В программе пока нет выступающих, поэтому приведены участники.</translation>
+    </message>
+    <message>
+        <source>say:</source>
+        <translation>произносится:</translation>
+    </message>
+    <message>
+        <source>No bio on file.</source>
+        <translation>Биографии нет.</translation>
+    </message>
+    <message>
+        <source>No seating plan yet: make one on the Seating tab.</source>
+        <translation>Плана рассадки пока нет: создайте его на вкладке «Рассадка».</translation>
+    </message>
+    <message>
+        <source>House rules, to read out at the opening</source>
+        <translation>Правила мероприятия (зачитать при открытии)</translation>
+    </message>
+    <message>
+        <source>No house rules set: say whether the meeting may be recorded, photographed or reported by the press.</source>
+        <translation>Правила мероприятия не заданы: укажите, разрешены ли запись и фотосъёмка и может ли пресса освещать встречу.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>The event has no participants.</source>
+        <translation>У мероприятия нет участников.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>{title} — Sign-in sheet</source>
+        <translation>{title} — Лист регистрации</translation>
+    </message>
+    <message>
+        <source>Not on the list? Please write your name and affiliation below.</source>
+        <translation>Вас нет в списке? Пожалуйста, впишите ниже своё имя и организацию.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>attendance list</comment>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <comment>attendance list</comment>
+        <translation>Отсутствовали по уважительной причине</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>attendance list</comment>
+        <translation>Отсутствовали</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <comment>attendance list</comment>
+        <translation>Ожидаются</translation>
+    </message>
+    <message>
+        <source>Arrived: {name}</source>
+        <translation>Прибытие отмечено: {name}</translation>
+    </message>
+    <message>
+        <source>Mark {name} arrived</source>
+        <translation>Отметить прибытие: {name}</translation>
+    </message>
+    <message>
+        <source>Add walk-in {name}</source>
+        <translation>Добавить незарегистрированного участника: {name}</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long to wait for commands still writing to the database (default: 30)",
     )  # fmt: skip
     commands.add_parser("check", help="integrity check, schema version and counts")
+
+    ready = commands.add_parser(
+        "ready", help="what is still missing before an event; exit 1 when something blocks"
+    )
+    ready.add_argument("event", metavar="EVENT", help="event id or slug")
+    ready.add_argument("--json", action="store_true", help="print a JSON array of findings")
     return parser
 
 
@@ -169,7 +175,7 @@ def _database_file(args: argparse.Namespace):
     return path
 
 
-READING_COMMANDS = frozenset({"events", "show", "export"})
+READING_COMMANDS = frozenset({"events", "show", "export", "ready"})
 """Commands that only read the database: they never create one (a mistyped --db is an error,
 not a new empty file with folders and a backup), and they work on a file that cannot be
 written, saying so on stderr. ``import participants --dry-run`` reads only, too."""
@@ -315,6 +321,10 @@ def _export_kind(args: argparse.Namespace, kind: ExportKind, store: Store, event
         if unprintable:
             print(f"roundtable: warning: {unprintable}", file=sys.stderr)
         kind.export(prepared, args.output, options, None)
+    if not store.read_only:  # for the readiness check: name cards out of date
+        from roundtable.services.readiness import output_fingerprint
+
+        store.record_output(event_id, kind.key, output_fingerprint(kind.key, event))
     print(f"Wrote {args.output}{told}")
     return 0
 
@@ -448,6 +458,24 @@ def _cmd_desktop_entry(args: argparse.Namespace) -> int:
     return desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
 
 
+def _cmd_ready(args: argparse.Namespace) -> int:
+    """One line per finding, blocking first; dismissed ones are shown as such and never
+    block. Exit 1 when something blocks, for a pre-event script."""
+    from roundtable.pdf.fonts import uncovered
+    from roundtable.services.readiness import Severity, check_event
+
+    store = _open_store(args)
+    findings = check_event(store, store.resolve_event(args.event), uncovered=uncovered)
+    if args.json:
+        print(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        order = {Severity.BLOCKING: 0, Severity.WORTH_A_LOOK: 1}
+        for f in sorted(findings, key=lambda f: (f.dismissed, order[f.severity])):
+            label = "dismissed" if f.dismissed else f.severity.value.replace("_", " ")
+            print(f"{label}: {f.message}")
+    return 1 if any(f.blocks for f in findings) else 0
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "events": _cmd_events,
@@ -457,6 +485,7 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "ready": _cmd_ready,
 }
 
 

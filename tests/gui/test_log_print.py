@@ -93,7 +93,7 @@ def test_an_event_without_minutes(qtbot, store, settings, events):
     assert panel.problem() == NO_SECTION
     panel.save(settings)
     assert settings.value("log/minutes") is None  # a disabled box is not remembered
-    minutes_panel = MinutesPanel(context_for(store, settings, events["dc"]), "minutes", "")
+    minutes_panel = MinutesPanel(context_for(store, settings, events["dc"]))
     qtbot.addWidget(minutes_panel)
     assert minutes_panel.problem() == NO_MINUTES
     # One place for the minutes, called the same everywhere: the Log tab's Minutes page.

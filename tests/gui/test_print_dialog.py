@@ -469,7 +469,11 @@ def test_file_print_opens_the_selected_event(window, store, demo, monkeypatch):
     assert window.print_action.isEnabled()
     window.print_action.trigger()
     assert opened == [
-        (demo["second"], ["agenda", "namecards", "seating", "log", "minutes", "bios"], None)
+        (
+            demo["second"],
+            ["agenda", "namecards", "seating", "log", "minutes", "bios", "signin", "brief"],
+            None,
+        )
     ]
     assert window.statusBar().currentMessage() == "Agenda: saved to /tmp/x.pdf"
     window.set_mode("people")

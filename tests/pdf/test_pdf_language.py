@@ -153,6 +153,8 @@ RUSSIAN_DATES = {
     "log": "ср, 15 – чт, 16 марта 2017 г.",
     "minutes": "ср, 15 – чт, 16 марта 2017 г.",
     "namecards": "",  # the cards carry names and the event's short title, no date
+    "brief": "ср, 15 – чт, 16 марта 2017 г.",
+    "signin": "ср, 15 – чт, 16 марта 2017 г.",
 }
 
 

@@ -24,6 +24,7 @@ EVENT_FIELDS = {
     "start_date": "dates", "end_date": "dates", "start_time": "times", "end_time": "times",
     "timezone": "time zone", "venue": "venue", "organisations": "organisations",
     "delegations": "delegations", "attachments": "attachments", "slug": "short name",
+    "attribution": "attribution rule", "house_rules": "house rules",
 }  # fmt: skip
 
 

@@ -48,7 +48,7 @@ TEXT_LENGTHS: dict[str, dict[str, int]] = {
     "person": {
         "honorific": 60, "given_name": 200, "family_name": 200, "patronymic": 200,
         "native_name": 300, "country": 100, "email": 300, "phone": 100, "website": 500,
-        "photo_crop": 60,
+        "photo_crop": 60, "pronunciation": 300,
     },
     "participation": {"card_name": 300},
     "affiliation": {"position": 300},
@@ -57,6 +57,7 @@ TEXT_LENGTHS: dict[str, dict[str, int]] = {
         "slug": 120, "title": 500, "subtitle": 500, "short_title": 200, "programme": 300,
         "timezone": 64, "venue_name": 300, "venue_room": 200, "venue_street": 300,
         "venue_city": 200, "venue_region": 200, "venue_postcode": 40, "venue_country": 100,
+        "attribution": 20,
     },
     "delegation": {"name": 200, "country": 100},
     "event_day": {"title": 500},

@@ -19,6 +19,7 @@ bios           yes        as Russian  position, organisation, each on its own li
 log            no         no          none: a working record, names kept short
 calendar       yes        no          position, organisation
 sign-in sheet  no         as Russian  organisations ("Kyushu Univ. / Hokkaido Univ.")
+brief          yes        as Russian  position, organisation (the moderator reads it out)
 =============  =========  ==========  ===========================================
 
 (1) the card's own option ``--no-honorific`` can turn it off for a whole set, and a card's
@@ -53,6 +54,7 @@ class Output(Enum):
     LOG = "log"
     CALENDAR = "calendar"
     SIGN_IN = "sign_in"
+    BRIEF = "brief"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ RULES: dict[Output, Rule] = {
     Output.LOG: Rule(honorific=False, patronymic=False, affiliation="none"),
     Output.CALENDAR: Rule(honorific=True, patronymic=False, affiliation="position"),
     Output.SIGN_IN: Rule(honorific=False, patronymic=True, affiliation="organisations"),
+    Output.BRIEF: Rule(honorific=True, patronymic=True, affiliation="position"),
 }
 
 

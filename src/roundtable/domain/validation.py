@@ -27,9 +27,10 @@ from roundtable.wording import tr
 
 # (record attribute, column) where they differ; texts are checked against their column.
 _EVENT_TEXTS = ("slug", "title", "subtitle", "short_title", "programme", "description",
-                "summary", "notes", "timezone")  # fmt: skip
+                "summary", "notes", "timezone", "house_rules")  # fmt: skip
 _PERSON_TEXTS = ("honorific", "given_name", "family_name", "patronymic", "native_name",
-                 "country", "email", "phone", "website", "bio", "notes")  # fmt: skip
+                 "country", "email", "phone", "website", "bio", "notes",
+                 "pronunciation")  # fmt: skip
 _ORGANISATION_TEXTS = ("name", "short_name", "country", "website", "notes")
 
 
@@ -55,6 +56,8 @@ def _words(name: str) -> str:
         "phone": tr("phone", "field"),
         "website": tr("website", "field"),
         "bio": tr("bio", "field"),
+        "pronunciation": tr("pronunciation", "field"),
+        "house_rules": tr("house rules", "field"),
         "name": tr("name", "field"),
         "short_name": tr("short name", "field"),
         "filename": tr("filename", "field"),

@@ -27,10 +27,20 @@ ABOUT: dict[str, str] = {
         "actual time for each item and speaker (a table and a chart), and the change history."
     ),
     "minutes": QT_TR_NOOP(
-        "The event's minutes under its title, dates and venue, to hand out afterwards."
+        "The event's minutes under its title, dates and venue, to hand out afterwards: who "
+        "attended, the minutes and the record of the discussion."
     ),
     "bios": QT_TR_NOOP(
         "A cover, then each participant by role and precedence with photo, names in both "
         "scripts, affiliations and bio."
+    ),
+    "brief": QT_TR_NOOP(
+        "The rule of the room and house rules, the run sheet with each turn’s time and cues, "
+        "who introduces whom, the speakers’ names as said with short bios, and the seating "
+        "in miniature."
+    ),
+    "signin": QT_TR_NOOP(
+        "The expected participants in alphabetical order by family name, each with a box to "
+        "sign, then blank rows for walk-ins."
     ),
 }

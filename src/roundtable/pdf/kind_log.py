@@ -11,6 +11,7 @@ tab's Minutes page; without them the export says where to write them.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,13 +20,11 @@ from roundtable.errors import UserError
 from roundtable.pdf.export_kind import (
     PAPER_HELP,
     ExportKind,
-    PaperOptions,
     Progress,
     argument,
     check_paper,
     paper_argument,
     paper_for,
-    the_event,
 )
 from roundtable.wording import QT_TR_NOOP
 
@@ -128,25 +127,113 @@ def _check_minutes_args(args: argparse.Namespace) -> None:
     check_paper(args.paper)
 
 
+@dataclass(frozen=True)
+class MinutesOptions:
+    paper: str | None = None  # "a4" or "letter"; None: the event's (paper_for)
+    # Speakers as descriptions ("a Japanese participant"), not names; None: as the event's
+    # rule says (on under the Chatham House Rule: the safe side, as the minutes go out).
+    non_attributed: bool | None = None
+
+
+def non_attributed_for(options: MinutesOptions, event: EventRecord) -> bool:
+    from roundtable.domain.enums import Attribution
+
+    if options.non_attributed is not None:
+        return options.non_attributed
+    return event.attribution is Attribution.CHATHAM_HOUSE
+
+
+def off_record_refusal(event: EventRecord) -> str:
+    return (
+        f"{event.title!r} is off the record; add --off-record-confirmed to export its minutes "
+        "anyway"
+    )
+
+
+def naming_lines(data: LogData) -> list[str]:
+    """One line per paragraph of the minutes or entry of the discussion that names someone,
+    for the warning before non-attributed minutes are written."""
+    from roundtable.domain.naming import Output, printed_name
+    from roundtable.services.attribution import naming_texts
+    from roundtable.services.log_export import event_zone
+
+    zone = event_zone(data.event)
+    lines = []
+    for found in naming_texts(data.event, data.log.entries):
+        where = "minutes" if found.at is None else f"{found.at.astimezone(zone):%Y-%m-%d %H:%M}"
+        names = ", ".join(printed_name(p, Output.LOG) for p in found.people)
+        lines.append(f"{where} names {names}: {found.excerpt}")
+    return lines
+
+
+def _minutes_from_args(args: argparse.Namespace, data: LogData) -> MinutesOptions:
+    """Off the record: refused without --off-record-confirmed. Non-attributed: each text that
+    still names a participant is a warning on stderr, and with --strict a refusal (exit 1,
+    nothing written), for a script that must not let a name out."""
+    from roundtable.domain.enums import Attribution
+
+    if data.event.attribution is Attribution.OFF_RECORD and not args.off_record_confirmed:
+        raise UserError(off_record_refusal(data.event))
+    options = MinutesOptions(paper=args.paper, non_attributed=args.non_attributed)
+    if non_attributed_for(options, data.event):
+        lines = naming_lines(data)
+        for line in lines:
+            print(f"roundtable: warning: {line}", file=sys.stderr)
+        if lines and args.strict:
+            raise UserError(
+                f"{len(lines)} text(s) of the non-attributed minutes name a participant; "
+                "rephrase them (listed above), or leave out --strict to write them as they are"
+            )
+    return options
+
+
+def _tell_minutes(data: LogData, options: MinutesOptions) -> str:
+    return " (non-attributed)" if non_attributed_for(options, data.event) else ""
+
+
 def _export_minutes(
-    event: EventRecord, path: str, options: PaperOptions, progress: Progress | None
+    data: LogData, path: str, options: MinutesOptions, progress: Progress | None
 ) -> bool:
     from roundtable.pdf.log_pdf import export_minutes_pdf
 
-    return export_minutes_pdf(event, path, paper=paper_for(options.paper, event),
-                              progress=progress)  # fmt: skip
+    return export_minutes_pdf(data.event, path, paper=paper_for(options.paper, data.event),
+                              progress=progress, log=data.log,
+                              non_attributed=non_attributed_for(options, data.event))  # fmt: skip
 
 
 MINUTES = ExportKind(
     key="minutes",
     label=QT_TR_NOOP("Minutes"),
     about=QT_TR_NOOP(
-        "The event's minutes under its title, dates and venue, to hand out afterwards."
+        "The event's minutes under its title, dates and venue, to hand out afterwards: who "
+        "attended, the minutes and the record of the discussion."
     ),
     help="the event's minutes, as written on the Log tab (PDF)",
-    read=the_event,
-    options=PaperOptions,
+    read=read_log,
+    options=MinutesOptions,
     export=_export_minutes,
-    arguments=(paper_argument(refused_by_parser=False),),
+    arguments=(
+        paper_argument(refused_by_parser=False),
+        argument(
+            "--non-attributed",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help='speakers as descriptions ("a Japanese participant"), not names '
+            "(default: on when the event is under the Chatham House Rule)",
+        ),
+        argument(
+            "--strict",
+            action="store_true",
+            help="with --non-attributed: refuse (exit 1) when a text still names a "
+            "participant, instead of warning",
+        ),
+        argument(
+            "--off-record-confirmed",
+            action="store_true",
+            help="export the minutes of an event held off the record",
+        ),
+    ),
+    from_args=_minutes_from_args,
+    tell=_tell_minutes,
     check_args=_check_minutes_args,
 )

@@ -9,11 +9,13 @@ over pages; the first line is never left alone at a page's foot.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from roundtable.domain.enums import LogCategory
-from roundtable.domain.log import EventLog
+from roundtable.domain.log import EventLog, LogEntryRecord
 from roundtable.domain.records import EventRecord, PersonRecord
 from roundtable.pdf.document import (
     ACCENT,
@@ -29,6 +31,7 @@ from roundtable.pdf.document import (
 from roundtable.pdf.log_chart import OVER
 from roundtable.pdf.log_parts import TIME_WIDTH, LogStyles, section, typed_lines
 from roundtable.pdf.people import person_lang
+from roundtable.services.attribution import Descriptions, discussion
 from roundtable.services.log_export import (
     NO_ENTRIES,
     Earlier,
@@ -131,3 +134,36 @@ def journal(
         done += 1
         story.append(tracker.mark(done))
     return story, done
+
+
+def discussion_record(
+    event: EventRecord, entries: list[LogEntryRecord], styles: LogStyles, width: float,
+    descriptions: Descriptions | None,
+) -> list[Flowable]:  # fmt: skip
+    """The minutes' record of the discussion: the journal's notes, decisions and action items
+    by day (``attribution.DISCUSSION``), without who wrote them or their earlier texts (the
+    log keeps those). With ``descriptions`` (non-attributed minutes) the people an entry is
+    about are their descriptions; the entry's own text is as typed, which is why the export
+    warns first about the texts that name someone (``attribution.naming_texts``)."""
+    days = journal_days(event, discussion(entries))
+    if not days:
+        return []
+    people = {} if descriptions is not None else people_of(event)
+    story: list[Flowable] = []
+    for day, lines in days:
+        heading = para(long_day(day), styles.day)
+        entries_flowables = []
+        for line in lines:
+            named = line.people
+            if descriptions is not None:
+                named = [(descriptions.of(pid), pid) for _name, pid in line.people]
+            shown = replace(line, author="", earlier=[], people=named)
+            entries_flowables.append(entry_flowables(shown, people, styles, width))
+        _keep, first_head, *first_body = entries_flowables[0]
+        then = first_body[0] if first_body else None
+        if not story:
+            story += section(tr("Record of the discussion"), styles, then, [heading, first_head])
+        story += [RoomFor([heading, first_head], then=then, min_height=26), heading]
+        for flowables in entries_flowables:
+            story += flowables
+    return story

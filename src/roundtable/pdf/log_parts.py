@@ -17,12 +17,25 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
+from roundtable.domain.naming import Output, printed_name
 from roundtable.domain.records import EventRecord
-from roundtable.pdf.document import ACCENT, MUTED, Piece, RoomFor, para, style, wrapping_for
+from roundtable.pdf.document import (
+    ACCENT,
+    MUTED,
+    Piece,
+    RoomFor,
+    para,
+    rich,
+    style,
+    wrapping_for,
+)
 from roundtable.pdf.event_header import round_text, when_line, zone_line
 from roundtable.pdf.fonts import lang_for_country, markup
+from roundtable.pdf.people import person_lang
+from roundtable.services.attendance_list import attendance_groups
 from roundtable.services.log_export import minutes_blocks
 from roundtable.services.venue_text import venue_line
+from roundtable.wording import QT_TR_NOOP, tr
 
 TIME_WIDTH = 27 * mm  # the journal's time column
 HEADER_SHADE = colors.HexColor("#E8EDF3")
@@ -54,6 +67,7 @@ class LogStyles:
         self.cell = style("cell", 8.5, 11)
         self.cell_right = style("cell-right", 8.5, 11, alignment=TA_RIGHT)
         self.speaker = style("speaker", 8.5, 11, colour=MUTED, leftIndent=4 * mm)
+        self.present = style("present", 9.5, 13.5, spaceBefore=1.5 * mm)
 
 
 # -- paragraphs ------------------------------------------------------------------------------
@@ -119,3 +133,36 @@ def minutes_body(event: EventRecord, styles: LogStyles) -> list[Flowable]:
         else:
             story.append(typed_lines(lines, styles.minutes))
     return story
+
+
+# -- attendance ------------------------------------------------------------------------------
+
+NO_PARTICIPANTS = QT_TR_NOOP("The event has no participants.")
+
+
+def attendance(event: EventRecord, styles: LogStyles, non_attributed: bool) -> list[Flowable]:
+    """The attendance list (``services.attendance_list``): a paragraph per group, "Present
+    (7): A, B…", by delegation where the event has them. Non-attributed minutes give only the
+    counts: under the Chatham House Rule no participant's identity or affiliation is told,
+    and a list of names beside the described speakers would undo the descriptions."""
+    groups = attendance_groups(event)
+    title = tr("Attendance")
+    if not groups:
+        note = para(tr(NO_PARTICIPANTS), styles.note)
+        return [*section(title, styles, note), note]
+    story: list[Flowable] = []
+    for group in groups:
+        pieces: list[Piece] = [(f"{group.title} ({group.count})", True, None, None)]
+        if not non_attributed:
+            for index, (delegation, people) in enumerate(group.delegations):
+                lead = ": " if index == 0 else "; "
+                if delegation:
+                    lead += delegation + ": "
+                pieces.append((lead, False, None, None))
+                for number, participation in enumerate(people):
+                    person = participation.person
+                    name = printed_name(person, Output.LOG) or tr("Unnamed participant")
+                    pieces += [(", " if number else "", False, None, None),
+                               (name, False, person_lang(person), None)]  # fmt: skip
+        story.append(rich(pieces, styles.present))
+    return [*section(title, styles, story[0]), *story]

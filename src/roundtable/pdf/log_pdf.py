@@ -40,14 +40,16 @@ from roundtable.pdf.document import (
 from roundtable.pdf.event_header import event_keywords
 from roundtable.pdf.fonts import string_width
 from roundtable.pdf.log_chart import OVER, UNDER_TEXT, PlanChart
-from roundtable.pdf.log_journal import journal
+from roundtable.pdf.log_journal import discussion_record, journal
 from roundtable.pdf.log_parts import (
     HEADER_SHADE,
     LogStyles,
+    attendance,
     header,
     minutes_body,
     section,
 )
+from roundtable.services.attribution import Descriptions
 from roundtable.services.log_export import (
     ALL_SECTIONS,
     CHANGE_COLUMNS,
@@ -75,6 +77,10 @@ NUMBER_WIDTHS = (18 * mm, 17 * mm, 18 * mm, 17 * mm, 21 * mm)
 # as a table splits only between rows and repeats its head.
 TABLE_START = 80
 NO_MINUTES_YET = QT_TR_NOOP("No minutes have been written yet.")
+NOT_ATTRIBUTED = QT_TR_NOOP(
+    "Held under the Chatham House Rule: no speaker is named; each is described by their role, "
+    "delegation or kind of affiliation."
+)
 _GRID = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
@@ -206,7 +212,8 @@ def export_log_pdf(
         what = tr("Event log")
         doc = _document(stream, event, paper, what, "log")
         styles = LogStyles()
-        story = [*header(event, styles, what), tracker.mark(1)]
+        story = [*header(event, styles, what), *attendance(event, styles, False),
+                 tracker.mark(1)]  # fmt: skip
         done = 1
         if minutes:
             body = minutes_body(event, styles)
@@ -234,11 +241,17 @@ def export_minutes_pdf(
     path: str | os.PathLike[str],
     paper: str = "a4",
     progress: Progress | None = None,
+    log: EventLog | None = None,
+    non_attributed: bool = False,
 ) -> bool:
-    """Write the minutes (the event's summary) under the event's header; True when written.
+    """Write the minutes under the event's header; True when written: the attendance list, the
+    minutes (the event's summary) and, with ``log``, the record of the discussion.
 
-    Raises UserError when the event has no minutes, for an unknown paper, or a file that cannot
-    be written; ``progress`` may cancel as with :func:`export_log_pdf`.
+    ``non_attributed`` (Chatham House minutes) gives the attendance as counts and each person
+    an entry is about as their description (``services.attribution``); the texts are printed
+    as typed, so the caller warns first about those that name someone. Raises UserError when
+    the event has no minutes, for an unknown paper, or a file that cannot be written;
+    ``progress`` may cancel as with :func:`export_log_pdf`.
     """
     page_size(paper)
     require_minutes(event)
@@ -249,7 +262,16 @@ def export_minutes_pdf(
         what = tr("Minutes")
         doc = _document(stream, event, paper, what, "minutes")
         styles = LogStyles()
-        doc.build([*header(event, styles, what), *minutes_body(event, styles)])
+        descriptions = Descriptions(event) if non_attributed else None
+        body = minutes_body(event, styles)
+        story = [*header(event, styles, what)]
+        if non_attributed:
+            story.append(para(tr(NOT_ATTRIBUTED), styles.note))
+        story += attendance(event, styles, non_attributed)
+        story += [*section(tr("Minutes"), styles, body[0]), *body]
+        if log is not None:
+            story += discussion_record(event, log.entries, styles, doc.width, descriptions)
+        doc.build(story)
         tracker.report(1)
 
     return write_pdf(path, build)

@@ -88,6 +88,7 @@ def _person(person: PersonRecord) -> dict[str, Any]:
     """A person's fields; the patronymic only when there is one, so a bundle of people without
     one still opens in a Roundtable from before the field (its schema refuses unknown keys)."""
     patronymic = {"patronymic": person.patronymic} if person.patronymic else {}
+    pronunciation = {"pronunciation": person.pronunciation} if person.pronunciation else {}
     return {
         "uid": person.uid,
         "honorific": person.honorific,
@@ -102,6 +103,7 @@ def _person(person: PersonRecord) -> dict[str, Any]:
         "website": person.website,
         "bio": person.bio,
         "notes": person.notes,
+        **pronunciation,
         "affiliations": [
             {"organisation": a.organisation.uid, "position": a.position}
             for a in person.affiliations
@@ -179,6 +181,14 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
         "description": event.description,
         "summary": event.summary,
         "notes": event.notes,
+        # The rule and house rules only when set, so such a bundle still opens in an older
+        # Roundtable (its schema refuses unknown keys).
+        **(
+            {"attribution": event.attribution.value}
+            if event.attribution is not enums.Attribution.ON_RECORD
+            else {}
+        ),
+        **({"house_rules": event.house_rules} if event.house_rules else {}),
         "round_number": event.round_number,
         "start_date": event.start_date.isoformat(),
         "end_date": event.end_date.isoformat(),
@@ -400,6 +410,7 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
             website=p.get("website", ""),
             bio=p.get("bio", ""),
             notes=p.get("notes", ""),
+            pronunciation=p.get("pronunciation", ""),  # optional: bundles before it have none
             affiliations=[
                 AffiliationRecord(
                     org(a["organisation"], f"people[{i}].affiliations[{j}].organisation"),
@@ -465,6 +476,9 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
         description=e.get("description", ""),
         summary=e.get("summary", ""),
         notes=e.get("notes", ""),
+        # optional: bundles before them have neither
+        attribution=enums.Attribution(e.get("attribution", "on_record")),
+        house_rules=e.get("house_rules", ""),
         series=None
         if s is None
         else SeriesRecord(

@@ -145,6 +145,9 @@ def event_text(event: EventRecord) -> str:
     out += _section("Days", _day_lines(event))
     seating = [line for plan in event.seating_plans for line in _seating_lines(event, plan)]
     out += _section("Seating", seating)
+    # House rules are a few short lines (recording, press...): kept a line each.
+    rules = [f"  {line.strip()}" for line in event.house_rules.splitlines() if line.strip()]
+    out += _section("House rules", rules)
     for label, text in (("Description", event.description), ("Minutes", event.summary),
                         ("Notes", event.notes)):  # fmt: skip
         if text.strip():
@@ -174,6 +177,7 @@ def _fact_lines(event: EventRecord) -> list[str]:
         ("When", when(event.start_date, event.end_date, event.start_time, event.end_time)),
         ("Time zone", event.timezone),
         ("Venue", venue_line(event.venue)),
+        ("Rule", event.attribution.label),
     ]
     return [f"{label + ':':<13}{value}" for label, value in rows if value]
 
@@ -199,7 +203,9 @@ def _participant_lines(event: EventRecord) -> list[str]:
     lines = []
     for role, members in participants_by_role(event):
         lines.append(f"  {role.label}")
-        lines += [f"    {participant_line(p)}" for p in members]
+        # How a name is said is the moderator's to read aloud; staff see it here too.
+        lines += [f"    {participant_line(p)}" + (f" · say “{p.person.pronunciation}”"
+                  if p.person.pronunciation else "") for p in members]  # fmt: skip
     return lines
 
 
@@ -221,6 +227,9 @@ def event_json(event: EventRecord) -> dict[str, Any]:
     bundle = bundle_from_record(event)
     body = bundle["event"]
     body["id"] = event.id
+    # The bundle leaves out what is at its default; a reader of --json gets every field.
+    body["attribution"] = event.attribution.value
+    body["house_rules"] = event.house_rules
     body["series"] = bundle["series"]
     body["attachments"] = [
         {"filename": a.filename, "kind": a.kind.value, "mime_type": a.mime_type,
@@ -229,6 +238,8 @@ def event_json(event: EventRecord) -> dict[str, Any]:
     ]  # fmt: skip
     people = {p["uid"]: p for p in bundle["people"]}
     orgs = {o["uid"]: o for o in bundle["organisations"]}
+    for person in event.participants:
+        people[person.person.uid]["pronunciation"] = person.person.pronunciation
     for p in people.values():
         for a in p["affiliations"]:
             a["organisation"] = orgs[a["organisation"]]

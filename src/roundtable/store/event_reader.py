@@ -20,6 +20,7 @@ from roundtable.domain.enums import (
     AgendaItemKind,
     AttachmentKind,
     Attendance,
+    Attribution,
     EventKind,
     EventStatus,
     NameOrder,
@@ -144,6 +145,7 @@ def _read_core(
     values = dict(zip(EVENT_FIELDS, row[3 : 3 + n], strict=True))
     values["kind"] = enum_or(EventKind, values["kind"], EventKind.OTHER)
     values["status"] = enum_or(EventStatus, values["status"], EventStatus.DRAFT)
+    values["attribution"] = enum_or(Attribution, values["attribution"], Attribution.ON_RECORD)
     venue = VenueRecord(**dict(zip(VENUE_FIELDS, row[3 + n : 3 + n + 7], strict=True)))
     series_row = row[3 + n + 7 :]
     series = (

@@ -60,6 +60,7 @@ from roundtable.store.log import LogMixin, default_author, to_db
 from roundtable.store.migrate import ensure_schema
 from roundtable.store.migration_backup import backup_before_migration
 from roundtable.store.people import PeopleMixin
+from roundtable.store.readiness import ReadinessMixin
 from roundtable.store.recorder import TABLES, Applied, StaleError, Tx, inverse, stamp
 from roundtable.store.sqlite_files import inspect_file
 from roundtable.wording import tr
@@ -98,7 +99,7 @@ def explain_write_failure(error: BaseException | None) -> str:
     return text
 
 
-class Store(PeopleMixin, LogMixin):
+class Store(PeopleMixin, LogMixin, ReadinessMixin):
     """A Roundtable database, opened and migrated."""
 
     def __init__(self, url: str, engine: Engine, *, read_only: bool = False) -> None:

@@ -6,6 +6,7 @@ from roundtable.domain.enums import (
     AgendaItemKind,
     AttachmentKind,
     Attendance,
+    Attribution,
     EventKind,
     EventStatus,
     NameOrder,
@@ -35,12 +36,12 @@ from roundtable.store import models as m
 ORGANISATION_FIELDS = ("name", "short_name", "kind", "country", "website", "notes")
 PERSON_FIELDS = (
     "honorific", "given_name", "family_name", "patronymic", "name_order", "native_name",
-    "country", "email", "phone", "website", "bio", "notes", "photo_crop",
+    "country", "email", "phone", "website", "bio", "notes", "photo_crop", "pronunciation",
 )  # fmt: skip
 EVENT_FIELDS = (
     "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",
     "summary", "notes", "round_number", "start_date", "end_date", "start_time", "end_time",
-    "timezone",
+    "timezone", "attribution", "house_rules",
 )  # fmt: skip
 VENUE_FIELDS = ("name", "room", "street", "city", "region", "postcode", "country")
 
@@ -97,6 +98,7 @@ def event_record(row: m.Event, with_data: bool) -> EventRecord:
     values = {f: getattr(row, f) for f in EVENT_FIELDS}
     values["kind"] = enum_or(EventKind, row.kind, EventKind.OTHER)
     values["status"] = enum_or(EventStatus, row.status, EventStatus.DRAFT)
+    values["attribution"] = enum_or(Attribution, row.attribution, Attribution.ON_RECORD)
     return EventRecord(
         id=row.id,
         uid=row.uid,

@@ -11,6 +11,7 @@ from roundtable.domain.records import AffiliationRecord, PersonRecord
 PERSON_FIELD_NAMES = (
     "honorific", "given_name", "family_name", "patronymic", "name_order", "native_name",
     "country", "email", "phone", "website", "bio", "notes", "photo_crop",
+    "pronunciation",
 )  # fmt: skip
 
 

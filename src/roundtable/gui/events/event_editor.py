@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.domain.enums import EventKind, EventStatus
+from roundtable.domain.enums import Attribution, EventKind, EventStatus
 from roundtable.domain.local_dates import clock
 from roundtable.domain.programme_days import MAX_NEW_DAYS, programme_days
 from roundtable.domain.records import DayRecord, EventRecord, SeriesRecord, VenueRecord
@@ -328,8 +328,24 @@ class EventEditorDialog(QDialog):
         return row
 
     def _texts_page(self) -> QWidget:
-        """The event's description and notes. Its minutes are not here: they have one place,
-        the Log tab's Minutes page, so a line says where they are instead."""
+        """The event's rules of the room, description and notes. The attribution rule and the
+        house rules are short and printed together on the moderator's brief, so they sit
+        together above the longer texts. The minutes are not here: they have one place, the
+        Log tab's Minutes page, so a line says where they are instead."""
+        self.attribution_combo = QComboBox()
+        for rule in Attribution:
+            self.attribution_combo.addItem(rule.label, rule)
+        self.house_rules_edit = QPlainTextEdit()
+        self.house_rules_edit.setPlaceholderText(
+            tr("e.g. No recording. Press at the opening only. No photographs in the session.")
+        )
+        self.house_rules_edit.setTabChangesFocus(True)
+        lines = self.house_rules_edit.fontMetrics().lineSpacing()
+        self.house_rules_edit.setFixedHeight(lines * 4 + 12)  # a few short lines, no more
+        rules = QFormLayout()
+        rules.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rules.addRow(tr("Attri&bution:"), self.attribution_combo)
+        rules.addRow(tr("Ho&use rules:"), self.house_rules_edit)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(
             tr("What the event is about, as for an invitation")
@@ -338,6 +354,7 @@ class EventEditorDialog(QDialog):
         self.notes_edit.setPlaceholderText(tr("Internal notes"))
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addLayout(rules)
         for label_text, edit, stretch in (
             (tr("Descri&ption:"), self.description_edit, 3),
             (tr("Note&s:"), self.notes_edit, 1),
@@ -462,6 +479,10 @@ class EventEditorDialog(QDialog):
 
         self.description_edit.setPlainText(record.description)
         self.notes_edit.setPlainText(record.notes)
+        self.attribution_combo.setCurrentIndex(
+            max(0, self.attribution_combo.findData(record.attribution))
+        )
+        self.house_rules_edit.setPlainText(record.house_rules)
         self._update_slug_hint()
         self._update_when_hint()
 
@@ -497,6 +518,8 @@ class EventEditorDialog(QDialog):
             description=self.description_edit.toPlainText().strip(),
             summary=original.summary,  # the minutes: edited on the Log tab only
             notes=self.notes_edit.toPlainText().strip(),
+            attribution=Attribution(self.attribution_combo.currentData()),  # Qt gives a str
+            house_rules=self.house_rules_edit.toPlainText().strip(),
             series=series,
             round_number=(self.round_spin.value() or None) if series else None,
             slug=self.slug_edit.text().strip(),

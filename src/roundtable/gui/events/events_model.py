@@ -133,6 +133,7 @@ class EventsModel(QStandardItemModel):
         self._by_id: dict[int, EventSummary] = {}
         self._group_rows: dict[str, int] = {}
         self._event_rows: dict[int, tuple[int, int]] = {}  # event id -> (group row, row)
+        self._notes: dict[int, str] = {}  # event id -> what set_note added to its details
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QColor(128, 128, 128)
@@ -207,7 +208,7 @@ class EventsModel(QStandardItemModel):
             _SEARCH_TEXT: search_text(event),
             _SUMMARY: event,
             _GROUP_KEY: key,
-            _DETAILS: " · ".join(details),
+            _DETAILS: self._with_note(" · ".join(details), event.id),
         }
         cells: list[dict[int, object]] = [
             first,
@@ -220,6 +221,27 @@ class EventsModel(QStandardItemModel):
             if cancelled:
                 roles[_FOREGROUND] = self._muted
             self.setItemData(self.index(row, column, parent), roles)
+
+    def set_note(self, event_id: int, note: str) -> None:
+        """Add ``note`` to the event's second line ("… · Held · 2 to fix"), or take it away
+        (""); kept across reloads of the list."""
+        if self._notes.get(event_id, "") == note:
+            return
+        index = self.index_of_event(event_id)
+        base = str(index.data(_DETAILS) or "") if index.isValid() else ""
+        old = self._notes.get(event_id, "")
+        if old and base.endswith(f" · {old}"):
+            base = base[: -len(f" · {old}")]
+        if note:
+            self._notes[event_id] = note
+        else:
+            self._notes.pop(event_id, None)
+        if index.isValid():
+            self.setData(index, self._with_note(base, event_id), _DETAILS)
+
+    def _with_note(self, details: str, event_id: int) -> str:
+        note = self._notes.get(event_id)
+        return f"{details} · {note}" if note else details
 
     def event_count(self) -> int:
         """Every event listed, shown or filtered out."""

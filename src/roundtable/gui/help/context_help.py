@@ -21,8 +21,9 @@ PARTICIPANTS = f"{PLAN}#participants"
 PEOPLE = f"{PLAN}#people"
 AGENDA = f"{PLAN}#agenda"
 SEATING = f"{PLAN}#seating"
+READINESS = f"{PLAN}#readiness"
 
-PAGES = (EVENTS, PARTICIPANTS, PEOPLE, AGENDA, SEATING, PRINTING, TIMER, LOG)
+PAGES = (EVENTS, PARTICIPANTS, PEOPLE, AGENDA, SEATING, READINESS, PRINTING, TIMER, LOG)
 """Every page F1 opens somewhere (tests/test_guide.py checks each section exists)."""
 
 

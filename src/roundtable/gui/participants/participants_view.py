@@ -50,6 +50,7 @@ from roundtable.gui.common.settings_keys import last_folder, remember_folder
 from roundtable.gui.common.signals import emit
 from roundtable.gui.common.undo import Changed, CommandContext, EditCommand
 from roundtable.gui.participants import person_picker
+from roundtable.gui.participants.door_mode import DoorMode
 from roundtable.gui.participants.participants_model import (
     CARD_PLACEHOLDER_ROLE,
     COLUMN_AFFILIATION,
@@ -269,13 +270,26 @@ class ParticipantsView(FillsWhenShown, QWidget):
             tr("Table cards with each name; only the selected people when some are selected"),
         )
 
+        self.door_button = button(
+            tr("At the &door"),
+            self.toggle_door,
+            tr("Mark arrivals: type a few letters of a name, then Return (Ctrl+Shift+A)"),
+        )
+        self.door_button.setCheckable(True)
+        self.door = DoorMode(self._context, self.undo_stack)
+        self.door.setVisible(False)
+        self.door.closed.connect(self.close_door)
+        self.door_action = QAction(tr("At the door"), self)
+        self.door_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.door_action.triggered.connect(self.open_door)
+
         self.up_action = QAction(tr("Move up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.triggered.connect(self.move_up)
         self.down_action = QAction(tr("Move down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(self.move_down)
-        for action in (self.up_action, self.down_action):
+        for action in (self.up_action, self.down_action, self.door_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -286,6 +300,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         edit_row.addWidget(self.up_button)
         edit_row.addWidget(self.down_button)
         edit_row.addStretch(1)
+        edit_row.addWidget(self.door_button)
         files_row = QHBoxLayout()
         self.hint = QLabel(tr("Drag rows to change the order of precedence; click a role, "
                               "delegation or attendance to change it."))  # fmt: skip
@@ -306,6 +321,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(edit_row)
+        layout.addWidget(self.door)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts_label)
         layout.addLayout(files_row)
@@ -354,6 +370,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.model.set_event(event)
         self.stack.setCurrentWidget(self.content if event is not None else self.empty_label)
         self.counts_label.setText(counts_html(self.model.counts()))
+        self.door.set_event(event)
         self._update_buttons()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
@@ -402,6 +419,7 @@ class ParticipantsView(FillsWhenShown, QWidget):
         ):
             self._event = event
             self.model.keep_event(event)
+            self.door.set_event(event)
             return
         super().update_event(event, parts)
 
@@ -421,6 +439,32 @@ class ParticipantsView(FillsWhenShown, QWidget):
         self.export_button.setEnabled(has_event and count > 0)  # exporting only reads
         self.bios_button.setEnabled(has_event and count > 0)
         self.namecards_button.setEnabled(has_event and count > 0)
+        self.door_button.setEnabled(editable)
+        self.door_action.setEnabled(editable)
+        if not editable and self.door.isVisible():
+            self.close_door()
+
+    # -- at the door ------------------------------------------------------------------------
+
+    def toggle_door(self) -> None:
+        if self.door.isVisible():
+            self.close_door()
+        else:
+            self.open_door()
+
+    def open_door(self) -> None:
+        """Show the arrivals line (the button or Ctrl+Shift+A) and put the keyboard in it."""
+        if not self.door_button.isEnabled():
+            return
+        self.door_button.setChecked(True)
+        self.door.setVisible(True)
+        self.door.start()
+
+    def close_door(self) -> None:
+        self.door_button.setChecked(False)
+        self.door.setVisible(False)
+        if self.door.line.hasFocus():
+            self.table.setFocus()
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows(0)})

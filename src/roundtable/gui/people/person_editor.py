@@ -148,6 +148,13 @@ class PersonEditorDialog(QDialog):
         self.patronymic_edit.setToolTip(
             tr("The father's name, as in Russian, e.g. Вадимович; optional")
         )
+        # How the name is said, for whoever introduces them: only the moderator's brief
+        # prints it, so it sits with the name it spells out.
+        self.pronunciation_edit = QLineEdit()
+        self.pronunciation_edit.setPlaceholderText(tr("e.g. toh-yoh-HEE-sah koh-ZOO-kee"))
+        self.pronunciation_edit.setToolTip(
+            tr("How the name is said, printed only on the moderator's brief; optional")
+        )
         self.order_combo = QComboBox()
         self.order_combo.addItem(tr("Given name first"), NameOrder.GIVEN_FIRST)
         self.order_combo.addItem(tr("Family name first"), NameOrder.FAMILY_FIRST)
@@ -172,6 +179,7 @@ class PersonEditorDialog(QDialog):
         names.addRow(tr("Name &order:"), self.order_combo)
         names.addRow("", self.shown_as)
         names.addRow(tr("Own-script &name:"), self.native_edit)
+        names.addRow(tr("Pron&unciation:"), self.pronunciation_edit)
         names.addRow(tr("&Country:"), self.country_edit)
 
         self.photo_label = QLabel()
@@ -509,6 +517,7 @@ class PersonEditorDialog(QDialog):
         self.patronymic_edit.setText(person.patronymic)
         self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(person.name_order)))
         self.native_edit.setText(person.native_name)
+        self.pronunciation_edit.setText(person.pronunciation)
         self.country_edit.setText(person.country)
         self.email_edit.setText(person.email)
         self.phone_edit.setText(person.phone)
@@ -536,6 +545,7 @@ class PersonEditorDialog(QDialog):
             patronymic=self.patronymic_edit.text().strip(),
             name_order=NameOrder(self.order_combo.currentData()),
             native_name=self.native_edit.text().strip(),
+            pronunciation=" ".join(self.pronunciation_edit.text().split()),
             country=self.country_edit.text().strip(),
             email=self.email_edit.text().strip(),
             phone=self.phone_edit.text().strip(),

@@ -590,7 +590,20 @@ class PrintDialog(QDialog):
         remember_language(self.settings, self.language)
         self._note = note
         self.results.append(tr("{document}: {done}").format(document=tr(kind.label), done=note))
+        self._remember_output(kind)
         self._update_status()
+
+    def _remember_output(self, kind: PrintKind) -> None:
+        """Tell the store this printable was saved or printed, with what it showed, for the
+        readiness check (name cards out of date); a store that cannot note it is no reason to
+        trouble the user, who has their pages."""
+        event, store = self.context.event, self.context.store
+        if event.id is None or store.read_only:
+            return
+        from roundtable.services.readiness import output_fingerprint
+
+        with suppress(UserError):
+            store.record_output(event.id, kind.key, output_fingerprint(kind.key, event))
 
     def save_pdf(self) -> str | None:
         """Copy the previewed PDF where the user says; the path written, or None."""
@@ -598,6 +611,8 @@ class PrintDialog(QDialog):
         if source is None:
             return None
         kind = self._shown_kind()
+        if not self._panel_of(kind).confirm(self, saving=True):
+            return None
         folder = last_folder(self.settings)
         path = export_dialogs.save_path(
             self, tr("Save the {document}").format(document=document_name(kind)),
@@ -622,6 +637,8 @@ class PrintDialog(QDialog):
         if source is None:
             return False
         kind = self._shown_kind()
+        if not self._panel_of(kind).confirm(self, saving=False):
+            return False
         document = self.preview.document
         count = document.pageCount()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

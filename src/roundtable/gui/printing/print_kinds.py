@@ -51,6 +51,11 @@ class OptionsPanel(QWidget):
     def save(self, settings: QSettings) -> None:
         """Remember the options for next time (called after a successful save or print)."""
 
+    def confirm(self, parent: QWidget, saving: bool) -> bool:
+        """Whether to go on and save (``saving``) or print the previewed pages: a kind whose
+        pages need the user's word first (minutes of an event off the record) asks here."""
+        return True
+
 
 def settings_key(kind_key: str, name: str) -> str:
     """Where a kind keeps one of its options: "agenda/paper", "namecards/layout"."""

@@ -45,6 +45,12 @@ def _seating(context: CommandContext, undo_stack: QUndoStack, settings: QSetting
     return SeatingView(context, undo_stack, settings)
 
 
+def _readiness(context: CommandContext, undo_stack: QUndoStack, settings: QSettings) -> EventTab:
+    from roundtable.gui.readiness.readiness_view import ReadinessView
+
+    return ReadinessView(context, undo_stack, settings)
+
+
 def _log(context: CommandContext, undo_stack: QUndoStack, settings: QSettings) -> EventTab:
     from roundtable.gui.log.log_view import LogView
 
@@ -67,6 +73,7 @@ TABS = (
     TabEntry("agenda", QT_TR_NOOP("&Agenda"), _agenda, context_help.AGENDA),
     TabEntry("seating", QT_TR_NOOP("Sea&ting"), _seating, context_help.SEATING),
     TabEntry("log", QT_TR_NOOP("&Log"), _log, context_help.LOG),
+    TabEntry("readiness", QT_TR_NOOP("Rea&diness"), _readiness, context_help.READINESS),
 )
 """In the order they are shown, after the Overview: TABS[i] is at index i + 1."""
 
@@ -125,6 +132,13 @@ class EventTabs(QTabWidget):
             cast(LazyPage, self.widget(index)).hold(cast(QWidget, view))
             self._views[entry.key] = view
         return view
+
+    def show_tab(self, key: str) -> EventTab:
+        """Show the tab ``key`` of TABS, built and filled, for a caller to select something in
+        it (the Readiness tab going to a finding)."""
+        index = next(n for n, entry in enumerate(TABS, TAB_OVERVIEW + 1) if entry.key == key)
+        self.setCurrentIndex(index)
+        return self._ensure(index)
 
     def open_later(self, index: int) -> None:
         """Show tab ``index`` after the window's first paint (which does not need its module)."""

@@ -152,6 +152,7 @@ class EventsPage(QStackedWidget):
         else:
             self.overview.show_hint()
         self.event_tabs.set_event(self.overview.current_event)
+        self._note_readiness()
 
     def refresh_shown(self, parts: frozenset[Part]) -> None:
         """Read ``parts`` of the event shown again and hand it to the tabs that show them."""
@@ -169,6 +170,20 @@ class EventsPage(QStackedWidget):
         if record_parts:
             self.overview.update_event(event)
         self.event_tabs.update_event(event, parts)
+        self._note_readiness()
+
+    def _note_readiness(self) -> None:
+        """The shown event's blocking findings as a count beside it in the list."""
+        event = self.overview.current_event
+        if event is None or event.id is None:
+            return
+        from roundtable.gui.readiness.readiness_count import blocking_note
+
+        try:
+            note = blocking_note(self._context.store, event)
+        except UserError:
+            return  # the Overview says what is wrong with the event
+        self.events_pane.model.set_note(event.id, note)
 
     def show_event(self, event_id: int) -> None:
         """Select ``event_id`` (clearing a filter that hides it) and put the focus on the list."""

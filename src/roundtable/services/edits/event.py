@@ -37,6 +37,8 @@ FIELDS = (
     "start_time",
     "end_time",
     "timezone",
+    "attribution",
+    "house_rules",
 )
 VENUE = ("name", "room", "street", "city", "region", "postcode", "country")
 DAY_FIELDS = ("title", "slot_start", "slot_end", "notes")

@@ -4,7 +4,15 @@ through a recording transaction (``store/recorder.py``) to the rows as they are 
 Importing this package registers every handler.
 """
 
-from roundtable.store.edits import agenda, events, log, participants, people, seating  # noqa: F401
+from roundtable.store.edits import (  # noqa: F401
+    agenda,
+    arrival,
+    events,
+    log,
+    participants,
+    people,
+    seating,
+)
 from roundtable.store.edits.registry import EditContext
 from roundtable.store.edits.registry import run as run_edit
 

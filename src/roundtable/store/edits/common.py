@@ -115,6 +115,7 @@ PERSON_COLUMNS = (
     "bio",
     "notes",
     "photo_crop",
+    "pronunciation",
 )
 
 
