@@ -33,6 +33,11 @@ class OrganisationRecord:
     country: str = ""
     website: str = ""
     notes: str = ""
+    # The logo a flyer prints beside the name. Loaded only on request, as a person's photo:
+    # has_logo says whether there is one; on save, None leaves it alone and b"" removes it.
+    has_logo: bool = False
+    logo: bytes | None = None
+    logo_mime: str = ""
     id: int | None = None
     uid: str | None = None
 
@@ -251,6 +256,8 @@ class EventRecord:
     # printed on the moderator's brief and followed by the minutes.
     attribution: Attribution = Attribution.ON_RECORD
     house_rules: str = ""
+    # How to register ("RSVP to events@usjinstitute.org by 20 February"), printed on the flyer.
+    rsvp: str = ""
     series: SeriesRecord | None = None
     round_number: int | None = None
     start_time: time | None = None

@@ -56,6 +56,9 @@ class Organisation(Base):
     country: Mapped[str] = mapped_column(String(100), default="")
     website: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Scaled down before it gets here, as a person's photo; deferred so lists never load it.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_mime: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
 class Person(Base):
@@ -137,6 +140,7 @@ class Event(Base):
         String(20), default="on_record", server_default="on_record"
     )
     house_rules: Mapped[str] = mapped_column(Text, default="", server_default="")
+    rsvp: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("series.id", ondelete="SET NULL"), index=True

@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_patronymic",
     "0008_card_name_photo_crop",
     "0009_readiness_brief",
+    "0010_flyer",
 )
 HEAD = KNOWN_REVISIONS[-1]

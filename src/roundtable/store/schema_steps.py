@@ -37,6 +37,7 @@ ADDED: dict[str, frozenset[str]] = {
     "0009_readiness_brief": frozenset({"person.pronunciation", "event.attribution",
                                        "event.house_rules", "readiness_dismissal",
                                        "printable_output"}),
+    "0010_flyer": frozenset({"organisation.logo", "organisation.logo_mime", "event.rsvp"}),
 }  # fmt: skip
 ALL_NAMES: frozenset[str] = frozenset().union(*ADDED.values())
 TRACKED_COLUMNS: dict[str, frozenset[str]] = {
