@@ -66,7 +66,7 @@ def set_cached_values(path: Path, values: dict[str, str]) -> Path:
     name = "xl/worksheets/sheet1.xml"
     xml = parts[name].decode("utf-8")
     for cell, value in values.items():
-        pattern = re.compile(rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>(</c>)')
+        pattern = re.compile(rf'<c r="{cell}"([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v></v>)(</c>)')
         kind = "" if re.fullmatch(r"-?\d+(\.\d+)?", value) else ' t="str"'
         result = f"<v>{_xml(value)}</v></c>"
         xml, count = pattern.subn(

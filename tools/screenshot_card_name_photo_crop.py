@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from roundtable.domain.records import EventRecord, ParticipationRecord, PersonRecord
+from roundtable.gui.common.images import encode_photo
 from roundtable.gui.people.person_editor import PersonEditorDialog
-from roundtable.gui.people.photos import encode_photo
 from roundtable.gui.shell.app import application
 from roundtable.gui.shell.main_window import MODE_EVENTS, TAB_PARTICIPANTS, MainWindow
 from roundtable.pdf.bios import export_bios

@@ -38,12 +38,12 @@ from roundtable.domain.records import (
     PersonRecord,
 )
 from roundtable.gui.common.fonts import register_missing_fonts
+from roundtable.gui.common.images import encode_photo
 from roundtable.gui.participants.import_wizard import ImportWizard
 from roundtable.gui.participants.person_picker import PersonPickerDialog
 from roundtable.gui.people.duplicates_dialog import DuplicatesDialog
 from roundtable.gui.people.merge_dialog import MergeDialog
 from roundtable.gui.people.person_editor import TAB_AFFILIATIONS, PersonEditorDialog
-from roundtable.gui.people.photos import encode_photo
 from roundtable.gui.shell.app import application
 from roundtable.gui.shell.main_window import MODE_EVENTS, MODE_PEOPLE, TAB_PARTICIPANTS, MainWindow
 from roundtable.services.demo import load_demo

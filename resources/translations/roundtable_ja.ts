@@ -653,6 +653,11 @@
         <translation>会場のルール</translation>
     </message>
     <message>
+        <source>RSVP line</source>
+        <comment>field</comment>
+        <translation>出欠の連絡</translation>
+    </message>
+    <message>
         <source>name</source>
         <comment>field</comment>
         <translation>名前</translation>
@@ -1378,6 +1383,22 @@
         <translation>例：JIIA</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>The logo as printed on the flyer</source>
+        <translation>チラシに印刷されるロゴ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
@@ -1396,6 +1417,18 @@
     <message>
         <source>&amp;Website:</source>
         <translation>ウェブサイト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>ロゴ:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選択</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -1720,12 +1753,128 @@
         <translation>コマンドラインでこのイベントを指す名前です。空欄にするとタイトルから自動作成されます。</translation>
     </message>
     <message>
+        <source>Subtitle</source>
+        <translation>サブタイトル</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
         <source>Start time</source>
         <translation>開始時刻</translation>
     </message>
     <message>
         <source>End time</source>
         <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>都道府県・地域</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>出欠の連絡</translation>
+    </message>
+    <message>
+        <source>New event from announcement</source>
+        <translation>告知文からイベントを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create event</source>
+        <translation>イベントを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paste the announcement of an event (a web page, an e-mail, a flyer), or open it from a file. Nothing is saved before you have reviewed what was read.</source>
+        <translation>イベントの告知文（Webページ、メール、チラシ）を貼り付けるか、ファイルから開いてください。読み取った内容を確認するまで何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Paste the announcement here</source>
+        <translation>ここに告知文を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the text of a .txt, .html, .eml, .docx or .pdf file</source>
+        <translation>.txt、.html、.eml、.docx、.pdfファイルのテキストを読み取ります</translation>
+    </message>
+    <message>
+        <source>Open announcement</source>
+        <translation>告知文を開く</translation>
+    </message>
+    <message>
+        <source>Announcements (*.txt *.html *.htm *.eml *.docx *.pdf);;All files (*)</source>
+        <translation>告知文 (*.txt *.html *.htm *.eml *.docx *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>People: nothing found</source>
+        <translation>人物：見つかりません</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>人物名簿</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Same as {name}?</source>
+        <translation>{name}と同一人物？</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not a number</source>
+        <translation>{field}の「{text}」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was saved.</source>
+        <translation>{reason}
+
+何も保存されませんでした。</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -1806,6 +1955,14 @@
     <message>
         <source>Ho&amp;use rules:</source>
         <translation>会場のルール(&amp;U):</translation>
+    </message>
+    <message>
+        <source>e.g. RSVP to events@example.org by 20 February</source>
+        <translation>例：2月20日までにevents@example.orgへ出欠のご連絡をお願いします</translation>
+    </message>
+    <message>
+        <source>&amp;RSVP:</source>
+        <translation>出欠の連絡(&amp;R):</translation>
     </message>
     <message>
         <source>What the event is about, as for an invitation</source>
@@ -5808,6 +5965,14 @@ Nothing was changed. Choose another backup.</source>
         <translation>イベントを作成</translation>
     </message>
     <message>
+        <source>New event from &amp;announcement…</source>
+        <translation>告知文からイベントを作成(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Paste or open an event&apos;s announcement, review what was read, create the event</source>
+        <translation>イベントの告知文を貼り付けるか開いて、読み取った内容を確認し、イベントを作成します</translation>
+    </message>
+    <message>
         <source>&amp;Import event bundle…</source>
         <translation>イベントバンドルをインポート(&amp;I)…</translation>
     </message>
@@ -6264,6 +6429,10 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>The expected participants in alphabetical order by family name, each with a box to sign, then blank rows for walk-ins.</source>
         <translation>出席予定の参加者を姓のアルファベット順に並べ、それぞれに署名欄を設けたものです。最後に当日参加者用の空欄があります。</translation>
+    </message>
+    <message>
+        <source>One page to post: the title, when and where, the speakers with their affiliations, a short description, the organisers with their logos and how to register.</source>
+        <translation>掲示用の1ページ：タイトル、日時と場所、登壇者とその所属、短い説明、主催者とそのロゴ、参加登録の方法を載せます。</translation>
     </message>
     <message>
         <source>Bios booklet</source>
@@ -8203,6 +8372,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>同じ組織が同じ役割で2回登録されています</translation>
     </message>
     <message>
+        <source>the logo of {name} was changed meanwhile (by another window or user); nothing was changed</source>
+        <translation>{name} のロゴはその間に（別のウィンドウまたは別のユーザーによって）変更されました。何も変更されていません</translation>
+    </message>
+    <message>
         <source>the event&apos;s delegations</source>
         <translation>イベントの代表団</translation>
     </message>
@@ -8639,6 +8812,11 @@ Nothing was changed. Choose another backup.</source>
         <source>attribution rule</source>
         <comment>field</comment>
         <translation>発言の扱い</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>field</comment>
+        <translation>ロゴ</translation>
     </message>
     <message>
         <source>name on card</source>
@@ -9344,6 +9522,146 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Add walk-in {name}</source>
         <translation>当日参加者として{name}を追加</translation>
+    </message>
+    <message>
+        <source>Hosted at</source>
+        <translation>会場提供</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>To be announced</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>主催</translation>
+    </message>
+    <message>
+        <source>{title} — Flyer</source>
+        <translation>{title} — チラシ</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>チラシ</translation>
+    </message>
+    <message>
+        <source>nothing found: the page does not state {what}</source>
+        <translation>見つかりません：ページに{what}の記載がありません</translation>
+    </message>
+    <message>
+        <source>from the city</source>
+        <translation>都市名から判断</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>a series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>a round</source>
+        <translation>ラウンド</translation>
+    </message>
+    <message>
+        <source>what kind of event it is</source>
+        <translation>イベントの種類</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>a short title</source>
+        <translation>短縮タイトル</translation>
+    </message>
+    <message>
+        <source>a subtitle</source>
+        <translation>サブタイトル</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>an end time</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>a time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>a venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>a street</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation>都道府県・地域</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>a summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>an RSVP</source>
+        <translation>出欠の連絡</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text or HTML part</source>
+        <translation>メールにテキストまたはHTMLの本文がありません</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name}を読み取れません：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: use a .txt, .html, .eml, .docx or .pdf file</source>
+        <translation>{name}を読み取れません：.txt、.html、.eml、.docx、.pdfのいずれかのファイルを使用してください</translation>
+    </message>
+    <message>
+        <source>the announcement gives no date; enter the event&apos;s date first</source>
+        <translation>告知文に日付がありません。先にイベントの日付を入力してください</translation>
+    </message>
+    <message>
+        <source>the announcement gives no title; enter the event&apos;s title first</source>
+        <translation>告知文にタイトルがありません。先にイベントのタイトルを入力してください</translation>
     </message>
 </context>
 </TS>

@@ -653,6 +653,11 @@
         <translation>правила мероприятия</translation>
     </message>
     <message>
+        <source>RSVP line</source>
+        <comment>field</comment>
+        <translation>строка регистрации</translation>
+    </message>
+    <message>
         <source>name</source>
         <comment>field</comment>
         <translation>название</translation>
@@ -1384,6 +1389,22 @@
         <translation>например, РСМД</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>The logo as printed on the flyer</source>
+        <translation>Логотип, как он печатается на флаере</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1402,6 +1423,18 @@
     <message>
         <source>&amp;Website:</source>
         <translation>С&amp;айт:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Выбор логотипа</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -1736,12 +1769,128 @@
         <translation>Под этим именем мероприятие известно в командной строке. Оставьте поле пустым, чтобы имя было создано из названия.</translation>
     </message>
     <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
         <source>End time</source>
         <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <source>RSVP</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>New event from announcement</source>
+        <translation>Новое мероприятие из анонса</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Create event</source>
+        <translation>&amp;Создать мероприятие</translation>
+    </message>
+    <message>
+        <source>Paste the announcement of an event (a web page, an e-mail, a flyer), or open it from a file. Nothing is saved before you have reviewed what was read.</source>
+        <translation>Вставьте анонс мероприятия (веб-страницу, письмо, флаер) или откройте его из файла. Ничего не сохраняется, пока вы не проверите прочитанное.</translation>
+    </message>
+    <message>
+        <source>Paste the announcement here</source>
+        <translation>Вставьте анонс сюда</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Read the text of a .txt, .html, .eml, .docx or .pdf file</source>
+        <translation>Прочитать текст из файла .txt, .html, .eml, .docx или .pdf</translation>
+    </message>
+    <message>
+        <source>Open announcement</source>
+        <translation>Открыть анонс</translation>
+    </message>
+    <message>
+        <source>Announcements (*.txt *.html *.htm *.eml *.docx *.pdf);;All files (*)</source>
+        <translation>Анонсы (*.txt *.html *.htm *.eml *.docx *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>People: nothing found</source>
+        <translation>Люди: не найдено</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>В справочнике</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Не включать</translation>
+    </message>
+    <message>
+        <source>Same as {name}?</source>
+        <translation>Тот же человек, что и {name}?</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not a number</source>
+        <translation>{field}: «{text}» — не число</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was saved.</source>
+        <translation>{reason}
+
+Ничего не сохранено.</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -1822,6 +1971,14 @@
     <message>
         <source>Ho&amp;use rules:</source>
         <translation>&amp;Правила мероприятия:</translation>
+    </message>
+    <message>
+        <source>e.g. RSVP to events@example.org by 20 February</source>
+        <translation>например: Регистрация по адресу events@example.org до 20 февраля</translation>
+    </message>
+    <message>
+        <source>&amp;RSVP:</source>
+        <translation>Р&amp;егистрация:</translation>
     </message>
     <message>
         <source>What the event is about, as for an invitation</source>
@@ -5954,6 +6111,14 @@ Nothing was changed. Choose another backup.</source>
         <translation>Создать мероприятие</translation>
     </message>
     <message>
+        <source>New event from &amp;announcement…</source>
+        <translation>Новое мероприятие из &amp;анонса…</translation>
+    </message>
+    <message>
+        <source>Paste or open an event&apos;s announcement, review what was read, create the event</source>
+        <translation>Вставить или открыть анонс мероприятия, проверить прочитанное и создать мероприятие</translation>
+    </message>
+    <message>
         <source>&amp;Import event bundle…</source>
         <translation>&amp;Импортировать пакет мероприятия…</translation>
     </message>
@@ -6412,6 +6577,10 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>The expected participants in alphabetical order by family name, each with a box to sign, then blank rows for walk-ins.</source>
         <translation>Ожидаемые участники в алфавитном порядке фамилий, у каждого — графа для подписи, а ниже — пустые строки для незарегистрированных участников.</translation>
+    </message>
+    <message>
+        <source>One page to post: the title, when and where, the speakers with their affiliations, a short description, the organisers with their logos and how to register.</source>
+        <translation>Одна страница для размещения: название, дата и место, выступающие с их организациями, краткое описание, организаторы с логотипами и порядок регистрации.</translation>
     </message>
     <message>
         <source>Bios booklet</source>
@@ -8419,6 +8588,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>организация указана дважды с одной и той же ролью</translation>
     </message>
     <message>
+        <source>the logo of {name} was changed meanwhile (by another window or user); nothing was changed</source>
+        <translation>логотип организации {name} тем временем изменён (в другом окне или другим пользователем); ничего не изменено</translation>
+    </message>
+    <message>
         <source>the event&apos;s delegations</source>
         <translation>делегации мероприятия</translation>
     </message>
@@ -8857,6 +9030,11 @@ Nothing was changed. Choose another backup.</source>
         <source>attribution rule</source>
         <comment>field</comment>
         <translation>режим цитирования</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>field</comment>
+        <translation>логотип</translation>
     </message>
     <message>
         <source>name on card</source>
@@ -9570,6 +9748,146 @@ Nothing was changed. Choose another backup.</source>
     <message>
         <source>Add walk-in {name}</source>
         <translation>Добавить незарегистрированного участника: {name}</translation>
+    </message>
+    <message>
+        <source>Hosted at</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ГДЕ</translation>
+    </message>
+    <message>
+        <source>To be announced</source>
+        <translation>Будет объявлено позже</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>{title} — Flyer</source>
+        <translation>{title} — флаер</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>Флаер</translation>
+    </message>
+    <message>
+        <source>nothing found: the page does not state {what}</source>
+        <translation>не найдено: на странице нет {what}</translation>
+    </message>
+    <message>
+        <source>from the city</source>
+        <translation>по городу</translation>
+    </message>
+    <message>
+        <source>a programme</source>
+        <translation>программы</translation>
+    </message>
+    <message>
+        <source>a series</source>
+        <translation>серии</translation>
+    </message>
+    <message>
+        <source>a round</source>
+        <translation>раунда</translation>
+    </message>
+    <message>
+        <source>what kind of event it is</source>
+        <translation>вида мероприятия</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>названия</translation>
+    </message>
+    <message>
+        <source>a short title</source>
+        <translation>краткого названия</translation>
+    </message>
+    <message>
+        <source>a subtitle</source>
+        <translation>подзаголовка</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>времени</translation>
+    </message>
+    <message>
+        <source>an end time</source>
+        <translation>времени окончания</translation>
+    </message>
+    <message>
+        <source>a time zone</source>
+        <translation>часового пояса</translation>
+    </message>
+    <message>
+        <source>a venue</source>
+        <translation>места проведения</translation>
+    </message>
+    <message>
+        <source>a room</source>
+        <translation>зала</translation>
+    </message>
+    <message>
+        <source>a street</source>
+        <translation>улицы</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>города</translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation>региона</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>почтового индекса</translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>описания</translation>
+    </message>
+    <message>
+        <source>a summary</source>
+        <translation>резюме</translation>
+    </message>
+    <message>
+        <source>an RSVP</source>
+        <translation>сведений о регистрации</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text or HTML part</source>
+        <translation>в письме нет ни текстовой, ни HTML-части</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>не удалось прочитать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: use a .txt, .html, .eml, .docx or .pdf file</source>
+        <translation>не удалось прочитать {name}: используйте файл .txt, .html, .eml, .docx или .pdf</translation>
+    </message>
+    <message>
+        <source>the announcement gives no date; enter the event&apos;s date first</source>
+        <translation>в анонсе нет даты; сначала укажите дату мероприятия</translation>
+    </message>
+    <message>
+        <source>the announcement gives no title; enter the event&apos;s title first</source>
+        <translation>в анонсе нет названия; сначала укажите название мероприятия</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
                       help="overwrite the event if it is already in the database")  # fmt: skip
     mode.add_argument("--as-new", action="store_true",
                       help="import a separate copy if the event is already there")  # fmt: skip
+    import_notice = import_kinds.add_parser(
+        "announcement", help="a new event from an event page (.txt, .html, .eml, .docx, .pdf)"
+    )
+    import_notice.add_argument("file", metavar="FILE")
+    import_notice.add_argument(
+        "--dry-run", action="store_true", help="show the draft event, save nothing"
+    )
+    import_notice.add_argument(
+        "--json", action="store_true", help="print the draft: each field's value and span"
+    )
     import_people = import_kinds.add_parser(
         "participants", help="add people to an event from a CSV or XLSX list"
     )
@@ -332,6 +342,8 @@ def _export_kind(args: argparse.Namespace, kind: ExportKind, store: Store, event
 def _cmd_import(args: argparse.Namespace) -> int:
     if args.kind == "participants":
         return _import_participants(args)
+    if args.kind == "announcement":
+        return _import_announcement(args)
     from roundtable.services.bundle import ImportMode, import_bundle, read_bundle_file
 
     bundle = read_bundle_file(args.file)  # checked before the database is touched
@@ -340,6 +352,33 @@ def _cmd_import(args: argparse.Namespace) -> int:
     event_id = import_bundle(store, bundle, mode or ImportMode.FAIL)
     event = store.get_event(event_id)
     print(f"Imported event {event_id} ({event.slug}): {event.title}")
+    return 0
+
+
+def _import_announcement(args: argparse.Namespace) -> int:
+    """Read the page into a draft; print it; unless --dry-run, save it as a new event, people
+    with exactly the same name as one directory person linked, everyone else created."""
+    import json
+
+    from roundtable.services import announcement
+
+    draft = announcement.parse_announcement(announcement.read_announcement_file(args.file))
+    if args.json:
+        print(json.dumps(announcement.draft_as_json(draft), ensure_ascii=False, indent=2))
+    else:
+        for key, found in draft.fields.items():
+            print(f"{key}: {found.value}" if found.span else f"{key}: – ({found.note})")
+        for person in draft.people:
+            print(f"{person.role.value}: {person.name} ({' / '.join(person.affiliations)})")
+    if args.dry_run:
+        return 0
+    store = _open_store(args)
+    links = announcement.match_people(draft, store.list_people())
+    for index, person in enumerate(draft.people):
+        link = links[index]
+        print(f"{person.name}: " + (f"linked to person {link}" if link else "new person"))
+    event = announcement.save_draft(store, draft, links)
+    print(f"Created event {event.id} ({event.slug}): {event.title}")
     return 0
 
 

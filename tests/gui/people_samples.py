@@ -24,7 +24,7 @@ def person(given: str, family: str, **changes: Any) -> PersonRecord:
 
 
 def jpeg_bytes(width: int = 40, height: int = 50, colour: str = "#3366aa") -> bytes:
-    from roundtable.gui.people.photos import encode_photo
+    from roundtable.gui.common.images import encode_photo
 
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))

@@ -35,6 +35,7 @@ from roundtable.gui.printing.print_dialog import (
     PrintDialog,
 )
 from roundtable.gui.printing.print_kinds import PrintContext, PrintKind
+from roundtable.pdf.kinds import KINDS
 from roundtable.services.demo import load_demo
 
 WAIT_MS = 10_000
@@ -471,7 +472,7 @@ def test_file_print_opens_the_selected_event(window, store, demo, monkeypatch):
     assert opened == [
         (
             demo["second"],
-            ["agenda", "namecards", "seating", "log", "minutes", "bios", "signin", "brief"],
+            [kind.key for kind in KINDS],  # the demo's second round: every kind applies
             None,
         )
     ]

@@ -155,6 +155,7 @@ RUSSIAN_DATES = {
     "namecards": "",  # the cards carry names and the event's short title, no date
     "brief": "ср, 15 – чт, 16 марта 2017 г.",
     "signin": "ср, 15 – чт, 16 марта 2017 г.",
+    "flyer": "ср, 15 – чт, 16 марта 2017 г.",
 }
 
 

@@ -25,6 +25,7 @@ EVENT_FIELDS = {
     "timezone": "time zone", "venue": "venue", "organisations": "organisations",
     "delegations": "delegations", "attachments": "attachments", "slug": "short name",
     "attribution": "attribution rule", "house_rules": "house rules",
+    "rsvp": "RSVP line",
 }  # fmt: skip
 
 

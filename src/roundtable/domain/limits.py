@@ -57,7 +57,7 @@ TEXT_LENGTHS: dict[str, dict[str, int]] = {
         "slug": 120, "title": 500, "subtitle": 500, "short_title": 200, "programme": 300,
         "timezone": 64, "venue_name": 300, "venue_room": 200, "venue_street": 300,
         "venue_city": 200, "venue_region": 200, "venue_postcode": 40, "venue_country": 100,
-        "attribution": 20,
+        "attribution": 20, "rsvp": 500,
     },
     "delegation": {"name": 200, "country": 100},
     "event_day": {"title": 500},

@@ -55,6 +55,7 @@ class Output(Enum):
     CALENDAR = "calendar"
     SIGN_IN = "sign_in"
     BRIEF = "brief"
+    FLYER = "flyer"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ RULES: dict[Output, Rule] = {
     Output.CALENDAR: Rule(honorific=True, patronymic=False, affiliation="position"),
     Output.SIGN_IN: Rule(honorific=False, patronymic=True, affiliation="organisations"),
     Output.BRIEF: Rule(honorific=True, patronymic=True, affiliation="position"),
+    # A poster names people as an audience knows them: no patronymic, title and organisation.
+    Output.FLYER: Rule(honorific=True, patronymic=False, affiliation="position"),
 }
 
 

@@ -27,7 +27,7 @@ from roundtable.wording import tr
 
 # (record attribute, column) where they differ; texts are checked against their column.
 _EVENT_TEXTS = ("slug", "title", "subtitle", "short_title", "programme", "description",
-                "summary", "notes", "timezone", "house_rules")  # fmt: skip
+                "summary", "notes", "timezone", "house_rules", "rsvp")  # fmt: skip
 _PERSON_TEXTS = ("honorific", "given_name", "family_name", "patronymic", "native_name",
                  "country", "email", "phone", "website", "bio", "notes",
                  "pronunciation")  # fmt: skip
@@ -58,6 +58,7 @@ def _words(name: str) -> str:
         "bio": tr("bio", "field"),
         "pronunciation": tr("pronunciation", "field"),
         "house_rules": tr("house rules", "field"),
+        "rsvp": tr("RSVP line", "field"),
         "name": tr("name", "field"),
         "short_name": tr("short name", "field"),
         "filename": tr("filename", "field"),

@@ -43,4 +43,8 @@ ABOUT: dict[str, str] = {
         "The expected participants in alphabetical order by family name, each with a box to "
         "sign, then blank rows for walk-ins."
     ),
+    "flyer": QT_TR_NOOP(
+        "One page to post: the title, when and where, the speakers with their affiliations, "
+        "a short description, the organisers with their logos and how to register."
+    ),
 }

@@ -15,12 +15,23 @@ from roundtable.pdf.export_kind import ExportKind
 from roundtable.pdf.kind_agenda import AGENDA
 from roundtable.pdf.kind_bios import BIOS
 from roundtable.pdf.kind_brief import BRIEF
+from roundtable.pdf.kind_flyer import FLYER
 from roundtable.pdf.kind_log import LOG, MINUTES
 from roundtable.pdf.kind_namecards import NAMECARDS
 from roundtable.pdf.kind_seating import SEATING
 from roundtable.pdf.kind_signin import SIGNIN
 
-KINDS: tuple[ExportKind, ...] = (AGENDA, NAMECARDS, SEATING, LOG, MINUTES, BIOS, SIGNIN, BRIEF)
+KINDS: tuple[ExportKind, ...] = (
+    AGENDA,
+    NAMECARDS,
+    SEATING,
+    LOG,
+    MINUTES,
+    BIOS,
+    SIGNIN,
+    BRIEF,
+    FLYER,
+)
 
 
 def kind_named(key: str | None) -> ExportKind | None:

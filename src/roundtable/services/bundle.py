@@ -189,6 +189,7 @@ def bundle_from_record(event: EventRecord) -> dict[str, Any]:
             else {}
         ),
         **({"house_rules": event.house_rules} if event.house_rules else {}),
+        **({"rsvp": event.rsvp} if event.rsvp else {}),
         "round_number": event.round_number,
         "start_date": event.start_date.isoformat(),
         "end_date": event.end_date.isoformat(),
@@ -479,6 +480,7 @@ def record_from_bundle(bundle: dict[str, Any]) -> EventRecord:
         # optional: bundles before them have neither
         attribution=enums.Attribution(e.get("attribution", "on_record")),
         house_rules=e.get("house_rules", ""),
+        rsvp=e.get("rsvp", ""),
         series=None
         if s is None
         else SeriesRecord(

@@ -178,6 +178,7 @@ def _fact_lines(event: EventRecord) -> list[str]:
         ("Time zone", event.timezone),
         ("Venue", venue_line(event.venue)),
         ("Rule", event.attribution.label),
+        ("RSVP", event.rsvp),
     ]
     return [f"{label + ':':<13}{value}" for label, value in rows if value]
 
@@ -187,6 +188,7 @@ def _organisation_lines(event: EventRecord) -> list[str]:
         f"  {o.role.label}: {o.organisation.name}"
         + (f" ({o.organisation.short_name})" if o.organisation.short_name else "")
         + (f", {o.organisation.country}" if o.organisation.country else "")
+        + (" [logo]" if o.organisation.has_logo else "")
         for o in event.organisations
     ]
 
@@ -230,6 +232,7 @@ def event_json(event: EventRecord) -> dict[str, Any]:
     # The bundle leaves out what is at its default; a reader of --json gets every field.
     body["attribution"] = event.attribution.value
     body["house_rules"] = event.house_rules
+    body["rsvp"] = event.rsvp
     body["series"] = bundle["series"]
     body["attachments"] = [
         {"filename": a.filename, "kind": a.kind.value, "mime_type": a.mime_type,

@@ -361,11 +361,13 @@ def organisation_row(
         if not rec.name.strip():
             raise UserError(tr("the organisation needs a name"))
         mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
+        mapping.copy_logo(row, rec)
     if row is None and rec.uid:
         row = s.scalar(select(m.Organisation).where(m.Organisation.uid == rec.uid))
     if row is None:
         row = m.Organisation(uid=rec.uid or m.new_uid())
         mapping.copy_fields(row, rec, mapping.ORGANISATION_FIELDS)
+        mapping.copy_logo(row, rec)
         s.add(row)
     s.info["new_rows"][id(rec)] = row
     return row

@@ -61,13 +61,17 @@ ORGANISATION_COLUMNS = (
     m.Organisation.id,
     m.Organisation.uid,
     *(getattr(m.Organisation, f) for f in ORGANISATION_FIELDS),
+    m.Organisation.logo_mime,
+    m.Organisation.logo.is_not(None),  # whether there is a logo; the bytes only on request
 )
 
 
 def organisation_from(row: Any, offset: int = 0) -> OrganisationRecord:
     """An organisation from ``ORGANISATION_COLUMNS`` starting at ``offset`` in ``row``."""
-    values = dict(zip(("id", "uid", *ORGANISATION_FIELDS), row[offset : offset + 8], strict=True))
+    names = ("id", "uid", *ORGANISATION_FIELDS, "logo_mime", "has_logo")
+    values = dict(zip(names, row[offset : offset + len(names)], strict=True))
     values["kind"] = enum_or(OrganisationKind, values["kind"], OrganisationKind.OTHER)
+    values["has_logo"] = bool(values["has_logo"])
     return OrganisationRecord(**values)
 
 

@@ -531,8 +531,12 @@ class Store(PeopleMixin, LogMixin, ReadinessMixin):
 
     def list_organisations(self) -> list[OrganisationRecord]:
         with self._read() as s:
-            rows = s.scalars(select(m.Organisation).order_by(m.Organisation.name)).all()
-            return [mapping.organisation_record(r) for r in rows]
+            rows = s.execute(
+                select(m.Organisation, m.Organisation.logo.is_not(None)).order_by(
+                    m.Organisation.name
+                )
+            ).all()
+            return [mapping.organisation_record(r, has_logo=bool(logo)) for r, logo in rows]
 
     def save_organisation(self, record: OrganisationRecord) -> OrganisationRecord:
         if not record.name.strip():
@@ -543,8 +547,22 @@ class Store(PeopleMixin, LogMixin, ReadinessMixin):
                 row = m.Organisation(id=record.id, uid=record.uid or m.new_uid())
                 s.add(row)
             mapping.copy_fields(row, record, mapping.ORGANISATION_FIELDS)
+            mapping.copy_logo(row, record)
             s.flush()
-            return mapping.organisation_record(row)
+            return mapping.organisation_record(row, has_logo=row.logo is not None)
+
+    def organisation_logos(self, organisation_ids: list[int]) -> dict[int, tuple[bytes, str]]:
+        """Logo bytes and MIME type of those of ``organisation_ids`` that have one (the flyer
+        reads them in one query; lists never load them)."""
+        if not organisation_ids:
+            return {}
+        with self._read() as s:
+            rows = s.execute(
+                select(m.Organisation.id, m.Organisation.logo, m.Organisation.logo_mime).where(
+                    m.Organisation.id.in_(organisation_ids), m.Organisation.logo.is_not(None)
+                )
+            ).all()
+        return {r[0]: (r[1], r[2]) for r in rows if r[1] is not None}
 
     def count_people(self) -> int:
         with self._read() as s:

@@ -41,7 +41,7 @@ PERSON_FIELDS = (
 EVENT_FIELDS = (
     "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",
     "summary", "notes", "round_number", "start_date", "end_date", "start_time", "end_time",
-    "timezone", "attribution", "house_rules",
+    "timezone", "attribution", "house_rules", "rsvp",
 )  # fmt: skip
 VENUE_FIELDS = ("name", "room", "street", "city", "region", "postcode", "country")
 
@@ -54,7 +54,7 @@ def enum_or(enum_type, value, default):
         return default  # a value written by a newer app: show something sensible, keep the row
 
 
-def organisation_record(row: m.Organisation) -> OrganisationRecord:
+def organisation_record(row: m.Organisation, *, has_logo: bool = False) -> OrganisationRecord:
     return OrganisationRecord(
         id=row.id,
         uid=row.uid,
@@ -64,7 +64,17 @@ def organisation_record(row: m.Organisation) -> OrganisationRecord:
         country=row.country,
         website=row.website,
         notes=row.notes,
+        has_logo=has_logo,
+        logo_mime=row.logo_mime,
     )
+
+
+def copy_logo(row: m.Organisation, rec: OrganisationRecord) -> None:
+    """The record's logo onto the row, as a person's photo: None leaves the stored one alone
+    (lists never load the bytes), b"" removes it."""
+    if rec.logo is not None:
+        row.logo = rec.logo or None
+        row.logo_mime = rec.logo_mime if rec.logo else ""
 
 
 def person_record(row: m.Person, *, has_photo: bool = False, photo: bytes | None = None):

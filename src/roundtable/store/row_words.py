@@ -99,6 +99,8 @@ def column_noun(column: str) -> str:
         "pronunciation": tr("pronunciation", "field"),
         "attribution": tr("attribution rule", "field"),
         "house_rules": tr("house rules", "field"),
+        "rsvp": tr("RSVP line", "field"),
+        "logo": tr("logo", "field"),
         "card_name": tr("name on card", "field"),
         "position": tr("position", "field"),
         "precedence": tr("precedence", "field"),

@@ -17,7 +17,7 @@ from roundtable.domain.records import (
 EVENT_FIELD_NAMES = (
     "slug", "title", "subtitle", "short_title", "programme", "kind", "status", "description",
     "summary", "notes", "round_number", "start_date", "end_date", "start_time", "end_time",
-    "timezone", "series", "attribution", "house_rules",
+    "timezone", "series", "attribution", "house_rules", "rsvp",
     "venue_name", "venue_room", "venue_street", "venue_city", "venue_region", "venue_postcode",
     "venue_country",
 )  # fmt: skip

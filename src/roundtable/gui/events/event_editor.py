@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.domain import limits
 from roundtable.domain.enums import Attribution, EventKind, EventStatus
 from roundtable.domain.local_dates import clock
 from roundtable.domain.programme_days import MAX_NEW_DAYS, programme_days
@@ -144,7 +145,10 @@ class EventEditorDialog(QDialog):
         self.tabs.addTab(self._event_page(), tr("&Event"))
         self.tabs.addTab(self._when_where_page(), tr("&Date && venue"))
         self.organisations_page = OrganisationsPage(
-            store.list_organisations(), self._original.organisations, self._original.delegations
+            store.list_organisations(),
+            self._original.organisations,
+            self._original.delegations,
+            read_logos=store.organisation_logos,
         )
         self.tabs.addTab(self.organisations_page, tr("&Organisations"))
         self.tabs.addTab(self._texts_page(), tr("Te&xts"))
@@ -346,6 +350,11 @@ class EventEditorDialog(QDialog):
         rules.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rules.addRow(tr("Attri&bution:"), self.attribution_combo)
         rules.addRow(tr("Ho&use rules:"), self.house_rules_edit)
+        # One line, printed in the flyer's accent box: how to register, and by when.
+        self.rsvp_edit = QLineEdit()
+        self.rsvp_edit.setMaxLength(limits.text_length("event", "rsvp"))
+        self.rsvp_edit.setPlaceholderText(tr("e.g. RSVP to events@example.org by 20 February"))
+        rules.addRow(tr("&RSVP:"), self.rsvp_edit)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(
             tr("What the event is about, as for an invitation")
@@ -483,6 +492,7 @@ class EventEditorDialog(QDialog):
             max(0, self.attribution_combo.findData(record.attribution))
         )
         self.house_rules_edit.setPlainText(record.house_rules)
+        self.rsvp_edit.setText(record.rsvp)
         self._update_slug_hint()
         self._update_when_hint()
 
@@ -520,6 +530,7 @@ class EventEditorDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
             attribution=Attribution(self.attribution_combo.currentData()),  # Qt gives a str
             house_rules=self.house_rules_edit.toPlainText().strip(),
+            rsvp=self.rsvp_edit.text().strip(),
             series=series,
             round_number=(self.round_spin.value() or None) if series else None,
             slug=self.slug_edit.text().strip(),

@@ -75,12 +75,17 @@ class OrganisationsPage(QWidget):
         organisations: list[EventOrganisationRecord],
         delegations: list[DelegationRecord],
         parent: QWidget | None = None,
+        *,
+        read_logos: Callable[[list[int]], dict[int, tuple[bytes, str]]] | None = None,
     ) -> None:
+        """``read_logos`` (the store's ``organisation_logos``) lets the organisation dialog
+        show a saved logo: lists carry only whether there is one."""
         super().__init__(parent)
+        self._read_logos = read_logos
         self._known = list(known)
         self._links = [copy.deepcopy(link) for link in organisations]
         self._delegations = [copy.deepcopy(d) for d in delegations]
-        self.ask_organisation: OrganisationAsker = organisation_dialog.get_organisation
+        self.ask_organisation: OrganisationAsker = self._ask_with_logo
 
         # -- organisations ------------------------------------------------------------------
         self.add_combo = QComboBox()
@@ -188,6 +193,14 @@ class OrganisationsPage(QWidget):
         self._render_delegations()
 
     # -- organisations ----------------------------------------------------------------------
+
+    def _ask_with_logo(
+        self, parent: QWidget | None, record: OrganisationRecord | None, names: list[str]
+    ) -> tuple[OrganisationRecord | None, bool]:
+        stored = None
+        if record is not None and record.id is not None and record.has_logo and self._read_logos:
+            stored = self._read_logos([record.id]).get(record.id, (None, ""))[0]
+        return organisation_dialog.get_organisation(parent, record, names, stored_logo=stored)
 
     def _fill_known(self) -> None:
         self.add_combo.clear()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.domain.names import affiliation_text, full_name
 from roundtable.domain.records import PersonEvent, PersonRecord
-from roundtable.gui.people.photos import photo_pixmap
+from roundtable.gui.common.images import photo_pixmap
 from roundtable.wording import tr
 
 THUMBNAIL = 96

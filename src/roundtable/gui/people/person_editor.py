@@ -45,11 +45,11 @@ from roundtable.domain.names import full_name
 from roundtable.domain.records import AffiliationRecord, OrganisationRecord, PersonRecord
 from roundtable.errors import UserError
 from roundtable.gui.common import organisation_dialog
+from roundtable.gui.common.images import image_filter, read_photo
 from roundtable.gui.common.messages import sentence
 from roundtable.gui.people import duplicates_dialog
 from roundtable.gui.people.duplicates_dialog import DuplicateChoice
 from roundtable.gui.people.photo_crop import PhotoCropControl, cropped_pixmap
-from roundtable.gui.people.photos import image_filter, read_photo
 from roundtable.wording import tr
 
 TAB_PERSON, TAB_AFFILIATIONS, TAB_BIO = range(3)

@@ -35,7 +35,13 @@ from roundtable.domain.records import EventSummary
 from roundtable.errors import UserError
 from roundtable.gui.common.icons import app_icon
 from roundtable.gui.common.messages import show_failure
-from roundtable.gui.common.undo import Changed, CommandContext, editing_a_cell, merged
+from roundtable.gui.common.undo import (
+    Changed,
+    CommandContext,
+    EditCommand,
+    editing_a_cell,
+    merged,
+)
 from roundtable.gui.events.event_commands import DuplicateEventCommand, LoadDemoCommand
 from roundtable.gui.shell import (
     about,
@@ -380,6 +386,19 @@ class MainWindow(QMainWindow):
         if self.writable:
             series = self.events_pane.selected_series()
             self._push(event_actions.new_event(self, self._context, series))
+
+    def new_event_from_announcement(self) -> None:
+        """File ▸ New event from announcement: the reviewed draft, as one undo step that
+        creates the event (with its new people and organisations) and selects it. Imported
+        here: start-up does not need the announcement reader."""
+        if not self.writable:
+            return
+        from roundtable.gui.events.announcement_dialog import get_draft
+
+        edit, accepted = get_draft(self, self._store, self._settings)
+        if accepted and edit is not None:
+            self.set_mode(MODE_EVENTS)
+            self._push(EditCommand(self._context, edit, select_created=True))
 
     def edit_event(self) -> None:
         self._on_selected(tr("Edit event"), partial(event_actions.edit_event, self, self._context))

@@ -27,6 +27,7 @@ class ActionHandlers(Protocol):
     """What the actions call: the window's commands, nothing else of it."""
 
     def new_event(self) -> None: ...
+    def new_event_from_announcement(self) -> None: ...
     def edit_event(self) -> None: ...
     def duplicate_event(self) -> None: ...
     def delete_event(self) -> None: ...
@@ -60,8 +61,9 @@ class PeopleHandlers(Protocol):
 class WindowActions:
     """Every action of the main window, built once, with its menus and toolbar on ``window``."""
 
-    NAMES = ("new_action", "import_action", "export_action", "print_action",
-             "load_examples_action", "backup_action", "restore_action", "quit_action",
+    NAMES = ("new_action", "new_from_announcement_action", "import_action", "export_action",
+             "print_action", "load_examples_action", "backup_action", "restore_action",
+             "quit_action",
              "undo_action", "redo_action", "edit_action", "duplicate_action", "delete_action",
              "find_action", "events_mode_action", "people_mode_action", "seating_action",
              "log_action", "log_entry_action", "run_session_action", "preferences_action",
@@ -103,6 +105,10 @@ class WindowActions:
         self.new_action = self._action(
             tr("&New event…"), on.new_event, QKeySequence.StandardKey.New, "document-new",
             tr("Create an event"),
+        )  # fmt: skip
+        self.new_from_announcement_action = self._action(
+            tr("New event from &announcement…"), on.new_event_from_announcement, None, "",
+            tr("Paste or open an event's announcement, review what was read, create the event"),
         )  # fmt: skip
         self.import_action = self._action(
             tr("&Import event bundle…"), on.import_bundle, None, "document-open",
@@ -233,7 +239,8 @@ class WindowActions:
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
         menus = (
-            (tr("&File"), [self.new_action, self.new_person_action, None, self.import_action,
+            (tr("&File"), [self.new_action, self.new_from_announcement_action,
+                           self.new_person_action, None, self.import_action,
                            self.export_action, None, self.print_action, None,
                            self.load_examples_action, None, self.backup_action,
                            self.restore_action, None, self.quit_action]),
@@ -273,9 +280,9 @@ class WindowActions:
         self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.print_action)
         self._window.addToolBar(self.toolbar)
-        self._event_only = [self.new_action, self.edit_action, self.duplicate_action,
-                            self.delete_action, self.import_action, self.export_action,
-                            self.print_action, files_separator]  # fmt: skip
+        self._event_only = [self.new_action, self.new_from_announcement_action, self.edit_action,
+                            self.duplicate_action, self.delete_action, self.import_action,
+                            self.export_action, self.print_action, files_separator]  # fmt: skip
         # The toolbar shows short labels; the menus keep the full ones.
         for action, label in (
             (self.new_action, tr("New")), (self.edit_action, tr("Edit")),
@@ -322,7 +329,8 @@ class WindowActions:
             self.find_action.setStatusTip(tr("Type to narrow the events list"))
 
     def set_access(self, writable: bool, can_restore: bool, can_back_up: bool) -> None:
-        for action in (self.new_action, self.import_action, self.load_examples_action):
+        for action in (self.new_action, self.new_from_announcement_action, self.import_action,
+                       self.load_examples_action):  # fmt: skip
             action.setEnabled(writable)
         self.restore_action.setEnabled(can_restore)
         self.backup_action.setEnabled(can_back_up)

@@ -39,6 +39,7 @@ FIELDS = (
     "timezone",
     "attribution",
     "house_rules",
+    "rsvp",
 )
 VENUE = ("name", "room", "street", "city", "region", "postcode", "country")
 DAY_FIELDS = ("title", "slot_start", "slot_end", "notes")

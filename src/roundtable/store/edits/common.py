@@ -96,6 +96,8 @@ def organisation_id(context: EditContext, record: OrganisationRecord) -> int:
         country=record.country,
         website=record.website,
         notes=record.notes,
+        logo=record.logo or None,
+        logo_mime=record.logo_mime if record.logo else "",
     )
     cache[id(record)] = new_id
     return new_id

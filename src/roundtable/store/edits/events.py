@@ -21,7 +21,7 @@ from roundtable.domain.edits.event import (
 )
 from roundtable.domain.enums import ChangeArea
 from roundtable.domain.file_names import safe_file_name
-from roundtable.domain.records import SeriesRecord
+from roundtable.domain.records import OrganisationRecord, SeriesRecord
 from roundtable.domain.slugs import is_valid_slug
 from roundtable.domain.validation import validate_event
 from roundtable.errors import ConflictError, UserError
@@ -302,11 +302,15 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
         tr("the event's organisations"),
     )
     seen = {o.organisation.id: o.organisation for o in edit.before}
+    logos_set: set[int] = set()
     for link in edit.after:
         organisation = link.organisation
         if organisation.id is None:
             continue
         old = seen.get(organisation.id)
+        if organisation.logo is not None and organisation.id not in logos_set:
+            logos_set.add(organisation.id)
+            _set_logo(context, organisation, old)
         if old is None:
             continue
         changes = {
@@ -340,6 +344,28 @@ def set_organisations(context: EditContext, edit: SetEventOrganisations) -> None
         },
         event_id=edit.event_id,
     )
+
+
+def _set_logo(
+    context: EditContext, organisation: OrganisationRecord, old: OrganisationRecord | None
+) -> None:
+    """A logo chosen (bytes) or removed (b"") in the organisation dialog, as a person's photo:
+    refused if a logo came or went since the event was read; the Tx keeps the old bytes, so
+    undo puts them back exactly."""
+    assert organisation.id is not None and organisation.logo is not None
+    tx = context.tx
+    what = f"“{organisation.name}”"
+    row = tx.need("organisation", organisation.id, what)
+    if old is not None and (row["logo"] is not None) != old.has_logo:
+        raise StaleError(
+            tr(
+                "the logo of {name} was changed meanwhile (by another window or user); "
+                "nothing was changed"
+            ).format(name=what)
+        )
+    data = organisation.logo
+    tx.update("organisation", organisation.id, what=what,
+              logo=data or None, logo_mime=organisation.logo_mime if data else "")  # fmt: skip
 
 
 @handles(SetDelegations)

@@ -1,4 +1,5 @@
-"""Portrait photos: read from a file, made small enough to keep in the database, shown back.
+"""Portrait photos and organisations' logos: read from a file, made small enough to keep in
+the database, shown back. In common: the people directory and the organisation dialog use it.
 
 A camera photo is 3–10 MB; the directory and the bios booklet need a portrait a few
 centimetres wide. So a chosen image is turned the right way up (EXIF orientation), scaled to at
