@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from shots import save_shot
 
 from roundtable.gui.common.fonts import register_missing_fonts
 from roundtable.gui.events.announcement_dialog import AnnouncementDialog
@@ -56,12 +56,7 @@ def main() -> int:
         dialog.fields["venue_street"].setFocus()
         dialog.show_span_of("venue_street")
         settle(app)
-        path = args.out_dir / "announcement-review.png"
-        if not dialog.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
-        if args.docs:
-            shutil.copyfile(path, ROOT / "docs" / "screenshots" / path.name)
+        save_shot(dialog, args.out_dir, "announcement-review.png", docs=args.docs)
         dialog.close()
         store.close()
     return 0

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from shots import save_shot
 
 from roundtable.domain.enums import Attendance
 from roundtable.gui.common.fonts import register_missing_fonts
@@ -71,12 +71,7 @@ def main() -> int:
         settle(app)
         QTest.keyClicks(view.door.line, "iwa")
         settle(app)
-        path = args.out_dir / "attendance-door.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
-        if args.docs:
-            shutil.copyfile(path, ROOT / "docs" / "screenshots" / path.name)
+        save_shot(window, args.out_dir, "attendance-door.png", docs=args.docs)
         window.close()
         store.close()
     return 0

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from shots import save_shot
 
 from roundtable.gui.common.fonts import register_missing_fonts
 from roundtable.gui.readiness.readiness_view import ReadinessView
@@ -61,12 +61,7 @@ def main() -> int:
         first = next(f for f in view.findings if f.blocks)
         view.select_finding(first.key)
         settle(app)
-        path = args.out_dir / "readiness-trilateral-2.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
-        if args.docs:
-            shutil.copyfile(path, ROOT / "docs" / "screenshots" / path.name)
+        save_shot(window, args.out_dir, "readiness-trilateral-2.png", docs=args.docs)
         window.close()
         store.close()
     return 0
