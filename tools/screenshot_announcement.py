@@ -11,14 +11,12 @@ OUT_DIR; ``--docs`` copies it to docs/screenshots. Nothing of the user's is touc
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from shots import save_shot
+from shots import save_shot, settle, shot_arguments
 
 from roundtable.gui.common.fonts import register_missing_fonts
 from roundtable.gui.events.announcement_dialog import AnnouncementDialog
@@ -30,17 +28,8 @@ SEED = ROOT.parent / "shared" / "seeds" / "dc-policy-forum-roundtable.txt"
 SIZE = (1280, 800)
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--docs", action="store_true")
-    args = parser.parse_args()
-    args.out_dir.mkdir(parents=True, exist_ok=True)
+    args = shot_arguments(__doc__.split("\n\n")[0])
     app = application()
     register_missing_fonts()
     with tempfile.TemporaryDirectory() as tmp:

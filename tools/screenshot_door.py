@@ -11,15 +11,13 @@ OUT_DIR; ``--docs`` copies it to docs/screenshots. Nothing of the user's is touc
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from shots import save_shot
+from shots import save_shot, settle, shot_arguments
 
 from roundtable.domain.enums import Attendance
 from roundtable.gui.common.fonts import register_missing_fonts
@@ -33,17 +31,8 @@ SIZE = (1280, 800)
 DC_SLUG = "dc-policy-forum-russia-us-japan-alliance-2018"
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--docs", action="store_true")
-    args = parser.parse_args()
-    args.out_dir.mkdir(parents=True, exist_ok=True)
+    args = shot_arguments(__doc__.split("\n\n")[0])
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)

@@ -10,14 +10,12 @@ docs/screenshots. Nothing of the user's is touched.
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from shots import save_shot
+from shots import save_shot, settle, shot_arguments
 
 from roundtable.gui.common.fonts import register_missing_fonts
 from roundtable.gui.readiness.readiness_view import ReadinessView
@@ -31,17 +29,8 @@ SIZE = (1280, 800)
 SLUG = "us-japan-russia-trilateral-round-2-2017"
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--docs", action="store_true")
-    args = parser.parse_args()
-    args.out_dir.mkdir(parents=True, exist_ok=True)
+    args = shot_arguments(__doc__.split("\n\n")[0])
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(os.path.join(tmp, "settings.ini"), QSettings.Format.IniFormat)

@@ -4,12 +4,29 @@ guide find it. Run the scripts from the repository; they import this module besi
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 DOCS_SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def shot_arguments(description: str) -> argparse.Namespace:
+    """``OUT_DIR [--docs]``, the folder made if missing."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--docs", action="store_true", help="copy into docs/screenshots/ too")
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    return args
+
+
+def settle(app: QApplication, turns: int = 8) -> None:
+    """Let the window lay out and paint what the last step asked for."""
+    for _ in range(turns):
+        app.processEvents()
 
 
 def save_shot(widget: QWidget, out_dir: Path, name: str, *, docs: bool = False) -> Path:

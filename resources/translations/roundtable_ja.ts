@@ -4169,6 +4169,10 @@ You can bring them back with Edit ▸ Undo.</source>
         <source>Attribution</source>
         <translation>発言の扱い</translation>
     </message>
+    <message>
+        <source>• {where}: {excerpt}</source>
+        <translation>• {where}：{excerpt}</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
@@ -9278,6 +9282,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>詳細を表示</translation>
     </message>
     <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -9306,8 +9314,8 @@ Nothing was changed. Choose another backup.</source>
         <translation>上下キーで候補を選択し、Escキーで閉じます。</translation>
     </message>
     <message>
-        <source>Nobody expected matches “{text}”. Press Return to add them as a walk-in.</source>
-        <translation>「{text}」に該当する出席予定者はいません。Enterキーを押すと当日参加者として追加します。</translation>
+        <source>Nobody expected matches “{text}”. Press Return twice to add them as a walk-in.</source>
+        <translation>「{text}」に該当する出席予定者はいません。Enterキーを2回押すと当日参加者として追加します。</translation>
     </message>
     <message>
         <source>Nobody expected matches “{text}”. Press Return again to add them as a walk-in.</source>

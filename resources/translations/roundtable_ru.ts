@@ -4273,6 +4273,10 @@ You can bring them back with Edit ▸ Undo.</source>
         <source>Attribution</source>
         <translation>Режим цитирования</translation>
     </message>
+    <message>
+        <source>• {where}: {excerpt}</source>
+        <translation>• {where}: {excerpt}</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
@@ -9502,6 +9506,10 @@ Nothing was changed. Choose another backup.</source>
         <translation>Показать подробности</translation>
     </message>
     <message>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
@@ -9530,8 +9538,8 @@ Nothing was changed. Choose another backup.</source>
         <translation>Стрелки вверх и вниз — выбор среди совпадений, Esc — закрыть.</translation>
     </message>
     <message>
-        <source>Nobody expected matches “{text}”. Press Return to add them as a walk-in.</source>
-        <translation>Среди ожидаемых участников нет совпадений с «{text}». Нажмите Enter, чтобы добавить незарегистрированного участника.</translation>
+        <source>Nobody expected matches “{text}”. Press Return twice to add them as a walk-in.</source>
+        <translation>Среди ожидаемых участников нет совпадений с «{text}». Нажмите Enter дважды, чтобы добавить незарегистрированного участника.</translation>
     </message>
     <message>
         <source>Nobody expected matches “{text}”. Press Return again to add them as a walk-in.</source>

@@ -40,3 +40,20 @@ def test_the_selected_event_carries_its_count_in_the_list(window, store):
     assert after != note and (after.endswith(f"{count - 1} to fix") or count == 1)
     window.undo_action.trigger()
     assert details(window, saved.id) == note
+
+
+def test_a_dismissal_another_window_made_first_leaves_nothing_to_undo(window, store):
+    from roundtable.gui.readiness.readiness_view import DismissCommand
+
+    saved = store.save_event(trilateral(1))
+    assert saved.id is not None
+    window.reload()
+    window.select_event(saved.id)
+    view = window.event_tabs.show_tab("readiness")
+    assert isinstance(view, ReadinessView)
+    finding = view.findings[0]
+    store.dismiss_finding(saved.id, finding.key)  # another window, meanwhile
+    before = window.undo_stack.count()
+    window.undo_stack.push(DismissCommand(view._context, saved.id, finding, view.refresh))
+    assert window.undo_stack.count() == before  # obsolete: undo must not restore theirs
+    assert store.dismissed_findings(saved.id) == {finding.key}

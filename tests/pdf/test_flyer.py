@@ -24,8 +24,9 @@ from roundtable.domain.records import (
     SeriesRecord,
     VenueRecord,
 )
-from roundtable.pdf.flyer import export_flyer, sentences, speakers
+from roundtable.pdf.flyer import export_flyer, speakers
 from roundtable.pdf.kinds import kind_named
+from roundtable.pdf.text_fit import sentences
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdffonts") is None or shutil.which("pdftotext") is None,
@@ -115,7 +116,9 @@ def test_speakers_leave_out_staff_and_keep_the_order():
 
 def test_sentences_end_at_their_marks():
     assert sentences("One. Two? Three! Four") == ["One.", "Two?", "Three!", "Four"]
-    assert sentences("Mr. Smith said “no.” Then left.") == ["Mr.", "Smith said “no.”", "Then left."]
+    # The brief's splitter, shared: "Mr." ends no sentence, and Japanese needs no space.
+    assert sentences("Mr. Smith said “no.” Then left.") == ["Mr. Smith said “no.”", "Then left."]
+    assert sentences("会議は東京で。二日間です。") == ["会議は東京で。", "二日間です。"]
 
 
 @needs_poppler

@@ -15,7 +15,6 @@ plan, bios) is said where it would be, so a brief printed early shows what is mi
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from typing import BinaryIO
 
@@ -24,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from roundtable.domain import local_dates
-from roundtable.domain.enums import Attribution, ParticipantRole
+from roundtable.domain.enums import Attendance, Attribution, ParticipantRole
 from roundtable.domain.naming import Output, printed_affiliation, printed_name
 from roundtable.domain.records import DayRecord, EventRecord, ParticipationRecord
 from roundtable.domain.seating import SeatingPlanRecord
@@ -44,10 +43,17 @@ from roundtable.pdf.document import (
     table,
     write_pdf,
 )
-from roundtable.pdf.event_header import event_keywords, round_text, venue_lines, when_line
+from roundtable.pdf.event_header import (
+    event_keywords,
+    round_text,
+    venue_lines,
+    when_line,
+    zone_line,
+)
 from roundtable.pdf.people import person_lang
 from roundtable.pdf.seating_chart import draw_chart, plan_facts, seat_texts
 from roundtable.pdf.seating_layout import layout_chart
+from roundtable.pdf.text_fit import sentences
 from roundtable.services.run_sheet import Cue, RunItem, RunSheet, introductions, run_sheet
 from roundtable.wording import tr
 
@@ -56,10 +62,6 @@ ITEM_FILL = colors.HexColor("#F2F4F7")
 CHART_HEIGHT = 72 * mm
 BIO_LINES = 2
 # Words ending in a full stop that do not end a sentence ("Dr. Ha", "U.S. relations").
-ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "prof", "st", "amb", "gen", "col", "no", "vs", "jr", "sr",
-     "e.g", "i.e", "etc", "cf", "inc", "ltd", "co", "dept", "univ"}
-)  # fmt: skip
 
 
 class _Styles:
@@ -165,6 +167,7 @@ def _header(event: EventRecord, styles: _Styles, width: float) -> list[Flowable]
         story.append(para(event.subtitle, styles.subtitle))
     story.append(when_line(event, styles.when))
     story += venue_lines(event, styles.venue, compact=True)[1:]  # no spacer: a tight header
+    story.append(para(zone_line(event), styles.venue))  # the run sheet's clock times are in it
     box: list[Flowable] = [
         para(event.attribution.label, styles.rule),
         para(rule_statement(event.attribution), styles.rule_text),
@@ -347,25 +350,6 @@ def _lines(text: str, paragraph_style, width: float, lang: str | None) -> int:
     return round(height / paragraph_style.leading)
 
 
-def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences: after ".", "!" or "?" and a space before a capital (not
-    after "Dr." or "U.S."), and after "。", "！" or "？"."""
-    out: list[str] = []
-    start = 0
-    for match in re.finditer(r"[.!?]['’”)]?\s+(?=[\"“‘(]?[A-ZА-ЯЁ0-9])|[。！？]", text):
-        before = text[start : match.start() + 1].split()
-        word = before[-1].rstrip(".").casefold() if before else ""
-        if match.group().startswith(".") and (
-            word in ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", word)
-        ):
-            continue
-        out.append(text[start : match.end()].strip())
-        start = match.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
-
-
 def short_bio(bio: str, paragraph_style, width: float, lang: str | None = None) -> str:
     """The bio's first sentences that fit in ``BIO_LINES`` lines of ``width``; when even the
     first does not, it cut at the last whole word that fits, with an ellipsis. Never cut in
@@ -404,7 +388,7 @@ def _speaker_people(event: EventRecord, sheet: RunSheet) -> tuple[list[Participa
     quiet = {ParticipantRole.STAFF, ParticipantRole.OBSERVER, ParticipantRole.RAPPORTEUR}
     people = sorted(
         (p for p in event.participants
-         if p.role not in quiet and p.attendance.value != "declined"),
+         if p.role not in quiet and p.attendance is not Attendance.DECLINED),
         key=lambda p: (list(ParticipantRole).index(p.role), p.precedence),
     )  # fmt: skip
     return people, False

@@ -14,6 +14,7 @@ builds the parser from these; the exporters import what they draw with when they
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -87,6 +88,21 @@ class PaperOptions:
 def the_event(_store: Store, event: EventRecord) -> EventRecord:
     """``read`` of a kind that needs nothing from the store besides the event itself."""
     return event
+
+
+def event_on_paper(writer: str) -> Callable[..., bool]:
+    """``export`` of a kind that draws the event alone on the paper asked for. ``writer`` names
+    its function ("roundtable.pdf.signin:export_signin"), imported only when a PDF is made, so
+    the command line does not load reportlab to parse its arguments."""
+
+    def export(
+        event: EventRecord, path: str, options: PaperOptions, progress: Progress | None
+    ) -> bool:
+        module, _, name = writer.partition(":")
+        write = getattr(importlib.import_module(module), name)
+        return write(event, path, paper=paper_for(options.paper, event), progress=progress)
+
+    return export
 
 
 def options_by_name(options: type[Any], args: argparse.Namespace) -> Any:

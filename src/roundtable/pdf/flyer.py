@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import re
 from collections.abc import Mapping
 from typing import Any, BinaryIO
 
@@ -44,6 +43,7 @@ from roundtable.pdf.document import (
 from roundtable.pdf.event_header import ORGANISATION_HEADINGS, event_keywords, round_text, zone_line
 from roundtable.pdf.fonts import lang_for_country
 from roundtable.pdf.people import organisation_lang, person_lang
+from roundtable.pdf.text_fit import sentences
 from roundtable.services.dates import long_date_range, time_range
 from roundtable.services.venue_text import address_lines
 from roundtable.wording import QT_TR_NOOP, tr
@@ -69,7 +69,6 @@ SPEAKER_ROLES = (
 )
 # The agenda's headings, and the venue's organisation (whose office it is) after them.
 FLYER_HEADINGS = (*ORGANISATION_HEADINGS, (OrganisationRole.VENUE, QT_TR_NOOP("Hosted at")))
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？][\"”’)])\s+|(?<=[.!?。！？])\s+")
 
 
 def speakers(event: EventRecord) -> list[ParticipationRecord]:
@@ -77,11 +76,6 @@ def speakers(event: EventRecord) -> list[ParticipationRecord]:
     order = {role: i for i, role in enumerate(SPEAKER_ROLES)}
     chosen = [p for p in event.participants if p.role in order]
     return sorted(chosen, key=lambda p: (order[p.role], p.precedence))
-
-
-def sentences(text: str) -> list[str]:
-    """``text`` cut after each sentence's closing mark, so a trimmed text ends at one."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
 class _Styles:

@@ -3,29 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from roundtable.pdf.export_kind import (
     ExportKind,
     PaperOptions,
-    Progress,
+    event_on_paper,
     paper_argument,
-    paper_for,
     the_event,
 )
 from roundtable.wording import QT_TR_NOOP
-
-if TYPE_CHECKING:
-    from roundtable.domain.records import EventRecord
-
-
-def _export(
-    event: EventRecord, path: str, options: PaperOptions, progress: Progress | None
-) -> bool:
-    from roundtable.pdf.brief import export_brief
-
-    return export_brief(event, path, paper=paper_for(options.paper, event), progress=progress)
-
 
 BRIEF = ExportKind(
     key="brief",
@@ -38,6 +23,6 @@ BRIEF = ExportKind(
     help="moderator's brief: run sheet, cues, introductions, short bios, seating (PDF)",
     read=the_event,
     options=PaperOptions,
-    export=_export,
+    export=event_on_paper("roundtable.pdf.brief:export_brief"),
     arguments=(paper_argument(refused_by_parser=True),),
 )

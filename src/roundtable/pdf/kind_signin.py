@@ -3,29 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from roundtable.pdf.export_kind import (
     ExportKind,
     PaperOptions,
-    Progress,
+    event_on_paper,
     paper_argument,
-    paper_for,
     the_event,
 )
 from roundtable.wording import QT_TR_NOOP
-
-if TYPE_CHECKING:
-    from roundtable.domain.records import EventRecord
-
-
-def _export(
-    event: EventRecord, path: str, options: PaperOptions, progress: Progress | None
-) -> bool:
-    from roundtable.pdf.signin import export_signin
-
-    return export_signin(event, path, paper=paper_for(options.paper, event), progress=progress)
-
 
 SIGNIN = ExportKind(
     key="signin",
@@ -37,6 +22,6 @@ SIGNIN = ExportKind(
     help="sign-in sheet for the door (PDF)",
     read=the_event,
     options=PaperOptions,
-    export=_export,
+    export=event_on_paper("roundtable.pdf.signin:export_signin"),
     arguments=(paper_argument(refused_by_parser=True),),
 )

@@ -11,6 +11,7 @@ characters), and only a name that two lines at the floor cannot hold goes smalle
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,3 +146,29 @@ def fit_many_lines(
     if best is None:
         return None
     return best, int(low * 10) / 10
+
+
+# Words whose full stop does not end a sentence ("Dr. Ha", "e.g. Japan").
+ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "st", "amb", "gen", "col", "no", "vs", "jr", "sr",
+     "e.g", "i.e", "etc", "cf", "inc", "ltd", "co", "dept", "univ"}
+)  # fmt: skip
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences: after ".", "!" or "?" and a space before a capital (not
+    after "Dr." or "U.S."), and after "。", "！" or "？"."""
+    out: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?]['’”)]?\s+(?=[\"“‘(]?[A-ZА-ЯЁ0-9])|[。！？]", text):
+        before = text[start : match.start() + 1].split()
+        word = before[-1].rstrip(".").casefold() if before else ""
+        if match.group().startswith(".") and (
+            word in ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", word)
+        ):
+            continue
+        out.append(text[start : match.end()].strip())
+        start = match.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out

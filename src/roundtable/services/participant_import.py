@@ -466,7 +466,7 @@ def split_full_name(text: str, order: FullNameOrder = FullNameOrder.AUTO) -> Nam
     return parts
 
 
-def _match_keys(given: str, family: str, native: str) -> set[tuple[str, ...]]:
+def match_keys(given: str, family: str, native: str) -> set[tuple[str, ...]]:
     """Keys a person can be recognised by: the name in any order, the native name, and East
     Asian names with their spaces removed ("上月 豊久" is "上月豊久")."""
     keys = {name_key(given, family), name_key(native, "")}
@@ -477,8 +477,8 @@ def _match_keys(given: str, family: str, native: str) -> set[tuple[str, ...]]:
     return keys
 
 
-def _summary_keys(person: PersonSummary) -> set[tuple[str, ...]]:
-    return _match_keys(person.given_name, person.family_name, person.native_name)
+def summary_keys(person: PersonSummary) -> set[tuple[str, ...]]:
+    return match_keys(person.given_name, person.family_name, person.native_name)
 
 
 def summary_name(person: PersonSummary) -> str:
@@ -526,7 +526,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-class _Organisations:
+class OrganisationMatcher:
     """Organisations by name (any case, spacing or accents), then short name; a name not known
     becomes one new record however many rows mention it."""
 
@@ -712,7 +712,7 @@ class _RowPlanner:
         event_person_ids: set[int],
         has_names: bool,
     ) -> None:
-        self.orgs = _Organisations(organisations)
+        self.orgs = OrganisationMatcher(organisations)
         self.delegations = {_key(d.name): d.name for d in event.delegations if d.name.strip()}
         self.new_delegations: dict[str, str] = {}
         self.by_email: dict[str, list[PersonSummary]] = {}
@@ -720,7 +720,7 @@ class _RowPlanner:
         for person in people:
             if email_key(person.email):
                 self.by_email.setdefault(email_key(person.email), []).append(person)
-            for key in _summary_keys(person):
+            for key in summary_keys(person):
                 self.by_key.setdefault(key, []).append(person)
         self.event_person_ids = event_person_ids
         self.has_names = has_names
@@ -847,7 +847,7 @@ def _note_concerns(note: str, mapping: Mapping[int, str]) -> bool:
 def _fill_person(
     row: RowPlan,
     values: dict[str, str],
-    orgs: _Organisations,
+    orgs: OrganisationMatcher,
     has_names: bool,
     order: FullNameOrder = FullNameOrder.AUTO,
 ) -> list[str]:
@@ -902,7 +902,9 @@ def _add_reading(person: PersonRecord, reading: str, header: str) -> None:
     person.notes = f"{person.notes}\n{line}" if person.notes else line
 
 
-def _fill_affiliations(row: RowPlan, affiliation: str, position: str, orgs: _Organisations) -> None:
+def _fill_affiliations(
+    row: RowPlan, affiliation: str, position: str, orgs: OrganisationMatcher
+) -> None:
     names = [n for n in split_list(affiliation) if n]
     if not names:
         if position:
@@ -981,7 +983,7 @@ def _match(
 ) -> None:
     person = row.person
     email = email_key(person.email) if _EMAIL.fullmatch(person.email) else ""
-    keys = _match_keys(person.given_name, person.family_name, person.native_name)
+    keys = match_keys(person.given_name, person.family_name, person.native_name)
     by_email_found = list(by_email.get(email, [])) if email else []
     found = list(by_email_found)
     if not found:
@@ -1017,7 +1019,7 @@ def _match(
         return
     existing = found[0]
     note = None
-    if by_email_found and keys and not keys & _summary_keys(existing):
+    if by_email_found and keys and not keys & summary_keys(existing):
         note = tr(
             "matches {name} by email (already in the directory, where the name is written "
             "differently)"
@@ -1078,7 +1080,7 @@ def _check_repeats(
     """The same person twice in one list is a mistake to fix, not two participants."""
     person = row.person
     email = email_key(person.email)
-    keys = _match_keys(person.given_name, person.family_name, person.native_name)
+    keys = match_keys(person.given_name, person.family_name, person.native_name)
     if row.existing is not None and not row.skip:
         earlier = seen_existing.get(row.existing.id)
         if earlier is not None:

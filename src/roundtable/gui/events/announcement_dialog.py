@@ -258,6 +258,7 @@ class AnnouncementDialog(QDialog):
             found = draft.fields.get(key)
             widget = self._field_widget(key, found)
             note = QLabel()
+            note.setTextFormat(Qt.TextFormat.PlainText)  # the parser's words, never markup
             note.setStyleSheet(MUTED)
             if found is None or found.span is None:
                 note.setText(sentence(found.note) if found and found.note else tr("nothing found"))
@@ -279,6 +280,7 @@ class AnnouncementDialog(QDialog):
         if draft.organisations:
             names = "\n".join(f"{name} ({role.label})" for name, role, _span in draft.organisations)
             organisations = QLabel(names)
+            organisations.setTextFormat(Qt.TextFormat.PlainText)  # names from the pasted page
             organisations.setWordWrap(True)
             form.addRow(tr("Organisations"), organisations)
 

@@ -187,8 +187,9 @@ class DoorMode(QWidget):
         self._refresh()
         text = self.line.text().strip()
         if text and self.model.rowCount() == 0:
-            self.status.setText(tr("Nobody expected matches “{text}”. Press Return to add them "
-                                   "as a walk-in.").format(text=text))  # fmt: skip
+            # Twice, not once: a typo pressed home with Return must not become a new person.
+            self.status.setText(tr("Nobody expected matches “{text}”. Press Return twice to add "
+                                   "them as a walk-in.").format(text=text))  # fmt: skip
         else:
             self.status.setText(self._last_result)
 

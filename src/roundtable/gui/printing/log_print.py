@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from roundtable.domain.enums import Attribution
+from roundtable.domain.local_dates import short_date_time
 from roundtable.domain.log import EventLog
 from roundtable.domain.records import EventRecord
 from roundtable.gui.common.export_dialogs import CSV_FILTER, PDF_FILTER
@@ -154,8 +155,8 @@ class MinutesPanel(PaperPanel):
         zone = event_zone(event)
         lines = []
         for text in found[:MAX_LISTED]:
-            where = tr("Minutes") if text.at is None else f"{text.at.astimezone(zone):%d %b %H:%M}"
-            lines.append(f"• {where}: {text.excerpt}")
+            where = tr("Minutes") if text.at is None else short_date_time(text.at.astimezone(zone))
+            lines.append(tr("• {where}: {excerpt}").format(where=where, excerpt=text.excerpt))
         if len(found) > MAX_LISTED:
             lines.append(tr("…and %n more", "", len(found) - MAX_LISTED))
         go = QMessageBox.StandardButton.Save if saving else QMessageBox.StandardButton.Ok

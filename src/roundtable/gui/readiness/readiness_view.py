@@ -81,21 +81,28 @@ class DismissCommand(QUndoCommand):
         self._restore = restore
         self._after = after
 
-    def _set(self, dismissed: bool) -> None:
+    def _set(self, dismissed: bool) -> bool:
+        """Write the dismissal (or its removal); whether anything was written."""
         store = self._context.store
         try:
             if dismissed:
-                store.dismiss_finding(self._event_id, self._key)
+                written = store.dismiss_finding(self._event_id, self._key)
             else:
-                store.restore_finding(self._event_id, self._key)
+                written = store.restore_finding(self._event_id, self._key)
         except UserError as exc:
+            self.setObsolete(True)  # refused: off the stack, and everything shown afresh
             self._context.failed(self.text(), str(exc))
+            self._context.changed(Changed.reload())
+            return False
         self._after()
         # The window too: the events list shows the event's count of findings to fix.
         self._context.changed(Changed(events=frozenset({self._event_id})))
+        return written
 
     def redo(self) -> None:
-        self._set(not self._restore)
+        if not self._set(not self._restore) and not self.isObsolete():
+            # Another window had already done it: there is nothing of ours to undo.
+            self.setObsolete(True)
 
     def undo(self) -> None:
         self._set(self._restore)

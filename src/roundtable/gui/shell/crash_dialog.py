@@ -18,8 +18,8 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -88,6 +88,7 @@ class CrashDialog(QDialog):
         icon.setPixmap(critical.pixmap(size, size))
         headline = QLabel(f"<b>{html.escape(tr('Something went wrong in Roundtable.'))}</b>")
         what = QLabel(one_line(value))
+        what.setTextFormat(Qt.TextFormat.PlainText)  # "<lambda>" is a message, not markup
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         safe = QLabel(tr("Your data is safe: every change is saved as it is made."))
@@ -123,7 +124,7 @@ class CrashDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button.clicked.connect(self.open_log_folder)
-        self.show_button.toggled.connect(self.details_view.setVisible)
+        self.show_button.toggled.connect(self._show_details)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -132,14 +133,18 @@ class CrashDialog(QDialog):
         self.copy_button.setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
+    def _show_details(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.show_button.setText(tr("Hide details") if shown else tr("Show details"))
+
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
         self.copy_button.setText(tr("Copied"))
 
     def open_log_folder(self) -> None:
-        folder = log_dir()
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            log.warning("cannot open the log folder %s", folder)
+        from roundtable.gui.help.log_folder import open_log_folder
+
+        open_log_folder(self)  # as Help › Open log folder: made if missing, else named
 
 
 def report_crash(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

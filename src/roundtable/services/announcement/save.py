@@ -26,17 +26,17 @@ from roundtable.services.edits.event import create_edit
 # The participant import's own rules, so a draft links people and organisations exactly as an
 # imported list does.
 from roundtable.services.participant_import import (
-    _match_keys,
-    _Organisations,
-    _summary_keys,
+    OrganisationMatcher,
+    match_keys,
     split_full_name,
+    summary_keys,
 )
 from roundtable.wording import tr
 
 
 def _text(draft: Draft, key: str) -> str:
-    value = draft.fields[key].value if key in draft.fields else ""
-    return str(value) if value else ""
+    value = _value(draft, key)
+    return "" if value is None else str(value)
 
 
 def _kind(draft: Draft) -> EventKind:
@@ -60,21 +60,21 @@ def match_people(draft: Draft, directory: Iterable) -> dict[int, int | None]:
     (in either order, or the same native name); None (create) otherwise, as the import does."""
     by_key: dict[tuple[str, ...], list[int]] = {}
     for summary in directory:
-        for key in _summary_keys(summary):
+        for key in summary_keys(summary):
             by_key.setdefault(key, []).append(summary.id)
     matches: dict[int, int | None] = {}
     for index, person in enumerate(draft.people):
         parts = split_full_name(person.name)
         found = {
             i
-            for key in _match_keys(parts.given, parts.family, parts.native)
+            for key in match_keys(parts.given, parts.family, parts.native)
             for i in by_key.get(key, [])
         }
         matches[index] = found.pop() if len(found) == 1 else None
     return matches
 
 
-def _organisation(name: str, orgs: _Organisations | None) -> OrganisationRecord:
+def _organisation(name: str, orgs: OrganisationMatcher | None) -> OrganisationRecord:
     """The directory's organisation of that name (or short name); else a new one, where
     "Russian International Affairs Council (RIAC)" is a name with its short name."""
     record = orgs.find(name) if orgs is not None else OrganisationRecord(name=name)
@@ -89,7 +89,7 @@ class _Named:
     in Andrey Kortunov's affiliation is the "Russian International Affairs Council (RIAC)" the
     page names as a partner, not a second organisation. The directory's are matched first."""
 
-    def __init__(self, known: _Organisations | None) -> None:
+    def __init__(self, known: OrganisationMatcher | None) -> None:
         self._known = known
         self._named: dict[str, OrganisationRecord] = {}
 
@@ -108,7 +108,7 @@ def draft_to_event(
     draft: Draft,
     person_ids: dict[int, int | None],
     *,
-    organisations: _Organisations | None = None,
+    organisations: OrganisationMatcher | None = None,
     series: Iterable[SeriesRecord] = (),
 ) -> EventRecord:
     """The event the reviewed draft describes. ``person_ids`` links draft people (by index) to
@@ -196,7 +196,7 @@ def draft_edit(store, draft: Draft, person_ids: dict[int, int | None]) -> Create
     record = draft_to_event(
         draft,
         person_ids,
-        organisations=_Organisations(store.list_organisations()),
+        organisations=OrganisationMatcher(store.list_organisations()),
         series=store.list_series(),
     )
     return create_edit(record)
