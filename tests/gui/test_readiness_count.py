@@ -57,3 +57,18 @@ def test_a_dismissal_another_window_made_first_leaves_nothing_to_undo(window, st
     window.undo_stack.push(DismissCommand(view._context, saved.id, finding, view.refresh))
     assert window.undo_stack.count() == before  # obsolete: undo must not restore theirs
     assert store.dismissed_findings(saved.id) == {finding.key}
+
+
+def test_a_change_to_another_event_drops_its_count(window, store):
+    from roundtable.gui.common.undo import Changed
+
+    first = store.save_event(trilateral(1))
+    second = store.save_event(trilateral(2))
+    assert first.id is not None and second.id is not None
+    window.reload()
+    window.select_event(first.id)
+    assert details(window, first.id).endswith("to fix")
+    window.select_event(second.id)
+    assert details(window, first.id).endswith("to fix")  # kept while nothing touched it
+    window.events_page.show_change(Changed(events=frozenset({first.id})))
+    assert "to fix" not in details(window, first.id)

@@ -115,6 +115,11 @@ class EventsPage(QStackedWidget):
     def show_change(self, changed: Changed) -> None:
         """A change was written (here, or by another window or user): show it."""
         shown = self.overview.current_event
+        # A count beside an event this change touched is no longer known (the shown one's is
+        # worked out again below); the list never keeps a claim it cannot stand by.
+        for event_id in changed.events | changed.deleted:
+            if shown is None or event_id != shown.id:
+                self.events_pane.model.set_note(event_id, "")
         if (
             changed.everything
             or changed.created
