@@ -44,7 +44,7 @@ def test_under_chatham_house_the_naming_texts_are_listed_before_saving(
     ((kind, title, text),) = dialogs.calls
     assert (kind, title) == ("question", "Minutes")
     assert "still name a participant" in text
-    assert "• 15 Mar 09:05: Japanese Ambassador to Russia Toyohisa Kozuki" in text
+    assert "• Wed 15 Mar 09:05: Japanese Ambassador to Russia Toyohisa Kozuki" in text
     dialogs.answer = Button.Save
     assert panel.confirm(panel, saving=True)
     dialogs.answer = Button.Ok  # printing: the go-ahead is OK
